@@ -1,0 +1,122 @@
+package glassdyn.plot;
+
+import tech.tablesaw.api.NumericColumn;
+import tech.tablesaw.api.Table;
+import tech.tablesaw.plotly.components.Axis;
+import tech.tablesaw.plotly.components.Figure;
+import tech.tablesaw.plotly.components.Layout;
+import tech.tablesaw.plotly.components.Line;
+import tech.tablesaw.plotly.components.Marker;
+import tech.tablesaw.plotly.traces.HeatmapTrace;
+import tech.tablesaw.plotly.traces.ScatterTrace;
+import tech.tablesaw.plotly.traces.Trace;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.DoubleUnaryOperator;
+
+/**
+ * A figure built from tables: curves of one column against another, optional log axes, fitted lines and
+ * heatmaps. Notebooks end a cell with a {@code Plot} (or its {@link #figure()}) and the kernel shows it offline.
+ *
+ * <pre>{@code
+ * Plot.of("Mean-square displacement").logX().logY()
+ *     .line(msd, "t", "msd_A", "A").line(msd, "t", "msd_B", "B")
+ *     .fit("t^1", 1e-2, 1e2, t -> 6 * t)
+ * }</pre>
+ */
+public final class Plot {
+    private final String title;
+    private final List<Trace> traces = new ArrayList<>();
+    private boolean logX, logY;
+    private String xLabel, yLabel;
+    private int width = 640, height = 420;
+
+    private Plot(String title) { this.title = title; }
+
+    public static Plot of(String title) { return new Plot(title); }
+
+    public Plot logX() { logX = true; return this; }
+    public Plot logY() { logY = true; return this; }
+    public Plot xLabel(String s) { xLabel = s; return this; }
+    public Plot yLabel(String s) { yLabel = s; return this; }
+    public Plot size(int width, int height) { this.width = width; this.height = height; return this; }
+
+    /** Lines with markers of {@code y} against {@code x}; rows with a non-finite value (or non-positive on a log axis) are skipped. */
+    public Plot line(Table t, String x, String y, String name) {
+        return add(t, x, y, name, ScatterTrace.Mode.LINE_AND_MARKERS);
+    }
+
+    /** Markers only. */
+    public Plot points(Table t, String x, String y, String name) {
+        return add(t, x, y, name, ScatterTrace.Mode.MARKERS);
+    }
+
+    /** A curve from arrays (for fits and theory lines). */
+    public Plot curve(String name, double[] x, double[] y, boolean dashed) {
+        double[][] xy = clean(x, y);
+        ScatterTrace.ScatterBuilder b = ScatterTrace.builder(xy[0], xy[1]).name(name).mode(ScatterTrace.Mode.LINE);
+        if (dashed) b.line(Line.builder().dash(Line.Dash.DASH).build());
+        traces.add(b.build());
+        return this;
+    }
+
+    /** A fitted or theoretical function drawn dashed over {@code [x0, x1]} (log-spaced when the x axis is logarithmic). */
+    public Plot fit(String name, double x0, double x1, DoubleUnaryOperator f) {
+        int m = 100;
+        double[] x = new double[m], y = new double[m];
+        for (int i = 0; i < m; i++) {
+            double u = i / (m - 1.0);
+            x[i] = logX ? x0 * Math.pow(x1 / x0, u) : x0 + (x1 - x0) * u;
+            y[i] = f.applyAsDouble(x[i]);
+        }
+        return curve(name, x, y, true);
+    }
+
+    /** A heatmap of {@code z[row][col]} (row = y index, col = x index). */
+    public Plot heatmap(double[][] z) {
+        int ny = z.length, nx = ny == 0 ? 0 : z[0].length;
+        Object[] xs = new Object[nx], ys = new Object[ny];
+        for (int i = 0; i < nx; i++) xs[i] = i;
+        for (int j = 0; j < ny; j++) ys[j] = j;
+        traces.add(HeatmapTrace.builder(xs, ys, z).build());
+        return this;
+    }
+
+    private Plot add(Table t, String x, String y, String name, ScatterTrace.Mode mode) {
+        double[] xv = ((NumericColumn<?>) t.column(x)).asDoubleArray();
+        double[] yv = ((NumericColumn<?>) t.column(y)).asDoubleArray();
+        double[][] xy = clean(xv, yv);
+        if (xLabel == null) xLabel = x;
+        if (yLabel == null) yLabel = y;
+        traces.add(ScatterTrace.builder(xy[0], xy[1]).name(name == null ? y : name).mode(mode)
+            .marker(Marker.builder().size(5).build()).build());
+        return this;
+    }
+
+    private double[][] clean(double[] x, double[] y) {
+        int n = Math.min(x.length, y.length), k = 0;
+        double[] cx = new double[n], cy = new double[n];
+        for (int i = 0; i < n; i++) {
+            if (!Double.isFinite(x[i]) || !Double.isFinite(y[i])) continue;
+            if ((logX && x[i] <= 0) || (logY && y[i] <= 0)) continue;
+            cx[k] = x[i]; cy[k] = y[i]; k++;
+        }
+        return new double[][] {java.util.Arrays.copyOf(cx, k), java.util.Arrays.copyOf(cy, k)};
+    }
+
+    /** The Tablesaw/plotly figure. */
+    public Figure figure() {
+        Axis.AxisBuilder xa = Axis.builder().title(xLabel == null ? "" : xLabel);
+        Axis.AxisBuilder ya = Axis.builder().title(yLabel == null ? "" : yLabel);
+        if (logX) xa.type(Axis.Type.LOG);
+        if (logY) ya.type(Axis.Type.LOG);
+        Layout layout = Layout.builder().title(title).width(width).height(height).xAxis(xa.build()).yAxis(ya.build()).build();
+        return new Figure(layout, traces.toArray(new Trace[0]));
+    }
+
+    /** HTML fragment (plotly.js bundled offline). */
+    public String html() { return Plotly.html(figure()); }
+
+    public int traceCount() { return traces.size(); }
+}
