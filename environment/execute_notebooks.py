@@ -40,7 +40,7 @@ def run(path, out_dir, kernel, timeout, scale):
     nb = nbformat.read(path, as_version=4)
     code_cells = [i for i, c in enumerate(nb.cells) if c.cell_type == "code"]
     print(f"[{name}] {len(code_cells)} code cells, scale {scale}, kernel {kernel}", flush=True)
-    client = NotebookClient(nb, kernel_name=kernel, timeout=timeout, allow_errors=False,
+    client = NotebookClient(nb, kernel_name=kernel, timeout=timeout, allow_errors=False, startup_timeout=180,
                             resources={"metadata": {"path": os.path.dirname(path)}})
     started = time.time()
     failure = None

@@ -72,11 +72,54 @@ class NotebookExecutionIT {
 
         if (figures > 0) {
             String dom = renderOffline(root, html);
-            Matcher m = PLOT_CONTAINER.matcher(dom);
-            int drawn = 0;
-            while (m.find()) drawn++;
-            assertEquals(figures, drawn, name + ".html: plots drawn by plotly.js in headless Chromium without network");
+            assertEquals(figures, countPlots(dom), name + ".html: plots drawn by plotly.js in headless Chromium without network");
             assertTrue(dom.contains("class=\"main-svg\""), name + ".html: no plot SVG in the rendered page");
+            int live = countPlots(renderLive(root, executed));
+            assertEquals(figures, live, name + ".ipynb opened in the live notebook page (require.js loaded): plots drawn");
+        }
+    }
+
+    private static int countPlots(String dom) {
+        Matcher m = PLOT_CONTAINER.matcher(dom);
+        int drawn = 0;
+        while (m.find()) drawn++;
+        return drawn;
+    }
+
+    /**
+     * The DOM of the executed notebook as the classic Jupyter notebook page shows it (a local server on a free port,
+     * no token), where require.js is loaded: plotly.js must still define its global and draw.
+     */
+    static String renderLive(Path root, Path executed) throws Exception {
+        int port;
+        try (java.net.ServerSocket s = new java.net.ServerSocket(0)) { port = s.getLocalPort(); }
+        String jupyter = TestEnvironment.require("jupyter", "sudo apt-get install -y jupyter-notebook");
+        Path log = Files.createTempFile("glassdyn-nbserver", ".log");
+        Process server = new ProcessBuilder(jupyter, "notebook", "--no-browser", "--allow-root", "--port", String.valueOf(port),
+            "--ip", "127.0.0.1", "--NotebookApp.token=", "--NotebookApp.password=", "--NotebookApp.port_retries=0")
+            .directory(executed.getParent().toFile()).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        try {
+            long deadline = System.currentTimeMillis() + 60_000;
+            while (!Files.readString(log).contains(":" + port + "/")) {
+                if (!server.isAlive() || System.currentTimeMillis() > deadline)
+                    fail("jupyter notebook server did not start: " + tail(Files.readString(log), 10));
+                Thread.sleep(200);
+            }
+            String chromium = TestEnvironment.require("chromium", "sudo apt-get install -y chromium");
+            Path profile = Files.createTempDirectory("glassdyn-chromium");
+            TestEnvironment.Result r = TestEnvironment.run(root, 180, List.of(chromium, "--headless", "--no-sandbox",
+                "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--no-first-run", "--user-data-dir=" + profile, "--virtual-time-budget=30000", "--dump-dom",
+                "http://127.0.0.1:" + port + "/notebooks/" + executed.getFileName()));
+            assertEquals(0, r.exit(), "chromium failed: " + tail(r.err(), 10));
+            return r.out();
+        } finally {
+            server.descendants().forEach(ProcessHandle::destroy);
+            server.destroy();
+            if (!server.waitFor(10, java.util.concurrent.TimeUnit.SECONDS)) {
+                server.descendants().forEach(ProcessHandle::destroyForcibly);
+                server.destroyForcibly();
+            }
         }
     }
 
