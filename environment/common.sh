@@ -16,5 +16,16 @@ glassdyn_kernel_current() {
   [ -f "$kdir/kernel.json" ] && [ -f "$kdir/rapaio-jupyter-kernel.jar" ] && [ -e "$kdir/classpath/glassdyn.jar" ] || return 1
   [ "$(readlink "$kdir/classpath/glassdyn.jar")" = "$ROOT/lib/target/glassdyn.jar" ] || return 1
   grep -q "\"$JAVA\"" "$kdir/kernel.json" || return 1
-  cmp -s "$ROOT/environment/kernel/init.jshell" "$kdir/init.jshell" || return 1
+  glassdyn_init_script | cmp -s - "$kdir/init.jshell" || return 1
+  cmp -s "$ROOT/environment/kernel/GlassdynKernelLauncher.java" "$kdir/launcher/GlassdynKernelLauncher.java" || return 1
+  [ -f "$kdir/launcher/GlassdynKernelLauncher.class" ] || return 1
+}
+
+# The kernel's start-up script (RJK_INIT_SCRIPT): imports every glassdyn package in the jar (but the command line and
+# the kernel display glue) and Tablesaw's API, so notebooks start with the library in scope.
+glassdyn_init_script() {
+  echo "// glassdyn notebook start-up (RJK_INIT_SCRIPT), written by environment/setup from the packages in glassdyn.jar"
+  "$JAVA_HOME/bin/jar" tf "$ROOT/lib/target/glassdyn.jar" | sed -n 's:^\(glassdyn/\(.*/\)\{0,1\}\)[A-Za-z0-9]*\.class$:\1:p' \
+    | sort -u | sed 's:/$::; s:/:.:g' | grep -vE '^glassdyn\.(cli|notebook)(\.|$)' | sed 's/.*/import &.*;/'
+  echo "import tech.tablesaw.api.*;"
 }
