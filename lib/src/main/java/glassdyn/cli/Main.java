@@ -18,6 +18,7 @@ import java.util.Map;
         // one line per command; keep sorted by the order of CLI.md
         PotentialsCommand.class,
         ForcesCommand.class,
+        AnalyzeCommand.class,
     })
 public final class Main implements Runnable {
 
