@@ -1,5 +1,6 @@
 package glassdyn.potential;
 
+import glassdyn.neighbors.NeighborList;
 import glassdyn.particles.Configuration;
 import glassdyn.space.Box;
 import org.junit.jupiter.api.Test;
@@ -86,12 +87,11 @@ class PotentialsLammpsIT {
         double[][] contact = new double[2][2];
         for (int a = 0; a < 2; a++) for (int b = 0; b < 2; b++) contact[a][b] = HardCoreYukawa.contact(d[a], d[b]);
         Configuration c = random(box, binary(n, 0.2, 1), contact, 2);
-        for (int i = 0; i < n; i++) c.diameter[i] = d[c.type[i]];
-        StringBuilder pair = new StringBuilder(String.format(Locale.ROOT, "pair_style yukawa %.17g 3.0%n", u.screening()));
+        StringBuilder pair = new StringBuilder(String.format(Locale.ROOT, "pair_style yukawa %.17g 3.0%n", HardCoreYukawa.Z));
         for (int a = 0; a < 2; a++) for (int b = a; b < 2; b++) {
             double dij = contact[a][b];
             pair.append(String.format(Locale.ROOT, "pair_coeff %d %d %.17g %.17g%n", a + 1, b + 1,
-                u.amplitude() * dij * Math.exp(u.screening() * dij), dij + u.range()));
+                HardCoreYukawa.K * dij * Math.exp(HardCoreYukawa.Z * dij), dij + HardCoreYukawa.DEFAULT_RANGE));
         }
         pair.append("pair_modify shift yes");
         compare("hard-core-yukawa", LammpsRun.pairSum(c, u), LammpsRun.run(c, work("yukawa"), pair.toString()));
@@ -142,5 +142,8 @@ class PotentialsLammpsIT {
         double e = sw.compute(box, n, c.x, c.y, c.z, start, nb, fx, fy, fz, pe, w);
         double v = box.volume();
         compare("stillinger-weber", new LammpsRun.Result(fx, fy, fz, pe, new double[] {e, w[3] / v, w[0] / v, w[1] / v}), lmp);
+        // the same through the engine's full cell/Verlet list (which wraps the positions; LAMMPS's ids keep the order)
+        double e2 = sw.compute(c, new NeighborList(sw.cutoff(), 0.3, true), fx, fy, fz, pe, w);
+        compare("stillinger-weber (neighbour list)", new LammpsRun.Result(fx, fy, fz, pe, new double[] {e2, w[3] / v, w[0] / v, w[1] / v}), lmp);
     }
 }
