@@ -243,7 +243,8 @@ public final class LammpsDumpReader implements Trajectory {
                         throw InputException.at(in.file(), in.lineNumber(), "image flags need both ix and iy", in.text());
                     return new Columns(count, at.getOrDefault("id", -1), at.getOrDefault("type", -1),
                         at.get(ch[0]), at.get(ch[1]), at.getOrDefault(ch[2], -1), ix, iy, iz,
-                        at.getOrDefault("vx", -1), at.getOrDefault("vy", -1), at.getOrDefault("vz", -1), scaled, unwrapped);
+                        at.containsKey("vy") ? at.getOrDefault("vx", -1) : -1, at.getOrDefault("vy", -1), at.getOrDefault("vz", -1),
+                        scaled, unwrapped);
                 }
             }
             throw InputException.at(in.file(), in.lineNumber(),

@@ -11,10 +11,12 @@ import glassdyn.particles.Frame;
  *
  * <p>Per frame, the true (unwrapped) position comes from, in order of preference: positions already unwrapped
  * ({@code xu}); image counts ({@code x + ix*lx + iy*xy}, LAMMPS convention); or, when the file has neither,
- * minimum-image tracking: the displacement since the previous frame is taken as the minimum image of the
- * difference of wrapped positions in the current box (its tilt included, so a particle that crossed the y
- * boundary while the tilt changed is followed correctly). Tracking is exact when no particle moves more than half
- * the box between consecutive frames.
+ * minimum-image tracking: the displacement since the previous frame is the minimum image, in the current cell, of
+ * the difference of wrapped positions plus {@code m dT}, where m is the particle's tracked y-image count and dT the
+ * tilt change since the previous frame (unfolded across tilt flips): a particle m periods up is carried by the
+ * flow there, which the wrapped position does not show. This gives the same unwrapped path as LAMMPS image flags.
+ * Tracking is exact when no particle moves more than half the cell, and the tilt less than half of lx, between
+ * consecutive frames.
  *
  * <p>Non-affine mode: the affine displacement of a particle between two frames under simple shear
  * {@code v_x = gamma_dot (y - y0)} is {@code (gamma_2 - gamma_1) (y_mid - y0)} with the cell strain
@@ -30,7 +32,9 @@ public final class Unwrapper {
     private double[] px, py, pz;         // previous wrapped positions (tracking)
     private double[] ux, uy, uz;         // accumulated (unwrapped or non-affine) positions
     private double[] tx, ty, tz;         // previous true unwrapped positions (non-affine)
-    private double prevStrain;
+    private int[] my;                    // tracked y-image counts (minimum-image tracking)
+    private double prevXy;               // raw tilt of the previous frame
+    private double dTilt;                // unfolded tilt change since the previous frame
     private long frames;
 
     /** Plain unwrapping. */
@@ -55,12 +59,16 @@ public final class Unwrapper {
             ux = new double[n]; uy = new double[n]; uz = new double[n];
             px = new double[n]; py = new double[n]; pz = new double[n];
             if (nonAffine) { tx = new double[n]; ty = new double[n]; tz = new double[n]; }
+            my = new int[n];
             if (y0 == null) y0 = b.ylo();
         } else if (c.n != n) {
             throw new InputException("frame at step " + f.step() + " has " + c.n + " particles, the first frame had " + n);
         }
         boolean direct = f.unwrapped() || f.hasImages();
-        double strain = b.strain();
+        // tilt change since the previous frame, unfolded across flips (a flip changes the tilt by a multiple of lx
+        // without changing the lattice; a physical change per frame is assumed below lx/2)
+        double raw = b.xy() - prevXy;
+        dTilt = frames == 0 ? 0 : raw - b.lx() * Math.rint(raw / b.lx());
         if (frames == 0) {
             for (int i = 0; i < n; i++) {
                 double x = c.x[i], y = c.y[i], z = c.z[i];
@@ -77,7 +85,7 @@ public final class Unwrapper {
             System.arraycopy(tx, 0, nx, 0, n); System.arraycopy(ty, 0, ny, 0, n); System.arraycopy(tz, 0, nz, 0, n);
             if (direct) trueUnwrapped(f, nx, ny, nz);
             else track(c, nx, ny, nz);
-            double dg = strain - prevStrain;
+            double dg = dTilt / b.ly();
             for (int i = 0; i < n; i++) {
                 double ymid = 0.5 * (ny[i] + ty[i]);
                 ux[i] += (nx[i] - tx[i]) - dg * (ymid - y0);
@@ -87,7 +95,7 @@ public final class Unwrapper {
             tx = nx; ty = ny; tz = nz;
         }
         System.arraycopy(c.x, 0, px, 0, n); System.arraycopy(c.y, 0, py, 0, n); System.arraycopy(c.z, 0, pz, 0, n);
-        prevStrain = strain;
+        prevXy = b.xy();
         frames++;
         return new double[][] {ux, uy, uz};
     }
@@ -106,15 +114,21 @@ public final class Unwrapper {
         }
     }
 
-    /** Adds the minimum-image displacement since the previous frame (in the current, possibly flipped, box). */
+    /**
+     * Adds the displacement since the previous frame: the difference of wrapped positions, plus the tilt change
+     * carried by the particle's y image ({@code m dT}: a particle m periods up moves with the flow there), then the
+     * minimum image in the current (possibly flipped) cell; the y-image count follows the y wrap.
+     */
     private void track(Configuration c, double[] x, double[] y, double[] z) {
         Box b = c.box.copy();
         b.flipTilt();
         double[] d = new double[3];
         boolean three = b.dim() == 3;
         for (int i = 0; i < n; i++) {
-            d[0] = c.x[i] - px[i]; d[1] = c.y[i] - py[i]; d[2] = three ? c.z[i] - pz[i] : 0;
+            d[0] = c.x[i] - px[i] + my[i] * dTilt; d[1] = c.y[i] - py[i]; d[2] = three ? c.z[i] - pz[i] : 0;
+            double dy = d[1];
             b.minimumImage(d);
+            my[i] += (int) Math.rint((d[1] - dy) / b.ly());
             x[i] += d[0]; y[i] += d[1]; z[i] += d[2];
         }
     }
