@@ -16,6 +16,8 @@ import java.util.Map;
     description = "Simulations and analyses of supercooled liquids and glasses (five papers; see README.md).",
     subcommands = {
         // one line per command; keep sorted by the order of CLI.md
+        EpmCommand.class,
+        ReproduceCommand.class,
     })
 public final class Main implements Runnable {
 
