@@ -19,6 +19,8 @@ import java.util.Map;
         PotentialsCommand.class,
         ForcesCommand.class,
         AnalyzeCommand.class,
+        EpmCommand.class,
+        ReproduceCommand.class,
     })
 public final class Main implements Runnable {
 

@@ -12,9 +12,11 @@ package glassdyn.epm;
  * @param samples number of time origins read at each lag
  * @param gamma   yield rate Gamma: plastic events per site per sweep in the window
  * @param origins number of time origins opened
+ * @param tauAlphaError standard error of tau_alpha from blocks of origins (NaN if unknown)
+ * @param chi4PeakError standard error of the chi_4 peak from blocks of origins (NaN if unknown)
  */
 public record Correlations(double[] t, double[] p, double[] chi4, double[] cs, double[] cp, double[] samples,
-                           double gamma, long origins) {
+                           double gamma, long origins, double tauAlphaError, double chi4PeakError) {
 
     /** tau_alpha from &lt;P(tau_alpha)&gt; = 1/2 (paper, caption of Fig. 1), linear in (ln t, P); NaN if not reached. */
     public double tauAlpha() { return crossing(t, p, 0.5); }

@@ -29,6 +29,11 @@ public final class DynamicCorrelations implements EpmObserver {
     private long origins;
     private double nextOrigin;
     private long eventsInWindow;
+    /** Origins are grouped by their time into this many consecutive blocks for the error bars of tau_alpha and the
+     * chi_4 peak (standard error of the block values; the paper gives no error bars). */
+    public static final int BLOCKS = 8;
+    private final double[][] blockP, blockP2;
+    private final long[][] blockCount;
     /** Wave number k = 2 pi of SI Eq. 18. */
     public static final double PLASTIC_WAVENUMBER = 2 * Math.PI;
 
@@ -53,6 +58,7 @@ public final class DynamicCorrelations implements EpmObserver {
         int m = lags.length;
         sumP = new double[m]; sumP2 = new double[m]; sumSS = new double[m]; sumS0 = new double[m]; sumCp = new double[m];
         count = new long[m]; stressCount = new long[m];
+        blockP = new double[BLOCKS][m]; blockP2 = new double[BLOCKS][m]; blockCount = new long[BLOCKS][m];
         nextOrigin = tStart;
     }
 
@@ -108,6 +114,10 @@ public final class DynamicCorrelations implements EpmObserver {
         sumP[k] += p;
         sumP2[k] += p * p;
         count[k]++;
+        int b = Math.min(BLOCKS - 1, (int) ((tr.t0 - tStart) / (tEnd - tStart) * BLOCKS));
+        blockP[b][k] += p;
+        blockP2[b][k] += p * p;
+        blockCount[b][k]++;
         if (tr.stress) {
             double[] sg = s.sigma(), g = s.plasticStrain();
             double ss = 0, s0 = 0, cp = 0;
@@ -141,6 +151,34 @@ public final class DynamicCorrelations implements EpmObserver {
             j++;
         }
         double gamma = eventsInWindow / (n * (tEnd - tStart));
-        return new Correlations(t, p, chi4, cs, cp, samples, gamma, origins);
+        // block values of tau_alpha and of the chi_4 peak (on the lags every block has)
+        double[] tauB = new double[BLOCKS], peakB = new double[BLOCKS];
+        for (int b = 0; b < BLOCKS; b++) {
+            int mb = 0;
+            for (int k = 0; k < lags.length; k++) if (count[k] > 0 && blockCount[b][k] > 0) mb++;
+            double[] tb = new double[mb], pb = new double[mb], cb = new double[mb];
+            int q = 0;
+            for (int k = 0; k < lags.length; k++) {
+                if (count[k] == 0 || blockCount[b][k] == 0) continue;
+                tb[q] = lags[k];
+                pb[q] = blockP[b][k] / blockCount[b][k];
+                cb[q] = n * (blockP2[b][k] / blockCount[b][k] - pb[q] * pb[q]);
+                q++;
+            }
+            Correlations cb0 = new Correlations(tb, pb, cb, pb, pb, pb, gamma, 0, Double.NaN, Double.NaN);
+            tauB[b] = cb0.tauAlpha();
+            peakB[b] = mb > 0 && tb[mb - 1] > 2 * cb0.chi4PeakTime() ? cb0.chi4Peak() : Double.NaN;
+        }
+        return new Correlations(t, p, chi4, cs, cp, samples, gamma, origins, standardError(tauB), standardError(peakB));
+    }
+
+    /** Standard error of the mean of the finite values (NaN if fewer than 3). */
+    static double standardError(double[] v) {
+        int m = 0;
+        double s = 0, s2 = 0;
+        for (double x : v) if (Double.isFinite(x)) { m++; s += x; s2 += x * x; }
+        if (m < 3) return Double.NaN;
+        double mean = s / m;
+        return Math.sqrt(Math.max(0, s2 / m - mean * mean) / (m - 1));
     }
 }

@@ -42,7 +42,7 @@ public final class EpmDynamics {
     private final int[] psi;
     private final RateTree tree;
     private long attempts, events;
-    private final double initialStressSum;
+    private double initialStressSum;
 
     /**
      * @param kernel the Eshelby kernel table, or null for the model without elastic interactions
@@ -70,6 +70,22 @@ public final class EpmDynamics {
             for (int i = 0; i < n; i++) tree.node[tree.capacity + i] = rates.rate(sigma[i]);
             tree.rebuild();
         } else tree = null;
+    }
+
+    /** A copy of this state (stresses, strains, orientations, clock) continued with another sampler and seed. */
+    public EpmDynamics continueWith(Algorithm other, long seed) {
+        EpmDynamics d = new EpmDynamics(L, rates.temperature(), kernel, other, seed);
+        System.arraycopy(sigma, 0, d.sigma, 0, n);
+        System.arraycopy(gammaP, 0, d.gammaP, 0, n);
+        System.arraycopy(psi, 0, d.psi, 0, n);
+        d.attempts = attempts;
+        d.events = events;
+        d.initialStressSum = initialStressSum;
+        if (d.tree != null) {
+            for (int i = 0; i < n; i++) d.tree.node[d.tree.capacity + i] = d.rates.rate(sigma[i]);
+            d.tree.rebuild();
+        }
+        return d;
     }
 
     public int size() { return L; }

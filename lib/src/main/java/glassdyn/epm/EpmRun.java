@@ -142,6 +142,8 @@ public final class EpmRun {
             p.setProperty(w + "samples", join(x.samples()));
             p.setProperty(w + "gamma", Double.toString(x.gamma()));
             p.setProperty(w + "origins", Long.toString(x.origins()));
+            p.setProperty(w + "tauError", Double.toString(x.tauAlphaError()));
+            p.setProperty(w + "chi4Error", Double.toString(x.chi4PeakError()));
         }
         p.setProperty("density", join(r.stressDensity()));
         p.setProperty("mapLags", join(r.mapLags()));
@@ -169,7 +171,8 @@ public final class EpmRun {
                 String w = "w" + k + ".";
                 ws.add(new Correlations(split(p, w + "t"), split(p, w + "p"), split(p, w + "chi4"), split(p, w + "cs"),
                     split(p, w + "cp"), split(p, w + "samples"), Double.parseDouble(p.getProperty(w + "gamma")),
-                    Long.parseLong(p.getProperty(w + "origins"))));
+                    Long.parseLong(p.getProperty(w + "origins")), Double.parseDouble(p.getProperty(w + "tauError")),
+                    Double.parseDouble(p.getProperty(w + "chi4Error"))));
             }
             double[] mapLags = split(p, "mapLags");
             List<int[]> maps = new ArrayList<>();
