@@ -132,7 +132,7 @@ public final class ForceField implements AutoCloseable {
 
     private void compute(Configuration c, boolean energyAndVirial, boolean perParticle) {
         allocate(c.n, perParticle);
-        if (list.update(c) && c.typeCount() > potential.speciesCount())
+        if (list.update(c, team) && c.typeCount() > potential.speciesCount())
             throw new IllegalArgumentException(potential.name() + " has parameters for " + potential.speciesCount()
                 + " species, the configuration has " + c.typeCount());
         if (list.builds() != partitionedAt) partition();

@@ -1,5 +1,6 @@
 package glassdyn.neighbors;
 
+import glassdyn.dynamics.ThreadTeam;
 import glassdyn.particles.Configuration;
 import glassdyn.space.Box;
 
@@ -58,6 +59,12 @@ public final class NeighborList {
     private int[] segFirst = new int[1], segFrom = new int[0], segTo = new int[0], segCode = new int[0];
     private int segNx, segNy, segNz, segRows = -1;
     private boolean segHalf, rowsChanged;
+    private int[][] partPairs = new int[0][];
+    private int[] partCount = new int[0];
+    private double[] scanX, scanY, scanZ;
+    private int scanN, scanNt;
+    private boolean scanHalf;
+    private final java.util.function.IntConsumer scanBody = this::scanPart;
     /** Cells per neighbour range: half-range cells scan about half the volume of full-range ones (as LAMMPS bins). */
     static final int SUBDIVISION = 2;
 
@@ -117,9 +124,12 @@ public final class NeighborList {
     public static int image(int entry) { return entry >>> INDEX_BITS; }
 
     /** Rebuilds the list if needed (see class doc) and refreshes the image shifts; returns true when it rebuilt. */
-    public boolean update(Configuration c) {
+    public boolean update(Configuration c) { return update(c, null); }
+
+    /** As {@link #update(Configuration)}, rebuilding on a thread team. */
+    public boolean update(Configuration c, ThreadTeam team) {
         boolean rebuild = !valid || c.n != x0.length || needsRebuild(c);
-        if (rebuild) build(c);
+        if (rebuild) build(c, team);
         else updateShifts(c.box);
         return rebuild;
     }
@@ -150,7 +160,10 @@ public final class NeighborList {
     }
 
     /** Wraps all particles into the primary cell and builds the list from scratch. */
-    public void build(Configuration c) {
+    public void build(Configuration c) { build(c, null); }
+
+    /** As {@link #build(Configuration)}, scanning the rows on a thread team (the list does not depend on the team). */
+    public void build(Configuration c, ThreadTeam team) {
         Box b = c.box;
         int n = c.n;
         if (n > INDEX_MASK) throw new IllegalArgumentException("too many particles for the neighbour list: " + n);
@@ -205,7 +218,6 @@ public final class NeighborList {
             xs[p] = x[i]; ys[p] = y[i]; zs[p] = z[i];
             ts[p] = nt > 1 ? c.type[i] : 0;
         }
-        final double[] rsq = rangeSq;
 
         // every cell's stencil as runs of consecutive cells along x (contiguous in the cell-sorted arrays), split where
         // the run wraps around x; each run has one image code
@@ -215,10 +227,51 @@ public final class NeighborList {
         }
 
         if (start.length != n + 1) start = new int[n + 1];
-        int[] out = pairs;
-        int m = 0;
+        scanX = x; scanY = y; scanZ = z; scanN = n; scanNt = nt; scanHalf = half;
+        int parts = team == null ? 1 : team.size();
+        if (partPairs.length != parts) { partPairs = new int[parts][0]; partCount = new int[parts]; }
+        if (parts == 1) {
+            partPairs[0] = pairs;
+            scanPart(0);
+            pairs = partPairs[0];
+            start[n] = partCount[0];
+        } else {
+            team.run(scanBody);
+            int total = 0;
+            for (int t = 0; t < parts; t++) total += partCount[t];
+            if (pairs.length < total || pairs == partPairs[0]) pairs = new int[total + (total >> 3)];
+            int base = 0;
+            for (int t = 0; t < parts; t++) {
+                int lo = (int) ((long) n * t / parts), hi = (int) ((long) n * (t + 1) / parts);
+                for (int i = lo; i < hi; i++) start[i] += base;
+                System.arraycopy(partPairs[t], 0, pairs, base, partCount[t]);
+                base += partCount[t];
+            }
+            start[n] = total;
+        }
+        scanX = scanY = scanZ = null;
+
+        if (x0.length != n) { x0 = new double[n]; y0 = new double[n]; z0 = new double[n]; }
+        System.arraycopy(x, 0, x0, 0, n);
+        System.arraycopy(y, 0, y0, 0, n);
+        System.arraycopy(z, 0, z0, 0, n);
+        xyBuild = xy; lxBuild = lx; lyBuild = ly; lzBuild = b.lz();
+        valid = true;
+        builds++;
+    }
+
+    /** Rows {@code [n t / parts, n (t+1) / parts)} into part {@code t}'s buffer, row offsets local to the part. */
+    private void scanPart(int t) {
+        int parts = partPairs.length, n = scanN, nt = scanNt;
+        boolean half = scanHalf;
+        int lo = (int) ((long) n * t / parts), hi = (int) ((long) n * (t + 1) / parts);
+        final double[] x = scanX, y = scanY, z = scanZ, xs = this.xs, ys = this.ys, zs = this.zs, rsq = rangeSq;
+        final int[] ts = this.ts, cellAtoms = this.cellAtoms, cellStart = this.cellStart, cellOf = this.cellOf, slot = this.slot;
         final int[] segFirst = this.segFirst, segFrom = this.segFrom, segTo = this.segTo, segCode = this.segCode;
-        for (int i = 0; i < n; i++) {
+        final int[] start = this.start;
+        int[] out = partPairs[t];
+        int m = 0;
+        for (int i = lo; i < hi; i++) {
             start[i] = m;
             int cell = cellOf[i];
             double xi = x[i], yi = y[i], zi = z[i];
@@ -247,16 +300,8 @@ public final class NeighborList {
                 }
             }
         }
-        start[n] = m;
-        pairs = out;
-
-        if (x0.length != n) { x0 = new double[n]; y0 = new double[n]; z0 = new double[n]; }
-        System.arraycopy(x, 0, x0, 0, n);
-        System.arraycopy(y, 0, y0, 0, n);
-        System.arraycopy(z, 0, z0, 0, n);
-        xyBuild = xy; lxBuild = lx; lyBuild = ly; lzBuild = b.lz();
-        valid = true;
-        builds++;
+        partPairs[t] = out;
+        partCount[t] = m;
     }
 
     /**
