@@ -140,14 +140,7 @@ public final class SllodIntegrator implements Integrator {
 
     /** Advances the tilt by {@code rate ly dt}; flips it by whole box lengths past lx/2, keeping unwrapped positions. */
     private void shearBox(Configuration c) {
-        Box b = c.box;
-        b.setTilt(b.xy() + rate * b.ly() * dt);
-        if (Math.abs(b.xy()) > 0.5 * b.lx()) {
-            int k = b.flipTilt();
-            for (int i = 0; i < c.n; i++) c.ix[i] += k * c.iy[i];
-            ff.neighbors().invalidate();
-            flips++;
-        }
+        if (LeesEdwards.addTilt(c, rate * c.box.ly() * dt, ff.neighbors())) flips++;
     }
 
     /** A wrap across a y face changed iy: the laboratory velocity follows the streaming profile (LAMMPS remap v). */
