@@ -14,14 +14,14 @@ import glassdyn.space.Box;
 public final class LeesEdwards {
     private LeesEdwards() {}
 
-    /** Adds {@code dxy} to the tilt; flips it when {@code |xy| > lx/2}. Returns true on a flip. */
+    /** Adds {@code dxy} to the tilt; flips it when {@code |xy| > lx/2}. Returns true on a flip. {@code list} may be null. */
     public static boolean addTilt(Configuration c, double dxy, NeighborList list) {
         Box b = c.box;
         b.setTilt(b.xy() + dxy);
         if (Math.abs(b.xy()) <= 0.5 * b.lx()) return false;
         int k = b.flipTilt();
         for (int i = 0; i < c.n; i++) c.ix[i] += k * c.iy[i];
-        list.invalidate();
+        if (list != null) list.invalidate();
         return true;
     }
 
