@@ -8,6 +8,7 @@ import tech.tablesaw.plotly.components.Layout;
 import tech.tablesaw.plotly.components.Line;
 import tech.tablesaw.plotly.components.Marker;
 import tech.tablesaw.plotly.traces.HeatmapTrace;
+import tech.tablesaw.plotly.traces.HistogramTrace;
 import tech.tablesaw.plotly.traces.ScatterTrace;
 import tech.tablesaw.plotly.traces.Trace;
 
@@ -71,6 +72,17 @@ public final class Plot {
             y[i] = f.applyAsDouble(x[i]);
         }
         return curve(name, x, y, true);
+    }
+
+    /** A histogram of one column (non-finite values skipped), {@code bins} bins, normalised to a probability density. */
+    public Plot histogram(Table t, String column, String name, int bins) {
+        double[] v = ((NumericColumn<?>) t.column(column)).asDoubleArray();
+        double[] clean = java.util.Arrays.stream(v).filter(Double::isFinite).toArray();
+        if (xLabel == null) xLabel = column;
+        if (yLabel == null) yLabel = "probability density";
+        traces.add(HistogramTrace.builder(clean).name(name == null ? column : name).nBinsX(bins)
+            .histNorm(HistogramTrace.HistNorm.PROBABILITY_DENSITY).opacity(0.7).build());
+        return this;
     }
 
     /** A heatmap of {@code z[row][col]} (row = y index, col = x index). */
