@@ -28,6 +28,9 @@ import java.util.Map;
 public final class MdCommand implements Runnable {
     enum Thermostat { none, nve, nose_hoover, langevin }
 
+    /** Steps between spatial sorts of the particles (LAMMPS's atom_modify sort default); output is keyed by id. */
+    static final long SORT_STEPS = 1000;
+
     @Mixin ModelOptions model;
 
     @Option(names = "--temperature", required = true, description = "temperature (thermostat target; initial velocities when the file has none)")
@@ -135,6 +138,7 @@ public final class MdCommand implements Runnable {
                 });
                 if (checkpoint != null) md.checkpointEvery(checkpointEvery * dt, checkpoint);
                 md.progress("md");
+                md.sortEvery(SORT_STEPS);
                 long total = steps - first;
                 long t0 = System.nanoTime();
                 if (dumpWriter != null) {

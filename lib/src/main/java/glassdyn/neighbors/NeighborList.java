@@ -115,6 +115,9 @@ public final class NeighborList {
     /** How many times the list was built. */
     public long builds() { return builds; }
 
+    /** Particle indices in cell order at the last build (a spatially local ordering; see SpatialSort). */
+    public int[] cellOrder() { return java.util.Arrays.copyOf(cellAtoms, x0.length); }
+
     /** Forces a rebuild at the next {@link #update}. */
     public void invalidate() { valid = false; }
 
