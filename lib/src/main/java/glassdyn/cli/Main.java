@@ -18,6 +18,9 @@ import java.util.Map;
         // one line per command; keep sorted by the order of CLI.md
         PotentialsCommand.class,
         ForcesCommand.class,
+        MdCommand.class,
+        MinimizeCommand.class,
+        PrepareCommand.class,
     })
 public final class Main implements Runnable {
 

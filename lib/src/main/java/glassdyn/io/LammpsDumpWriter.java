@@ -17,7 +17,7 @@ import java.nio.file.StandardCopyOption;
  * A LAMMPS text dump ({@code dump atom custom} layout, LAMMPS manual "dump"): per frame {@code ITEM: TIMESTEP},
  * {@code ITEM: NUMBER OF ATOMS}, {@code ITEM: BOX BOUNDS pp pp pp} (with {@code xy xz yz} and the bounding box of the
  * tilted cell when the box is tilted) and {@code ITEM: ATOMS id type x y z ix iy iz}, positions wrapped into the cell
- * with image counts (the configuration itself is not modified).
+ * with image counts (the configuration itself is not modified), in increasing id order in every frame.
  *
  * <p>Frames go to a temporary file beside the target, renamed over it by {@link #close()}, so an interrupted run
  * leaves no partial dump; {@link #abort()} deletes it.
@@ -29,6 +29,7 @@ public final class LammpsDumpWriter implements AutoCloseable {
     private final double[] px = new double[1], py = new double[1], pz = new double[1];
     private final int[] pix = new int[1], piy = new int[1], piz = new int[1];
     private boolean done;
+    private long[] byId = new long[0];
 
     public LammpsDumpWriter(Path file) {
         target = file.toAbsolutePath();
@@ -66,7 +67,11 @@ public final class LammpsDumpWriter implements AutoCloseable {
         sb.append("ITEM: ATOMS id type x y z ix iy iz\n");
         try {
             out.append(sb);
-            for (int i = 0; i < c.n; i++) {
+            if (byId.length != c.n) byId = new long[c.n];
+            for (int i = 0; i < c.n; i++) byId[i] = ((long) c.id[i] << 32) | i;
+            java.util.Arrays.sort(byId);
+            for (int k = 0; k < c.n; k++) {
+                int i = (int) byId[k];
                 px[0] = c.x[i]; py[0] = c.y[i]; pz[0] = c.z[i];
                 pix[0] = c.ix[i]; piy[0] = c.iy[i]; piz[0] = c.iz[i];
                 b.wrap(0, px, py, pz, pix, piy, piz);
