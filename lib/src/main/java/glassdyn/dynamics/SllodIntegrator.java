@@ -33,7 +33,8 @@ public final class SllodIntegrator implements Integrator {
     private final ForceField ff;
     private final double dt, rate;
     private final NoseHooverChainThermostat thermostat;
-    private int[] iyAtLastStep = new int[0];
+    /** Image count iy last seen, by particle id (ids survive spatial sorts; a wrap by anyone shows up as a change). */
+    private int[] iyById = new int[0];
     private int flips;
 
     /**
@@ -102,13 +103,17 @@ public final class SllodIntegrator implements Integrator {
     @Override
     public void setup(Configuration c) {
         ff.compute(c, true);
-        iyAtLastStep = c.iy.clone();
+        int maxId = 0;
+        for (int i = 0; i < c.n; i++) maxId = Math.max(maxId, c.id[i]);
+        iyById = new int[maxId + 1];
+        for (int i = 0; i < c.n; i++) iyById[c.id[i]] = c.iy[i];
         thermostat.setup(Kinetic.degreesOfFreedom(c), peculiarTemperature(c));
     }
 
     @Override
     public void step(Configuration c, boolean energy) {
-        if (iyAtLastStep.length != c.n) setup(c);
+        if (iyById.length == 0) setup(c);
+        remapVelocities(c);   // wraps done outside a step (a sort's rebuild) are caught here
         thermostatHalfStep(c);
         Integrator.halfKick(c, ff, dt);
         Integrator.drift(c, dt);
@@ -146,12 +151,12 @@ public final class SllodIntegrator implements Integrator {
     /** A wrap across a y face changed iy: the laboratory velocity follows the streaming profile (LAMMPS remap v). */
     private void remapVelocities(Configuration c) {
         double jump = rate * c.box.ly();
-        int[] iy = c.iy, last = iyAtLastStep;
+        int[] iy = c.iy, id = c.id, last = iyById;
         for (int i = 0, n = c.n; i < n; i++) {
-            int dk = iy[i] - last[i];
+            int dk = iy[i] - last[id[i]];
             if (dk != 0) {
                 c.vx[i] -= dk * jump;
-                last[i] = iy[i];
+                last[id[i]] = iy[i];
             }
         }
     }

@@ -61,17 +61,21 @@ class SllodIntegratorTest {
         try (ForceField ff = new ForceField(new KobAndersen(), 0.3, 1)) {
             SllodIntegrator s = new SllodIntegrator(ff, 0.005, rate, 1.0, 0.5, 1);
             s.addStreamingProfile(c);
-            s.setup(c);
-            for (int step = 0; step < 3000; step++) {
-                s.step(c, false);
-                if (step >= 1000) { tSum += s.peculiarTemperature(c); tCount++; }
-                if (step >= 1000 && step % 10 == 0)
-                    for (int i = 0; i < c.n; i++) {
-                        double fy = (c.y[i] - c.box.ylo()) / c.box.ly();
-                        int b = Math.min(bins - 1, Math.max(0, (int) Math.floor(fy * bins)));
-                        sum[b] += c.vx[i]; count[b]++;
-                    }
-            }
+            // through the MD runner with frequent spatial sorts: wraps done by the sort's rebuild must be caught too
+            MolecularDynamics md = new MolecularDynamics(c, s).sortEvery(100);
+            md.runSteps(1000);
+            double[] tAcc = new double[2];
+            md.sampleEvery(0.005, (cc, step, f) -> {
+                tAcc[0] += s.peculiarTemperature(cc); tAcc[1]++;
+                if (step % 10 != 0) return;
+                for (int i = 0; i < cc.n; i++) {
+                    double fy = (cc.y[i] - cc.box.ylo()) / cc.box.ly();
+                    int b = Math.min(bins - 1, Math.max(0, (int) Math.floor(fy * bins)));
+                    sum[b] += cc.vx[i]; count[b]++;
+                }
+            });
+            md.runSteps(2000);
+            tSum = tAcc[0]; tCount = (int) tAcc[1];
             assertTrue(s.flips() >= 2, "the run must cross tilt flips, got " + s.flips());
             assertEquals(1.0, tSum / tCount, 0.03, "mean peculiar temperature");
             for (int b = 0; b < bins; b++) {
