@@ -21,6 +21,9 @@ import java.util.Map;
         MdCommand.class,
         MinimizeCommand.class,
         PrepareCommand.class,
+        AnalyzeCommand.class,
+        EpmCommand.class,
+        ReproduceCommand.class,
     })
 public final class Main implements Runnable {
 
