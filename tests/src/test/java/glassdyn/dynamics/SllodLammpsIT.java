@@ -20,10 +20,10 @@ import static org.junit.jupiter.api.Assertions.fail;
  * A SLLOD run of the Kob-Andersen liquid reproduces LAMMPS {@code fix nvt/sllod} + {@code fix deform xy erate R remap
  * v flip yes} mean shear stress {@code -P_xy} within statistical error, from the same starting configuration.
  * State: N = 500, rho = 1.2, T = 1.0, shear rate 0.1, dt = 0.005, Tdamp = 0.5, chain 3; 2000 steps of start-up
- * discarded, then 10000 steps with -P_xy sampled every 10 steps; standard errors from 10 block averages.
+ * discarded, then 20000 steps with -P_xy sampled every 10 steps; standard errors from 20 block averages.
  */
 class SllodLammpsIT {
-    static final int N = 500, EQUIL = 2000, PROD = 10000, EVERY = 10, BLOCKS = 10;
+    static final int N = 500, EQUIL = 2000, PROD = 20000, EVERY = 10, BLOCKS = 20;
     static final double RHO = 1.2, T = 1.0, RATE = 0.1, DT = 0.005, TDAMP = 0.5;
 
     /** Mean and standard error of the mean from block averages. */
