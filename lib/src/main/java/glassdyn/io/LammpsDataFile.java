@@ -203,6 +203,11 @@ public final class LammpsDataFile {
                     throw InputException.at(file, lineNo, "more lines than announced in the section at line " + keywordLine, line);
             }
             if (ids == null) throw InputException.at(file, lineNo, "no Atoms section", null);
+            if (dim == 3 && n > 1) {
+                boolean flat = true;
+                for (int i = 0; i < n && flat; i++) flat = z[i] == 0;
+                if (flat) throw InputException.at(file, 0, "every z is 0: a 2D configuration? (use --dim 2)", "z = 0");
+            }
 
             // order by id
             Integer[] order = new Integer[n];

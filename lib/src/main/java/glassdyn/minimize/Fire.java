@@ -81,7 +81,7 @@ public final class Fire {
                 vv += vx[i] * vx[i] + vy[i] * vy[i] + vz[i] * vz[i];
                 ff2 += fx[i] * fx[i] + fy[i] * fy[i] + fz[i] * fz[i];
             }
-            if (power > 0 && ff2 > 0) {
+            if (ff2 > 0) { // Algorithm 2 mixes inside every integrator step
                 double a = 1 - alpha, b = alpha * Math.sqrt(vv / ff2);
                 for (int i = 0; i < n; i++) {
                     vx[i] = a * vx[i] + b * fx[i]; vy[i] = a * vy[i] + b * fy[i]; vz[i] = a * vz[i] + b * fz[i];
