@@ -53,7 +53,9 @@ public final class RadialDistribution {
     /** g(r) averaged over all frames of a trajectory (streamed). */
     public Table compute(Trajectory trajectory) {
         frames = 0; sum = null;
-        for (Frame f = trajectory.next(); f != null; f = trajectory.next()) add(f.config());
+        try (glassdyn.particles.TrajectoryProgress bar = trajectory.progressBar("g(r)")) {
+            for (Frame f = trajectory.next(); f != null; f = trajectory.next()) { add(f.config()); bar.update(); }
+        }
         if (frames == 0) throw new InputException(trajectory.source() + ": no frames");
         return table();
     }

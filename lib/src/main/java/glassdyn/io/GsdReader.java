@@ -131,6 +131,8 @@ public final class GsdReader implements Trajectory {
 
     @Override public String source() { return file.toString(); }
 
+    @Override public double fractionRead() { return frames.isEmpty() ? 1 : (double) next / frames.size(); }
+
     @Override
     public void close() {
         try { ch.close(); } catch (IOException ignored) { }

@@ -56,6 +56,8 @@ public final class LammpsDumpReader implements Trajectory {
 
     @Override public String source() { return in.file().toString(); }
 
+    @Override public double fractionRead() { return in.fractionRead(); }
+
     @Override public void close() { in.close(); }
 
     /** Number of frames returned so far. */

@@ -43,6 +43,8 @@ public final class XyzReader implements Trajectory {
     }
 
     @Override public String source() { return in.file().toString(); }
+
+    @Override public double fractionRead() { return in.fractionRead(); }
     @Override public void close() { in.close(); }
 
     private InputException error(String what, String value) { return InputException.at(in.file(), in.lineNumber(), what, value); }
