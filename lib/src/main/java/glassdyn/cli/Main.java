@@ -18,7 +18,12 @@ import java.util.Map;
         // one line per command; keep sorted by the order of CLI.md
         PotentialsCommand.class,
         ForcesCommand.class,
+        MdCommand.class,
+        MinimizeCommand.class,
+        PrepareCommand.class,
         AnalyzeCommand.class,
+        EpmCommand.class,
+        ReproduceCommand.class,
     })
 public final class Main implements Runnable {
 

@@ -60,7 +60,7 @@ public final class MolecularDynamics {
         return this;
     }
 
-    /** Writes a checkpoint to {@code file} every {@code interval} time units (and at the end of each run call). */
+    /** Writes a checkpoint to {@code file} every {@code interval} time units (at whole multiples of that interval). */
     public MolecularDynamics checkpointEvery(double interval, Path file) {
         this.checkpointStride = steps(interval);
         this.checkpointFile = file;
@@ -94,7 +94,7 @@ public final class MolecularDynamics {
             for (long k = 0; k < count; k++) {
                 long next = step + 1;
                 boolean sample = observer != null && next % sampleStride == 0;
-                boolean checkpoint = checkpointFile != null && (next % checkpointStride == 0 || k == count - 1);
+                boolean checkpoint = checkpointFile != null && next % checkpointStride == 0;
                 if (checkpoint) integ.forces().neighbors().invalidate();
                 integ.step(c, sample);
                 step = next;
