@@ -193,6 +193,7 @@ public final class GsdReader implements Trajectory {
     public Frame next() {
         if (next >= frames.size()) {
             if (frames.isEmpty()) throw InputException.at(file, 0, "no frames", null);
+            close();
             return null;
         }
         int f = next++;

@@ -54,6 +54,7 @@ public final class XyzReader implements Trajectory {
         do {
             if (!in.next()) {
                 if (frame == 0) throw InputException.at(in.file(), 0, "empty file: no particle count line", null);
+                in.close(); // the end of the stream releases the file, so unclosed readers do not leak
                 return null;
             }
         } while (in.tokenCount() == 0);
