@@ -236,6 +236,8 @@ public final class TextLines implements AutoCloseable {
 
     @Override
     public void close() {
+        eof = true;
+        pos = lim = 0;
         try { in.close(); } catch (IOException e) { throw new UncheckedIOException(e); }
     }
 }
