@@ -64,10 +64,10 @@ public final class EpmBenchmark {
         }
         for (double T : new double[] {0.025, 0.015}) {
             int L = 64;
-            EpmDynamics d = equilibrated(L, T, 2, T == 0.025 ? 3000 : 30000);
+            EpmDynamics d = equilibrated(L, T, 2, T == 0.025 ? 20000 : 50000);
             EpmDynamics lit = d.continueWith(EpmDynamics.Algorithm.LITERAL, 3);
             EpmDynamics rf = d.continueWith(EpmDynamics.Algorithm.REJECTION_FREE, 3);
-            double sweeps = T == 0.025 ? 300 : 2000;
+            double sweeps = T == 0.025 ? 5000 : 20000;
             double[] a = time(lit, sweeps), b = time(rf, sweeps);
             out.put("T" + T + "_literal_seconds", a[1]);
             out.put("T" + T + "_rejection_free_seconds", b[1]);

@@ -168,9 +168,9 @@ public final class EpmQ {
         }
         if (todo.isEmpty()) return;
         long steps = todo.stream().mapToLong(c -> 1 + c.windows()).sum();
-        Map<Integer, EshelbyKernel> kernels = new TreeMap<>();
+        Map<String, EshelbyKernel> kernels = new TreeMap<>();            // one table per (L, reading), shared by runs
         for (EpmRun.Config c : todo)
-            if (c.elastic()) kernels.computeIfAbsent(c.L(), L -> new EshelbyKernel(L, variant, EshelbyKernel.defaultAngles(L)));
+            if (c.elastic()) kernels.computeIfAbsent(c.L() + ":" + c.kernel(), k -> new EshelbyKernel(c.L(), c.kernel(), EshelbyKernel.defaultAngles(c.L())));
         // longest runs first so the two threads finish together
         todo.sort((a, b) -> Double.compare(cost(b), cost(a)));
         ExecutorService pool = Executors.newFixedThreadPool(threads);
@@ -178,7 +178,7 @@ public final class EpmQ {
             List<Future<EpmRun.Result>> fs = new ArrayList<>();
             for (EpmRun.Config c : todo)
                 fs.add(pool.submit(() -> {
-                    EpmRun.Result r = EpmRun.run(c, c.elastic() ? kernels.get(c.L()) : null, progress);
+                    EpmRun.Result r = EpmRun.run(c, c.elastic() ? kernels.get(c.L() + ":" + c.kernel()) : null, progress);
                     if (checkpoints != null) EpmRun.save(r, checkpoints.resolve(c.key() + ".properties"));
                     return r;
                 }));
@@ -499,6 +499,19 @@ public final class EpmQ {
         double[] s = new double[201];
         for (int i = 0; i < s.length; i++) s[i] = (double) i / (s.length - 1);
         return Tables.of("fig11b_alpha_vs_sigma_bar", "sigma_bar", s, "alpha", column(s, MeanFieldTheory::alpha));
+    }
+
+    /**
+     * A long (x, y, value) table (Figs. 2, 5, 10; filter it to one map first) as a matrix z[y][x] for
+     * {@link glassdyn.plot.Plot#heatmap}; x and y are shifted to start at 0.
+     */
+    public static double[][] toGrid(Table t, String x, String y, String value) {
+        double[] xs = t.doubleColumn(x).asDoubleArray(), ys = t.doubleColumn(y).asDoubleArray(), v = t.doubleColumn(value).asDoubleArray();
+        double x0 = Arrays.stream(xs).min().orElse(0), y0 = Arrays.stream(ys).min().orElse(0);
+        int nx = (int) (Arrays.stream(xs).max().orElse(0) - x0) + 1, ny = (int) (Arrays.stream(ys).max().orElse(0) - y0) + 1;
+        double[][] z = new double[ny][nx];
+        for (int i = 0; i < v.length; i++) z[(int) (ys[i] - y0)][(int) (xs[i] - x0)] = v[i];
+        return z;
     }
 
     /** All panels by file name (without .csv). */
