@@ -67,7 +67,7 @@ public final class EpmBenchmark {
             EpmDynamics d = equilibrated(L, T, 2, T == 0.025 ? 20000 : 50000);
             EpmDynamics lit = d.continueWith(EpmDynamics.Algorithm.LITERAL, 3);
             EpmDynamics rf = d.continueWith(EpmDynamics.Algorithm.REJECTION_FREE, 3);
-            double sweeps = T == 0.025 ? 5000 : 20000;
+            double sweeps = T == 0.025 ? 20000 : 100000;
             double[] a = time(lit, sweeps), b = time(rf, sweeps);
             out.put("T" + T + "_literal_seconds", a[1]);
             out.put("T" + T + "_rejection_free_seconds", b[1]);
