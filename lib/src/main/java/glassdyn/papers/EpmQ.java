@@ -58,20 +58,21 @@ public final class EpmQ {
     /** Fraction of the P(sigma) weight outside the measured support edge. */
     public static final double EDGE_TAIL = 1e-3;
 
-    /** Presets of one scale. */
+    /** Presets of one scale ({@code lowTemperatureTrajectories}: trajectories at the chi_4 fit temperatures T &lt;= 0.020,
+     * where the chi_4 peak is noisiest). */
     public record Preset(int L, double[] temperatures, int trajectories, int largeL, double[] largeTemperatures,
                          int largeTrajectories, double[] noElasticTemperatures, double equilibrationRates,
                          double windowRates, double maxLagRates, double largeWindowRates, double noElasticEquilibration,
-                         double noElasticWindow) {}
+                         double noElasticWindow, int lowTemperatureTrajectories) {}
 
     public static Preset preset(Scale s) {
         return switch (s) {
             case SMOKE -> new Preset(16, new double[] {0.1, 0.04, 0.025}, 1, 32, new double[] {0.1, 0.04}, 1,
-                new double[] {0.2, 0.15}, 10, 30, 30, 20, 5, 10);
+                new double[] {0.2, 0.15}, 10, 30, 30, 20, 5, 10, 1);
             case QUICK -> new Preset(64, PAPER_TEMPERATURES, 1, 128, new double[] {0.04, 0.025}, 1,
-                NO_ELASTIC_TEMPERATURES, 30, 200, 30, 40, 10, 30);
+                NO_ELASTIC_TEMPERATURES, 30, 200, 30, 40, 10, 30, 2);
             case PAPER -> new Preset(64, PAPER_TEMPERATURES, 10, 128, PAPER_TEMPERATURES, 5,
-                NO_ELASTIC_TEMPERATURES, 50, 400, 40, 200, 20, 100);
+                NO_ELASTIC_TEMPERATURES, 50, 400, 40, 200, 20, 100, 10);
         };
     }
 
@@ -110,9 +111,10 @@ public final class EpmQ {
     private List<EpmRun.Config> configs() {
         List<EpmRun.Config> out = new ArrayList<>();
         double low = lowestT();
-        for (double t : preset.temperatures())
-            for (int k = 0; k < preset.trajectories(); k++)
-                out.add(elasticConfig(preset.L(), t, k, t == low ? 2 : 1));
+        for (double t : preset.temperatures()) {
+            int m = t <= CHI4_FIT_TMAX ? Math.max(preset.trajectories(), preset.lowTemperatureTrajectories()) : preset.trajectories();
+            for (int k = 0; k < m; k++) out.add(elasticConfig(preset.L(), t, k, t == low ? 2 : 1));
+        }
         for (double t : preset.largeTemperatures())
             for (int k = 0; k < preset.largeTrajectories(); k++) out.add(elasticConfig(preset.largeL(), t, k, 1));
         for (KernelVariant v : studyVariants())
