@@ -53,6 +53,8 @@ public final class EpmQ {
     public static final double ARRHENIUS_TMAX = 0.0301;
     /** chi_4 peak linear fit "at lower temperatures" (SI Fig. 7): T &lt;= 0.020 (spec 002 section 2.5). */
     public static final double CHI4_FIT_TMAX = 0.0201;
+    /** Longest lag of the map grid (factor 1.25): beyond tau_alpha at T = 0.013 so Fig. 2 finds the map with P ~ 1/2. */
+    public static final double MAP_LAG_MAX = 3e7;
     /** Transient of the larger lattice in units of 1/Gamma: shorter than at L = 64 to keep the quick scale in minutes. */
     public static final double LARGE_EQUILIBRATION_RATES = 20;
     /** Fraction of the P(sigma) weight outside the measured support edge. */
@@ -143,7 +145,7 @@ public final class EpmQ {
         boolean large = L == preset.largeL() && L != preset.L();
         // maps: a log grid for Fig. 2 (the lag with P closest to 1/2 is shown) plus the Fig. 10 lags
         List<Double> lags = new ArrayList<>();
-        for (double x = 1; x <= 3e5; x *= 1.25) lags.add(x);
+        for (double x = 1; x <= MAP_LAG_MAX; x *= 1.25) lags.add(x);
         for (double x : FIG10_LAGS) lags.add(x);
         double[] mapLags = lags.stream().mapToDouble(Double::doubleValue).sorted().distinct().toArray();
         return new EpmRun.Config(L, t, variant, EpmDynamics.Algorithm.REJECTION_FREE, seedOf(L, t, trajectory, true),
