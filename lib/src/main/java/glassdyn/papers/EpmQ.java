@@ -85,6 +85,7 @@ public final class EpmQ {
     private final Path checkpoints;
     private final int threads;
     private final Map<String, EpmRun.Result> results = new TreeMap<>();
+    private int simulated;
 
     /** @param checkpoints directory for run checkpoints, or null for none */
     public EpmQ(Scale scale, KernelVariant variant, long seed, Path checkpoints, int threads) {
@@ -103,6 +104,8 @@ public final class EpmQ {
     }
 
     public Scale scale() { return scale; }
+    /** Runs this instance simulated (the others came from checkpoints). */
+    public synchronized int simulatedRuns() { return simulated; }
     public Preset preset() { return preset; }
     public KernelVariant variant() { return variant; }
 
@@ -189,6 +192,7 @@ public final class EpmQ {
             for (Future<EpmRun.Result> f : fs) {
                 EpmRun.Result r = f.get();
                 results.put(r.config().key(), r);
+                simulated++;
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
