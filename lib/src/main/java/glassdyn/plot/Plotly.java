@@ -52,7 +52,7 @@ public final class Plotly {
      * it. Call {@link #resetSession()} to force the bundle into the next fragment.
      */
     public static String html(Figure figure) {
-        String div = "glassdyn-fig-" + Long.toHexString(System.nanoTime()) + "-" + COUNTER.incrementAndGet();
+        String div = "glassdyn_fig_" + Long.toHexString(System.nanoTime()) + "_" + COUNTER.incrementAndGet();
         StringBuilder sb = new StringBuilder();
         if (!injected) {
             synchronized (Plotly.class) {
@@ -70,7 +70,7 @@ public final class Plotly {
             .append(title.replace("<", "&lt;")).append("</title>").append(bundleScript()).append("</head><body>");
         int k = 0;
         for (Figure f : figures) {
-            String div = "glassdyn-page-fig-" + (k++);
+            String div = "glassdyn_page_fig_" + (k++);
             sb.append(f.divString(div)).append(f.asJavascript(div));
         }
         return sb.append("</body></html>").toString();

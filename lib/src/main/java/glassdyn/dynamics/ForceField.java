@@ -1,0 +1,323 @@
+package glassdyn.dynamics;
+
+import glassdyn.neighbors.NeighborList;
+import glassdyn.particles.Configuration;
+import glassdyn.potential.LennardJones;
+import glassdyn.potential.PairPotential;
+import glassdyn.space.Box;
+
+import java.util.Arrays;
+
+/**
+ * Forces, potential energy and virial of a pair potential on a {@link Configuration}, from a half
+ * {@link NeighborList}, on a {@link ThreadTeam} of K threads.
+ *
+ * <p>Each thread handles a contiguous range of particles (balanced by pair count) and accumulates into its own force
+ * buffer; the buffers are summed in thread order, so the result is the same for every run with the same thread count,
+ * and differs between thread counts only by floating-point summation order. The loop allocates nothing.
+ *
+ * <p>Conventions (those of LAMMPS): the virial is {@code W_ab = sum_pairs d_a d_b f(r)/r} with {@code d = r_i - r_j}
+ * (components xx, yy, zz, xy, xz, yz), the virial pressure tensor is {@code W / V} (V the area in 2D), per-particle
+ * energy ({@code compute pe/atom}) and per-particle stress ({@code compute stress/atom}, virial part, units of pressure
+ * times volume: {@code s_i,ab = -1/2 sum_j d_a d_b f(r)/r}) give half of each pair to each particle. The Egami atomic
+ * stress is {@code -s_i / v_i} with {@code v_i} the volume per particle.
+ */
+public final class ForceField implements AutoCloseable {
+    /** Indices into {@link #virial()}. */
+    public static final int XX = 0, YY = 1, ZZ = 2, XY = 3, XZ = 4, YZ = 5;
+    /** Slots of a thread's accumulator: energy then the six virial components. */
+    private static final int ACC = 7;
+
+    private final PairPotential potential;
+    private final LennardJones lj;
+    private final NeighborList list;
+    private final ThreadTeam team;
+    private final boolean ownTeam;
+    private final int threads;
+
+    private int n = -1;
+    private double[][] bx, by, bz, bpe;
+    private double[][][] bst;
+    private final double[][] acc;
+    private int[] rows = new int[0];
+    private long partitionedAt = -1;
+
+    private double energy;
+    private final double[] virial = new double[6];
+    /** Per-particle energy and stress (six arrays xx..yz), filled by {@link #computePerParticle}. */
+    private double[] peAtom = new double[0];
+    private final double[][] stressAtom = new double[6][];
+
+    // per-call state read by the thread bodies (set before each parallel phase)
+    private Configuration cur;
+    private boolean eflag, atomflag;
+    private final java.util.function.IntConsumer pairBody = this::pairPart, reduceBody = this::reducePart;
+
+    /**
+     * @param potential the pair potential
+     * @param cutoff    the largest cutoff in use (for polydisperse models: {@code potential.maxCutoff(maxDiameter)})
+     * @param skin      neighbour-list skin
+     * @param threads   number of threads (1 = the calling thread only)
+     */
+    public ForceField(PairPotential potential, double cutoff, double skin, int threads) {
+        this(potential, new NeighborList(cutoff, skin, false), new ThreadTeam(threads), true);
+    }
+
+    /**
+     * A force field whose neighbour list range is {@code cutoff_ab + skin} per species pair when the potential's
+     * cutoffs depend on species only (unit sizes), else {@code potential.maxCutoff(1) + skin}.
+     */
+    public ForceField(PairPotential potential, double skin, int threads) {
+        this(potential, listFor(potential, skin), new ThreadTeam(threads), true);
+    }
+
+    /** A half list with per-species-pair ranges for species-typed potentials (see the constructor above). */
+    public static NeighborList listFor(PairPotential p, double skin) {
+        int nt = p.speciesCount();
+        if (nt < 1 || nt > 64) return new NeighborList(p.maxCutoff(1.0), skin, false);
+        double[][] rc = new double[nt][nt];
+        for (int a = 0; a < nt; a++)
+            for (int b = 0; b < nt; b++) rc[a][b] = Math.sqrt(p.cutoff2(a, b, 1.0, 1.0));
+        return new NeighborList(rc, skin, false);
+    }
+
+    /** A force field sharing a caller-owned team (not closed by {@link #close()}). */
+    public ForceField(PairPotential potential, NeighborList halfList, ThreadTeam team) {
+        this(potential, halfList, team, false);
+    }
+
+    private ForceField(PairPotential potential, NeighborList list, ThreadTeam team, boolean ownTeam) {
+        if (list.isFull()) throw new IllegalArgumentException("the pair force loop needs a half neighbour list");
+        this.potential = potential;
+        this.lj = potential instanceof LennardJones l ? l : null;
+        this.list = list;
+        this.team = team;
+        this.ownTeam = ownTeam;
+        this.threads = team.size();
+        acc = new double[threads][ACC];
+    }
+
+    public PairPotential potential() { return potential; }
+    public NeighborList neighbors() { return list; }
+    public int threads() { return threads; }
+
+    /** Forces on the particles after the last compute (the arrays are reused by the next compute). */
+    public double[] fx() { return bx[0]; }
+    public double[] fy() { return by[0]; }
+    public double[] fz() { return bz[0]; }
+    /** Total potential energy at the last {@code compute(c, true)} or {@link #computePerParticle}. */
+    public double energy() { return energy; }
+    /** The virial {@code W_ab} (xx, yy, zz, xy, xz, yz) at the last energy computation (a live array: copy it). */
+    public double[] virial() { return virial; }
+    /** Per-particle potential energy after {@link #computePerParticle}. */
+    public double[] energyPerParticle() { return peAtom; }
+    /** Per-particle stress component {@code k} (XX..YZ) after {@link #computePerParticle}, LAMMPS stress/atom units. */
+    public double[] stressPerParticle(int k) { return stressAtom[k]; }
+
+    /** The virial pressure tensor {@code W / V} (xx, yy, zz, xy, xz, yz), V the area in 2D; no kinetic part. */
+    public double[] virialPressure(Box box) {
+        double[] p = new double[6];
+        for (int k = 0; k < 6; k++) p[k] = virial[k] / box.volume();
+        return p;
+    }
+
+    /** Forces only (the cheapest call, for integrator steps); updates the neighbour list if needed. */
+    public void compute(Configuration c) { compute(c, false, false); }
+
+    /** Forces and, when {@code energyAndVirial}, the potential energy and virial. */
+    public void compute(Configuration c, boolean energyAndVirial) { compute(c, energyAndVirial, false); }
+
+    /** Forces, energy, virial, per-particle energy and per-particle stress. */
+    public void computePerParticle(Configuration c) { compute(c, true, true); }
+
+    private void compute(Configuration c, boolean energyAndVirial, boolean perParticle) {
+        allocate(c.n, perParticle);
+        if (list.update(c, team) && c.typeCount() > potential.speciesCount())
+            throw new IllegalArgumentException(potential.name() + " has parameters for " + potential.speciesCount()
+                + " species, the configuration has " + c.typeCount());
+        if (list.builds() != partitionedAt) partition();
+        cur = c;
+        eflag = energyAndVirial || perParticle;
+        atomflag = perParticle;
+        team.run(pairBody);
+        if (threads > 1) team.run(reduceBody);
+        cur = null;
+        if (eflag) {
+            energy = 0;
+            Arrays.fill(virial, 0);
+            for (int t = 0; t < threads; t++) {
+                energy += acc[t][0];
+                for (int k = 0; k < 6; k++) virial[k] += acc[t][1 + k];
+            }
+        }
+        if (perParticle) {
+            peAtom = bpe[0];
+            for (int k = 0; k < 6; k++) stressAtom[k] = bst[0][k];
+        }
+    }
+
+    private void allocate(int n, boolean perParticle) {
+        if (n != this.n) {
+            this.n = n;
+            bx = new double[threads][n]; by = new double[threads][n]; bz = new double[threads][n];
+            bpe = null; bst = null;
+        }
+        if (perParticle && bpe == null) {
+            bpe = new double[threads][n];
+            bst = new double[threads][6][n];
+        }
+    }
+
+    /** Splits the rows into {@code threads} contiguous ranges of about equal pair counts. */
+    private void partition() {
+        int[] start = list.start();
+        int nrow = start.length - 1;
+        if (rows.length != threads + 1) rows = new int[threads + 1];
+        long total = start[nrow];
+        int i = 0;
+        for (int t = 1; t < threads; t++) {
+            long target = total * t / threads;
+            while (i < nrow && start[i] < target) i++;
+            rows[t] = i;
+        }
+        rows[0] = 0;
+        rows[threads] = nrow;
+        partitionedAt = list.builds();
+    }
+
+    private void pairPart(int t) {
+        Configuration c = cur;
+        double[] fx = bx[t], fy = by[t], fz = bz[t];
+        Arrays.fill(fx, 0); Arrays.fill(fy, 0); Arrays.fill(fz, 0);
+        double[] pe = null;
+        double[][] st = null;
+        if (atomflag) {
+            pe = bpe[t]; st = bst[t];
+            Arrays.fill(pe, 0);
+            for (double[] s : st) Arrays.fill(s, 0);
+        }
+        double[] a = acc[t];
+        Arrays.fill(a, 0);
+        if (lj != null) lennardJonesRows(rows[t], rows[t + 1], c, lj, list, fx, fy, fz, eflag, a, pe, st);
+        else pairRows(rows[t], rows[t + 1], c, potential, list, fx, fy, fz, eflag, a, pe, st);
+    }
+
+    /** Adds the buffers of threads 1.. into thread 0's, over this part's slice of particles, in thread order. */
+    private void reducePart(int t) {
+        int lo = (int) ((long) n * t / threads), hi = (int) ((long) n * (t + 1) / threads);
+        for (int s = 1; s < threads; s++) {
+            addRange(bx[0], bx[s], lo, hi);
+            addRange(by[0], by[s], lo, hi);
+            addRange(bz[0], bz[s], lo, hi);
+            if (atomflag) {
+                addRange(bpe[0], bpe[s], lo, hi);
+                for (int k = 0; k < 6; k++) addRange(bst[0][k], bst[s][k], lo, hi);
+            }
+        }
+    }
+
+    private static void addRange(double[] into, double[] from, int lo, int hi) {
+        for (int i = lo; i < hi; i++) into[i] += from[i];
+    }
+
+    /** The Lennard-Jones loop: rows {@code [i0, i1)} of the half list, parameters from the species tables. */
+    private static void lennardJonesRows(int i0, int i1, Configuration c, LennardJones lj, NeighborList list,
+                                         double[] fx, double[] fy, double[] fz, boolean eflag, double[] a,
+                                         double[] pe, double[][] st) {
+        final double[] x = c.x, y = c.y, z = c.z;
+        final int[] type = c.type;
+        final int[] start = list.start(), pairs = list.pairs();
+        final double[] sx = list.shiftX, sy = list.shiftY, sz = list.shiftZ;
+        final double[] cut2 = lj.cut2, lj1 = lj.lj1, lj2 = lj.lj2, lj3 = lj.lj3, lj4 = lj.lj4, off = lj.offset;
+        final int nt = lj.speciesCount();
+        final int mask = NeighborList.INDEX_MASK, bits = NeighborList.INDEX_BITS;
+        double e = 0, wxx = 0, wyy = 0, wzz = 0, wxy = 0, wxz = 0, wyz = 0;
+        for (int i = i0; i < i1; i++) {
+            final double xi = x[i], yi = y[i], zi = z[i];
+            final int row = type[i] * nt;
+            double fxi = 0, fyi = 0, fzi = 0;
+            for (int p = start[i], pend = start[i + 1]; p < pend; p++) {
+                final int entry = pairs[p];
+                final int j = entry & mask, code = entry >>> bits;
+                final double dx = xi - x[j] - sx[code], dy = yi - y[j] - sy[code], dz = zi - z[j] - sz[code];
+                final double r2 = dx * dx + dy * dy + dz * dz;
+                final int k = row + type[j];
+                if (r2 >= cut2[k]) continue;
+                final double r2inv = 1.0 / r2;
+                final double r6inv = r2inv * r2inv * r2inv;
+                final double fpair = r6inv * (lj1[k] * r6inv - lj2[k]) * r2inv;
+                final double ddx = dx * fpair, ddy = dy * fpair, ddz = dz * fpair;
+                fxi += ddx; fyi += ddy; fzi += ddz;
+                fx[j] -= ddx; fy[j] -= ddy; fz[j] -= ddz;
+                if (eflag) {
+                    final double u = r6inv * (lj3[k] * r6inv - lj4[k]) - off[k];
+                    e += u;
+                    wxx += dx * ddx; wyy += dy * ddy; wzz += dz * ddz;
+                    wxy += dx * ddy; wxz += dx * ddz; wyz += dy * ddz;
+                    if (pe != null) tallyAtom(i, j, u, dx, dy, dz, ddx, ddy, ddz, pe, st);
+                }
+            }
+            fx[i] += fxi; fy[i] += fyi; fz[i] += fzi;
+        }
+        a[0] += e; a[1] += wxx; a[2] += wyy; a[3] += wzz; a[4] += wxy; a[5] += wxz; a[6] += wyz;
+    }
+
+    /** The generic loop for any {@link PairPotential} (sizes from the configuration's diameters). */
+    private static void pairRows(int i0, int i1, Configuration c, PairPotential pot, NeighborList list,
+                                 double[] fx, double[] fy, double[] fz, boolean eflag, double[] a,
+                                 double[] pe, double[][] st) {
+        final double[] x = c.x, y = c.y, z = c.z, diam = c.diameter;
+        final int[] type = c.type;
+        final int[] start = list.start(), pairs = list.pairs();
+        final double[] sx = list.shiftX, sy = list.shiftY, sz = list.shiftZ;
+        final int mask = NeighborList.INDEX_MASK, bits = NeighborList.INDEX_BITS;
+        double e = 0, wxx = 0, wyy = 0, wzz = 0, wxy = 0, wxz = 0, wyz = 0;
+        for (int i = i0; i < i1; i++) {
+            final double xi = x[i], yi = y[i], zi = z[i], si = diam[i];
+            final int ti = type[i];
+            double fxi = 0, fyi = 0, fzi = 0;
+            for (int p = start[i], pend = start[i + 1]; p < pend; p++) {
+                final int entry = pairs[p];
+                final int j = entry & mask, code = entry >>> bits;
+                final double dx = xi - x[j] - sx[code], dy = yi - y[j] - sy[code], dz = zi - z[j] - sz[code];
+                final double r2 = dx * dx + dy * dy + dz * dz;
+                final int tj = type[j];
+                final double sj = diam[j];
+                if (r2 >= pot.cutoff2(ti, tj, si, sj)) continue;
+                final double fpair = pot.forceOverR(r2, ti, tj, si, sj);
+                final double ddx = dx * fpair, ddy = dy * fpair, ddz = dz * fpair;
+                fxi += ddx; fyi += ddy; fzi += ddz;
+                fx[j] -= ddx; fy[j] -= ddy; fz[j] -= ddz;
+                if (eflag) {
+                    final double u = pot.energy(r2, ti, tj, si, sj);
+                    e += u;
+                    wxx += dx * ddx; wyy += dy * ddy; wzz += dz * ddz;
+                    wxy += dx * ddy; wxz += dx * ddz; wyz += dy * ddz;
+                    if (pe != null) tallyAtom(i, j, u, dx, dy, dz, ddx, ddy, ddz, pe, st);
+                }
+            }
+            fx[i] += fxi; fy[i] += fyi; fz[i] += fzi;
+        }
+        a[0] += e; a[1] += wxx; a[2] += wyy; a[3] += wzz; a[4] += wxy; a[5] += wxz; a[6] += wyz;
+    }
+
+    /** Half of a pair's energy and (negative) virial to each of its two particles (LAMMPS pe/atom, stress/atom). */
+    private static void tallyAtom(int i, int j, double u, double dx, double dy, double dz,
+                                  double ddx, double ddy, double ddz, double[] pe, double[][] st) {
+        double hu = 0.5 * u;
+        pe[i] += hu; pe[j] += hu;
+        double sxx = -0.5 * dx * ddx, syy = -0.5 * dy * ddy, szz = -0.5 * dz * ddz;
+        double sxy = -0.5 * dx * ddy, sxz = -0.5 * dx * ddz, syz = -0.5 * dy * ddz;
+        st[XX][i] += sxx; st[XX][j] += sxx;
+        st[YY][i] += syy; st[YY][j] += syy;
+        st[ZZ][i] += szz; st[ZZ][j] += szz;
+        st[XY][i] += sxy; st[XY][j] += sxy;
+        st[XZ][i] += sxz; st[XZ][j] += sxz;
+        st[YZ][i] += syz; st[YZ][j] += syz;
+    }
+
+    @Override
+    public void close() {
+        if (ownTeam) team.close();
+    }
+}
