@@ -11,7 +11,10 @@ import java.util.SplittableRandom;
 final class TestGlasses {
     private TestGlasses() {}
 
-    /** N particles, 80:20 binary, at number density rho, in a box with tilt {@code tiltFraction * lx}, random positions. */
+    /**
+     * N particles, binary (80:20 in 3D; 65:35 in 2D, the composition of the 2D Kob-Andersen mixture that resists
+     * crystallisation), at number density rho, in a box with tilt {@code tiltFraction * lx}, random positions.
+     */
     static Configuration random(int dim, int n, double rho, double tiltFraction, long seed) {
         double l = Math.pow(n / rho, 1.0 / dim);
         Box box = new Box(dim, 0, 0, 0, l, l, l, tiltFraction * l);
@@ -23,7 +26,7 @@ final class TestGlasses {
             c.y[i] = sy * l;
             c.x[i] = rng.nextDouble() * l + sy * box.xy();
             if (dim == 3) c.z[i] = rng.nextDouble() * l;
-            c.type[i] = i < n * 4 / 5 ? 0 : 1;
+            c.type[i] = i < (dim == 3 ? n * 80 / 100 : n * 65 / 100) ? 0 : 1;
         }
         return c;
     }
