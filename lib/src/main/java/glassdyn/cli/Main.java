@@ -16,6 +16,11 @@ import java.util.Map;
     description = "Simulations and analyses of supercooled liquids and glasses (five papers; see README.md).",
     subcommands = {
         // one line per command; keep sorted by the order of CLI.md
+        PotentialsCommand.class,
+        ForcesCommand.class,
+        MdCommand.class,
+        MinimizeCommand.class,
+        PrepareCommand.class,
     })
 public final class Main implements Runnable {
 

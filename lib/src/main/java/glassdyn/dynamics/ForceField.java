@@ -63,9 +63,22 @@ public final class ForceField implements AutoCloseable {
         this(potential, new NeighborList(cutoff, skin, false), new ThreadTeam(threads), true);
     }
 
-    /** A force field on the potential's largest cutoff for unit sizes. */
+    /**
+     * A force field whose neighbour list range is {@code cutoff_ab + skin} per species pair when the potential's
+     * cutoffs depend on species only (unit sizes), else {@code potential.maxCutoff(1) + skin}.
+     */
     public ForceField(PairPotential potential, double skin, int threads) {
-        this(potential, potential.maxCutoff(1.0), skin, threads);
+        this(potential, listFor(potential, skin), new ThreadTeam(threads), true);
+    }
+
+    /** A half list with per-species-pair ranges for species-typed potentials (see the constructor above). */
+    public static NeighborList listFor(PairPotential p, double skin) {
+        int nt = p.speciesCount();
+        if (nt < 1 || nt > 64) return new NeighborList(p.maxCutoff(1.0), skin, false);
+        double[][] rc = new double[nt][nt];
+        for (int a = 0; a < nt; a++)
+            for (int b = 0; b < nt; b++) rc[a][b] = Math.sqrt(p.cutoff2(a, b, 1.0, 1.0));
+        return new NeighborList(rc, skin, false);
     }
 
     /** A force field sharing a caller-owned team (not closed by {@link #close()}). */
@@ -119,7 +132,7 @@ public final class ForceField implements AutoCloseable {
 
     private void compute(Configuration c, boolean energyAndVirial, boolean perParticle) {
         allocate(c.n, perParticle);
-        if (list.update(c) && c.typeCount() > potential.speciesCount())
+        if (list.update(c, team) && c.typeCount() > potential.speciesCount())
             throw new IllegalArgumentException(potential.name() + " has parameters for " + potential.speciesCount()
                 + " species, the configuration has " + c.typeCount());
         if (list.builds() != partitionedAt) partition();

@@ -101,6 +101,19 @@ class ForceFieldTest {
         compareToDirect(lattice(2, 4, 0.8, 0.45, 4), 2, 0.2);
     }
 
+    @Test void orthogonalBox3dMatchesDirectSum() { compareToDirect(lattice(3, 9, 1.2, 0.0, 7), 2, 0.4); }
+
+    /** The list built on a thread team is identical to the serial one. */
+    @Test void parallelListBuildIsIdentical() {
+        Configuration c = lattice(3, 12, 1.2, 0.13, 8);
+        glassdyn.neighbors.NeighborList serial = ForceField.listFor(new KobAndersen(), 0.3);
+        glassdyn.neighbors.NeighborList parallel = ForceField.listFor(new KobAndersen(), 0.3);
+        serial.build(c.copy());
+        try (ThreadTeam team = new ThreadTeam(3)) { parallel.build(c.copy(), team); }
+        assertArrayEquals(serial.start(), parallel.start());
+        assertArrayEquals(java.util.Arrays.copyOf(serial.pairs(), serial.size()), java.util.Arrays.copyOf(parallel.pairs(), parallel.size()));
+    }
+
     @Test void forcesAreMinusEnergyGradient() {
         Configuration c = lattice(3, 6, 1.2, 0.3, 5);
         KobAndersen ka = new KobAndersen();
