@@ -9,8 +9,9 @@ package glassdyn.potential;
  * potential: the Brownian dynamics removes overlaps with the potential-free algorithm
  * ({@link glassdyn.dynamics.BrownianShearDynamics}). Evaluated inside the core, the formula simply continues.
  *
- * <p>Units: length {@code d_b} (big diameter, 1), energy {@code k_B T} (1). Particle sizes come from
- * {@code Configuration.diameter} (big 1, small 2/3 in paper 000), not from the type.
+ * <p>Units: length {@code d_b} (big diameter, 1), energy {@code k_B T} (1). The diameter is set by the type
+ * (a LAMMPS data file carries no sizes): type 0 (LAMMPS 1) big, {@code d_b = 1}; type 1 (LAMMPS 2) small,
+ * {@code d_s = 2/3 d_b} (paper 000 p. 1: "diameter ratio d_s/d_b = 2/3"; 16000 big and 4000 small particles).
  *
  * <p>The paper states no cutoff; the default {@link #DEFAULT_RANGE} puts it at {@code d_ij + 2 d_b}
  * (spec 000 section 1.1: V = 1.9e-4 k_B T there for a big-big pair), and the energy is shifted to zero there
@@ -24,15 +25,42 @@ public final class HardCoreYukawa implements PairPotential {
     /** Cutoff beyond contact, r_c = d_ij + 2 d_b: not stated by the paper, spec 000 default (V(r_c) ~ 2e-4 k_B T). */
     public static final double DEFAULT_RANGE = 2.0;
 
+    /** Diameters of type 0 (big) and type 1 (small): d_s / d_b = 2/3, paper 000 p. 1. */
+    public static final double[] DIAMETERS = {1.0, 2.0 / 3.0};
+
+    public static final Potentials.Entry ENTRY = new Potentials.Entry("hard-core-yukawa",
+        "Zeng, Yu & Wang 2025 (paper 000); soft part of the hard-sphere Yukawa mixture",
+        "V = K exp[-z(r-d_ij)]/(r/d_ij), K=9.69 kT, z=4.86/d_b, types 1 (big, d=1) and 2 (small, d=2/3), "
+            + "cutoff d_ij+2 (not stated; default), shifted; hard core handled by the Brownian dynamics",
+        HardCoreYukawa::new);
+
     private final double k, z, range;
+    private final double[] diameter;
+    private final double[] cut2 = new double[4], shift = new double[4], amp = new double[4];
 
-    public HardCoreYukawa() { this(K, Z, DEFAULT_RANGE); }
+    public HardCoreYukawa() { this(K, Z, DEFAULT_RANGE, DIAMETERS); }
 
-    /** Amplitude {@code k} (k_B T), inverse screening length {@code z} (1/d_b), cutoff {@code d_ij + range}. */
-    public HardCoreYukawa(double k, double z, double range) {
+    /**
+     * Amplitude {@code k} (k_B T), inverse screening length {@code z} (1/d_b), cutoff {@code d_ij + range}, and the
+     * diameters of the two types.
+     */
+    public HardCoreYukawa(double k, double z, double range, double[] diameters) {
         if (!(k > 0) || !(z > 0) || !(range > 0)) throw new IllegalArgumentException("Yukawa K, z and range must be positive");
+        if (diameters.length != 2 || !(diameters[0] > 0) || !(diameters[1] > 0))
+            throw new IllegalArgumentException("two positive diameters expected");
         this.k = k; this.z = z; this.range = range;
+        this.diameter = diameters.clone();
+        for (int a = 0; a < 2; a++) for (int b = 0; b < 2; b++) {
+            int p = 2 * a + b;
+            double d = contact(diameter[a], diameter[b]), rc = d + range;
+            cut2[p] = rc * rc;
+            amp[p] = k * d * Math.exp(z * d);       // V = amp exp(-z r)/r (LAMMPS pair_style yukawa's A)
+            shift[p] = amp[p] * Math.exp(-z * rc) / rc;
+        }
     }
+
+    /** Diameter of type {@code t}. */
+    public double diameter(int t) { return diameter[t]; }
 
     @Override public String name() { return "hard-core-yukawa"; }
 
@@ -43,30 +71,29 @@ public final class HardCoreYukawa implements PairPotential {
     /** Contact distance d_ij = (d_i + d_j)/2. */
     public static double contact(double si, double sj) { return 0.5 * (si + sj); }
 
-    @Override public double cutoff2(int ti, int tj, double si, double sj) {
-        double rc = contact(si, sj) + range;
-        return rc * rc;
-    }
+    /** The LAMMPS {@code pair_style yukawa} prefactor {@code A_ij = K d_ij exp(z d_ij)} of types a, b. */
+    public double lammpsAmplitude(int a, int b) { return amp[2 * a + b]; }
 
-    @Override public double maxCutoff(double maxSize) { return maxSize + range; }
+    @Override public double cutoff2(int ti, int tj, double si, double sj) { return cut2[2 * ti + tj]; }
 
-    private double raw(double r, double d) { return k * d * Math.exp(-z * (r - d)) / r; }
+    @Override public double maxCutoff(double maxSize) { return Math.max(diameter[0], diameter[1]) + range; }
 
     @Override public double energy(double r2, int ti, int tj, double si, double sj) {
-        double d = contact(si, sj);
-        return raw(Math.sqrt(r2), d) - raw(d + range, d);
+        int p = 2 * ti + tj;
+        double r = Math.sqrt(r2);
+        return amp[p] * Math.exp(-z * r) / r - shift[p];
     }
 
     @Override public double forceOverR(double r2, int ti, int tj, double si, double sj) {
         double r = Math.sqrt(r2);
-        return raw(r, contact(si, sj)) * (z + 1 / r) / r;
+        return amp[2 * ti + tj] * Math.exp(-z * r) / r * (z + 1 / r) / r;
     }
 
     @Override public double curvature(double r2, int ti, int tj, double si, double sj) {
         double r = Math.sqrt(r2);
         double a = z + 1 / r;
-        return raw(r, contact(si, sj)) * (a * a + 1 / r2);
+        return amp[2 * ti + tj] * Math.exp(-z * r) / r * (a * a + 1 / r2);
     }
 
-    @Override public int speciesCount() { return Integer.MAX_VALUE; }
+    @Override public int speciesCount() { return 2; }
 }

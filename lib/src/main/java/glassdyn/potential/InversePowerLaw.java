@@ -22,6 +22,14 @@ public final class InversePowerLaw extends ScaledBinaryPotential {
     public static final double LAMBDA_SS = 1.0, LAMBDA_SL = 1.18, LAMBDA_LL = 1.4;
 
     private final String name;
+
+    public static final Potentials.Entry ENTRY = new Potentials.Entry("ipl",
+        "Kapteijns et al. 2021 (paper 004), model of Lerner & Bouchbinder, JCP 148, 214502 (2018)",
+        "50:50 binary r^-10 with c0..c6 smoothing (phi and 3 derivatives zero at x_c=1.48), lambda 1/1.18/1.4 "
+            + "(types 1 small, 2 large; x_c and lambdas recalled, unverified), 3D", InversePowerLaw::threeD);
+    public static final Potentials.Entry ENTRY_2D = new Potentials.Entry("ipl-2d",
+        "Kapteijns et al. 2021 (paper 004) Figs. 1-2, 2D version of the IPL model",
+        "the ipl pair potential used in 2D", InversePowerLaw::twoD);
     private final double c0, c2, c4, c6;
 
     private InversePowerLaw(String name) {

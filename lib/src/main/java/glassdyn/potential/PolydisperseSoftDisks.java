@@ -19,6 +19,11 @@ public final class PolydisperseSoftDisks implements PairPotential {
     /** r_cut = 1.25 d_ij, paper 003 Appendix A.1.b. */
     public static final double CUTOFF = 1.25;
 
+    public static final Potentials.Entry ENTRY = new Potentials.Entry("poly",
+        "Richard et al. 2020 (paper 003) Appendix A.1.b; Ninarello, Berthier & Coslovich, PRX 7, 021039 (2017)",
+        "polydisperse soft disks (d_ij/r)^12 + c0 + c1 (r/d_ij)^2 + c2 (r/d_ij)^4, cutoff 1.25 d_ij, non-additivity 0.2; "
+            + "sizes from the configuration's diameters (a LAMMPS data file carries none)", PolydisperseSoftDisks::new);
+
     @Override public String name() { return "poly"; }
 
     /** The non-additive pair diameter d_ij. */

@@ -21,7 +21,14 @@ public final class Potentials {
 
     private static final List<Entry> ENTRIES = List.of(
         // one line per potential
-        KobAndersen.ENTRY
+        KobAndersen.ENTRY,
+        HardCoreYukawa.ENTRY,
+        InversePowerLaw.ENTRY,
+        InversePowerLaw.ENTRY_2D,
+        StickySpheres.ENTRY,
+        StillingerWeber.ENTRY,
+        SmoothedLennardJones2D.ENTRY,
+        PolydisperseSoftDisks.ENTRY
     );
 
     public static List<Entry> all() { return ENTRIES; }

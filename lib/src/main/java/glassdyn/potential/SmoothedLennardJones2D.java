@@ -23,6 +23,12 @@ public final class SmoothedLennardJones2D implements PairPotential {
     /** R_in = 2 sigma and R_cut = 2.5 sigma, paper 003 Appendix A.1.a. */
     public static final double R_IN = 2.0, R_CUT = 2.5;
 
+    public static final Potentials.Entry ENTRY = new Potentials.Entry("lj-smooth-2d",
+        "Richard et al. 2020 (paper 003) Appendix A.1.a",
+        "2D binary LJ, types 1 (S) and 2 (L): sigma_SS=2sin(pi/10) sigma_LL=2sin(pi/5) sigma_SL=1, eps_SS=eps_LL=0.5 "
+            + "eps_SL=1, quartic (lj/smooth) between 2 sigma and 2.5 sigma, C2, zero at the cutoff",
+        SmoothedLennardJones2D::new);
+
     private final double[] eps4 = new double[4], sig2 = new double[4], rin2 = new double[4], cut2 = new double[4];
     private final double[] rin = new double[4], e0 = new double[4], f0 = new double[4], f1 = new double[4],
         f2 = new double[4], f3 = new double[4], offset = new double[4];

@@ -22,6 +22,10 @@ public final class StickySpheres extends ScaledBinaryPotential {
     public static final double XC = X_MIN * 1.2;
 
     private final double a, b, c0, c2, c4, c6;
+    public static final Potentials.Entry ENTRY = new Potentials.Entry("sticky-spheres",
+        "Kapteijns et al. 2021 (paper 004); Karmakar, Lerner, Procaccia & Zylberg, PRE 83, 046106 (2011)",
+        "50:50 binary, LJ repulsion up to 2^(1/6) lambda, C2 attractive branch to x_c=2^(1/6)*1.2, lambda 1/1.18/1.4 "
+            + "(branch form and lambdas reconstructed, unverified)", StickySpheres::new);
     private final double xmin2 = X_MIN * X_MIN;
 
     public StickySpheres() {

@@ -1,5 +1,7 @@
 package glassdyn.potential;
 
+import glassdyn.neighbors.NeighborList;
+import glassdyn.particles.Configuration;
 import glassdyn.space.Box;
 
 /**
@@ -26,6 +28,11 @@ public final class StillingerWeber {
     public static final double A = 7.049556277, B = 0.6022245584, P = 4, Q = 0, CUT = 1.80, GAMMA = 1.20, COS0 = -1.0 / 3;
     /** Three-body strength lambda = 18.75, paper 004 "Models" (original silicon: 21.0). */
     public static final double LAMBDA = 18.75;
+
+    public static final Potentials.Entry ENTRY = new Potentials.Entry("stillinger-weber",
+        "Kapteijns et al. 2021 (paper 004); Stillinger & Weber, PRB 31, 5262 (1985)",
+        "one species, silicon parameters in reduced units with lambda = 18.75 (three-body; not a pair potential)",
+        StillingerWeber::new);
 
     private final double lambda;
 
@@ -60,6 +67,23 @@ public final class StillingerWeber {
      */
     public double compute(Box box, int n, double[] x, double[] y, double[] z, int[] start, int[] neighbours,
                           double[] fx, double[] fy, double[] fz, double[] peAtom, double[] w) {
+        return compute(box, n, x, y, z, start, neighbours, null, fx, fy, fz, peAtom, w);
+    }
+
+    /**
+     * The same over the engine's FULL {@link NeighborList} (updated here), with its image shifts instead of minimum
+     * images; the configuration's positions may be wrapped by the list's rebuild.
+     */
+    public double compute(Configuration c, NeighborList full, double[] fx, double[] fy, double[] fz, double[] peAtom,
+                          double[] w) {
+        if (!full.isFull()) throw new IllegalArgumentException("Stillinger-Weber needs a full neighbour list");
+        if (full.cutoff() < CUT) throw new IllegalArgumentException("neighbour cutoff below the SW range " + CUT);
+        full.update(c);
+        return compute(c.box, c.n, c.x, c.y, c.z, full.start(), full.pairs(), full, fx, fy, fz, peAtom, w);
+    }
+
+    private double compute(Box box, int n, double[] x, double[] y, double[] z, int[] start, int[] neighbours,
+                           NeighborList images, double[] fx, double[] fy, double[] fz, double[] peAtom, double[] w) {
         java.util.Arrays.fill(fx, 0, n, 0); java.util.Arrays.fill(fy, 0, n, 0); java.util.Arrays.fill(fz, 0, n, 0);
         if (peAtom != null) java.util.Arrays.fill(peAtom, 0, n, 0);
         double[] v = new double[6];
@@ -74,9 +98,18 @@ public final class StillingerWeber {
         for (int i = 0; i < n; i++) {
             int m = 0;
             for (int s = start[i]; s < start[i + 1]; s++) {
-                int j = neighbours[s];
-                d[0] = x[j] - x[i]; d[1] = y[j] - y[i]; d[2] = z[j] - z[i];
-                box.minimumImage(d);
+                int j;
+                if (images == null) {
+                    j = neighbours[s];
+                    d[0] = x[j] - x[i]; d[1] = y[j] - y[i]; d[2] = z[j] - z[i];
+                    box.minimumImage(d);
+                } else {
+                    j = NeighborList.index(neighbours[s]);
+                    int code = NeighborList.image(neighbours[s]);
+                    d[0] = x[j] + images.shiftX[code] - x[i];
+                    d[1] = y[j] + images.shiftY[code] - y[i];
+                    d[2] = z[j] + images.shiftZ[code] - z[i];
+                }
                 double r2 = d[0] * d[0] + d[1] * d[1] + d[2] * d[2];
                 if (r2 >= cut2) continue;
                 double r = Math.sqrt(r2);

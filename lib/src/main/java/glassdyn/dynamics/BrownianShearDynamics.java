@@ -1,0 +1,155 @@
+package glassdyn.dynamics;
+
+import glassdyn.neighbors.NeighborList;
+import glassdyn.particles.Configuration;
+import glassdyn.space.Box;
+
+/**
+ * Overdamped Brownian dynamics under simple shear with Lees-Edwards boundaries, for the hard-sphere + Yukawa mixture
+ * of paper 000 (Zeng, Yu &amp; Wang 2025; "more details of BD setup are given in Ref. [33]", Kong et al., PRX 12,
+ * 041006 (2022), which was not available to us). The Ermak-McCammon step without hydrodynamic interactions
+ * (D. L. Ermak and J. A. McCammon, J. Chem. Phys. 69, 1352 (1978)), spec 000 section 1.1.1:
+ * <pre>
+ *   r_i(t + dt) = r_i + (D_i / k_B T) F_i dt + gamma_dot (y_i - y_0) dt x + sqrt(2 D_i dt) xi_i,   xi ~ N(0, 1)^d
+ * </pre>
+ * with {@code F} the soft (Yukawa) force, flow along x, gradient along y, {@code y_0} the middle of the box (the
+ * zero-velocity plane; not stated, it cancels in relative coordinates), and the Lees-Edwards offset the box tilt,
+ * {@code xy += gamma_dot ly dt}, flipped past {@code lx/2} ({@link LeesEdwards}).
+ *
+ * <p>The hard core {@code r_ij >= d_ij = (d_i + d_j)/2} is imposed by the "potential-free algorithm" of paper 000's
+ * Refs. [40, 41] (Foss &amp; Brady, J. Rheol. 44, 629 (2000); Heyes &amp; Melrose, JNNFM 46, 1 (1993)): after the
+ * unconstrained step, each overlapping pair is moved apart along its line of centres back to contact; sweeps repeat
+ * until no pair overlaps (the hard core is then never violated, rather than capping the sweeps). The overlap is split
+ * in proportion to the particles' diffusion coefficients (a contact force moves each particle by its mobility; equal
+ * split for equal sizes, as in Heyes &amp; Melrose), a choice the paper does not state.
+ *
+ * <p>The non-affine displacement of every particle (spec 000 section 1.1.1: every increment except the streaming
+ * term, hard-core corrections included) is accumulated in {@link #nonAffineX()} etc. Units: {@code d_b}, {@code k_B T}
+ * and {@code tau_0 = d_b^2 / D_0}. Randomness: one stream from the seed, drawn in particle order, so a run is
+ * reproducible on any thread count.
+ */
+public final class BrownianShearDynamics {
+    /** Hard-core sweep cap: far above what a time step of paper-000 size needs; exceeding it is an error, not a truncation. */
+    public static final int MAX_SWEEPS = 10_000;
+    /** Pairs are separated to {@code d_ij (1 + CONTACT_MARGIN)} so round-off cannot leave them overlapping. */
+    static final double CONTACT_MARGIN = 1e-12;
+
+    private final ForceField ff;
+    private final NeighborList contacts;
+    private final double dt, rate, kT;
+    private final double[] diffusion, diameter;
+    private final RandomStream random;
+    private double[] nax = new double[0], nay = new double[0], naz = new double[0];
+    private long pushes;
+    private int flips;
+
+    /**
+     * @param ff        the soft force field (null: no soft interactions)
+     * @param dt        time step (tau_0)
+     * @param rate      shear rate gamma_dot (1/tau_0)
+     * @param kT        thermal energy
+     * @param diffusion diffusion coefficient per type (D_0 = 1 for big particles)
+     * @param diameter  hard-core diameter per type (null: no hard core)
+     */
+    public BrownianShearDynamics(ForceField ff, double dt, double rate, double kT, double[] diffusion, double[] diameter,
+                                 long seed) {
+        this.ff = ff;
+        this.dt = TimeStep.check(dt);
+        if (!Double.isFinite(rate)) throw new IllegalArgumentException("shear rate must be finite, got " + rate);
+        this.rate = rate;
+        this.kT = TimeStep.positive("temperature", kT);
+        for (double d : diffusion) TimeStep.positive("diffusion coefficient", d);
+        this.diffusion = diffusion.clone();
+        this.diameter = diameter == null ? null : diameter.clone();
+        this.random = new RandomStream(seed);
+        if (diameter == null) contacts = null;
+        else {
+            double max = 0;
+            for (double d : diameter) max = Math.max(max, TimeStep.positive("diameter", d));
+            boolean shared = ff != null && ff.neighbors().cutoff() >= max;
+            contacts = shared ? ff.neighbors() : new NeighborList(max, 0.3 * max, false);
+        }
+    }
+
+    public double dt() { return dt; }
+    public double shearRate() { return rate; }
+    /** Accumulated non-affine displacements (x, y, z) since the first step. */
+    public double[] nonAffineX() { return nax; }
+    public double[] nonAffineY() { return nay; }
+    public double[] nonAffineZ() { return naz; }
+    /** Number of hard-core pair corrections applied so far. */
+    public long hardCorePushes() { return pushes; }
+    public int flips() { return flips; }
+
+    /** The zero-velocity plane y_0: the middle of the box. */
+    public double zeroVelocityPlane(Box b) { return b.ylo() + 0.5 * b.ly(); }
+
+    /** Throws naming a pair if the configuration violates the hard core (e.g. a bad start). */
+    public void requireNoOverlap(Configuration c) {
+        if (contacts == null) return;
+        contacts.update(c);
+        if (sweep(c, false) > 0) throw new IllegalArgumentException("hard-core overlap in the starting configuration");
+    }
+
+    /** One Ermak-McCammon step, the tilt update and the hard-core correction. */
+    public void step(Configuration c) {
+        int n = c.n;
+        if (nax.length != n) { nax = new double[n]; nay = new double[n]; naz = new double[n]; }
+        if (ff != null) ff.compute(c);
+        double[] fx = ff != null ? ff.fx() : null, fy = ff != null ? ff.fy() : null, fz = ff != null ? ff.fz() : null;
+        boolean three = c.dim() == 3;
+        double y0 = zeroVelocityPlane(c.box);
+        for (int i = 0; i < n; i++) {
+            double d = diffusion[c.type[i]], mob = d / kT * dt, amp = Math.sqrt(2 * d * dt);
+            double dx = amp * random.nextGaussian(), dy = amp * random.nextGaussian(), dz = three ? amp * random.nextGaussian() : 0;
+            if (fx != null) { dx += mob * fx[i]; dy += mob * fy[i]; dz += mob * fz[i]; }
+            double stream = rate * (c.y[i] - y0) * dt;
+            c.x[i] += dx + stream; c.y[i] += dy; c.z[i] += dz;
+            nax[i] += dx; nay[i] += dy; naz[i] += dz;
+        }
+        NeighborList list = ff != null ? ff.neighbors() : contacts;
+        if (LeesEdwards.addTilt(c, rate * c.box.ly() * dt, list)) flips++;
+        if (contacts != null) resolveOverlaps(c);
+        if (list == null) c.wrapAll();
+        c.time += dt;
+    }
+
+    private void resolveOverlaps(Configuration c) {
+        for (int s = 0; s < MAX_SWEEPS; s++) {
+            contacts.update(c);
+            if (sweep(c, true) == 0) return;
+        }
+        throw new IllegalStateException("hard-core overlaps not resolved after " + MAX_SWEEPS + " sweeps at time " + c.time
+            + ": the time step is too large");
+    }
+
+    /** One pass over the pairs; moves overlapping pairs to contact when {@code push}. Returns the overlaps found. */
+    private int sweep(Configuration c, boolean push) {
+        int[] start = contacts.start(), pairs = contacts.pairs();
+        double[] sx = contacts.shiftX, sy = contacts.shiftY, sz = contacts.shiftZ;
+        double[] x = c.x, y = c.y, z = c.z;
+        int[] type = c.type;
+        int found = 0;
+        for (int i = 0; i < c.n; i++) {
+            int ti = type[i];
+            for (int p = start[i]; p < start[i + 1]; p++) {
+                int j = NeighborList.index(pairs[p]), code = NeighborList.image(pairs[p]), tj = type[j];
+                double dx = x[i] - x[j] - sx[code], dy = y[i] - y[j] - sy[code], dz = z[i] - z[j] - sz[code];
+                double r2 = dx * dx + dy * dy + dz * dz, dij = 0.5 * (diameter[ti] + diameter[tj]);
+                if (r2 >= dij * dij) continue;
+                found++;
+                if (!push) continue;
+                double r = Math.sqrt(r2), gap = dij * (1 + CONTACT_MARGIN) - r;
+                double di = diffusion[ti], dj = diffusion[tj], wi = di / (di + dj), wj = dj / (di + dj);
+                double ux = dx / r, uy = dy / r, uz = dz / r;
+                double ai = gap * wi, aj = gap * wj;
+                x[i] += ai * ux; y[i] += ai * uy; z[i] += ai * uz;
+                x[j] -= aj * ux; y[j] -= aj * uy; z[j] -= aj * uz;
+                nax[i] += ai * ux; nay[i] += ai * uy; naz[i] += ai * uz;
+                nax[j] -= aj * ux; nay[j] -= aj * uy; naz[j] -= aj * uz;
+                pushes++;
+            }
+        }
+        return found;
+    }
+}
