@@ -20,6 +20,7 @@ import java.util.Map;
         ForcesCommand.class,
         MdCommand.class,
         MinimizeCommand.class,
+        ElasticCommand.class,
         PrepareCommand.class,
     })
 public final class Main implements Runnable {
