@@ -74,7 +74,7 @@ public final class ElasticCommand implements Runnable {
         Hessian h = Hessian.of(pairs);
         HessianSolver s;
         try {
-            s = HessianSolver.of(h, solver);
+            s = HessianSolver.of(h, solver, (c.dim() == 3 ? 3 : 1) + dipoles + 2 * modes);
         } catch (IllegalStateException e) {
             throw new InputException(model.data + ": " + e.getMessage() + " (largest force " + maxForce
                 + (minimize ? ")" : "; try --minimize)"));
