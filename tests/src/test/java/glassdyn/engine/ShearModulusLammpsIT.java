@@ -26,9 +26,9 @@ class ShearModulusLammpsIT {
     @ValueSource(ints = {2, 3})
     void gEqualsLammpsRelaxedStressSlope(int dim) throws Exception {
         String d = Integer.toString(dim);
-        int n = dim == 2 ? 400 : 300;
+        int n = dim == 2 ? 256 : 200;
         Processes.Result prep = Processes.glassdyn(dir, "prepare", "--potential", "kob-andersen", "--n", Integer.toString(n),
-            "--dim", d, "--temperature", "1.0", "--time", "1", "--seed", "5", "--out", "liquid.data", "--threads", "1",
+            "--dim", d, "--temperature", "1.0", "--time", "0.5", "--seed", "5", "--out", "liquid.data", "--threads", "1",
             "--fraction-b", dim == 2 ? "0.35" : "0.2");
         assertEquals(0, prep.exit(), prep.stderr());
         Processes.Result min = Processes.glassdyn(dir, "minimize", "--potential", "kob-andersen", "--data", "liquid.data",
