@@ -15,7 +15,7 @@ import java.util.SplittableRandom;
 /**
  * The benchmark of {@code environment/benchmark-elastic}: for Kob-Andersen glasses (random start quenched by FIRE) of
  * the given sizes in 2D and 3D, times the Hessian assembly, G (with the solver {@link HessianSolver#forSolves} picks for one solve)
- * and one dipole solve with each solver that fits (dense Cholesky, sparse Cholesky with nested dissection, CG), and
+ * and dipole solves with each solver that fits (dense Cholesky, sparse Cholesky with nested dissection, CG), and
  * exports the pinned Hessian (Matrix Market), the dipole and the kappa of each solver, so that the script can solve
  * the same system with SciPy in the same run. One line of text per measurement on standard output.
  *
@@ -30,6 +30,9 @@ public final class ElasticBenchmark {
     static final int DENSE_LIMIT = 4200;
     /** Largest degrees of freedom tried with the sparse Cholesky, 2D and 3D (3D fill grows much faster). */
     static final int SPARSE_LIMIT_2D = 50_000, SPARSE_LIMIT_3D = 12_000;
+
+    /** Timed dipole solves per solver after the warm-up solve. */
+    static final int SOLVES = 5;
 
     private ElasticBenchmark() {}
 
@@ -75,7 +78,10 @@ public final class ElasticBenchmark {
         }
     }
 
-    /** Times one factorisation (if any) and one dipole solve; returns "solver kappa\n". */
+    /**
+     * Times one factorisation (if any), then one warm-up dipole solve (JIT), then {@link #SOLVES} more dipole solves
+     * whose mean is the reported time per solve; returns "solver kappa setup+solve\n" for the first dipole.
+     */
     private static String kappaTimed(String tag, String label, Hessian h, InteractingPairs pairs, int pair, HessianSolver.Kind kind) {
         long t = System.nanoTime();
         HessianSolver s = HessianSolver.of(h, kind);
@@ -83,11 +89,16 @@ public final class ElasticBenchmark {
         DipoleStiffness ds = new DipoleStiffness(pairs, s);
         t = System.nanoTime();
         double k = ds.kappa(pair);
-        double solve = seconds(t);
+        double first = seconds(t);
+        SplittableRandom rng = new SplittableRandom(pair);
+        t = System.nanoTime();
+        for (int r = 0; r < SOLVES; r++) ds.kappa(rng.nextInt(pairs.count));
+        double solve = seconds(t) / SOLVES;
         String extra = s instanceof SparseCholeskySolver sc ? " nnz(L)=" + sc.factorNonZeros()
             : s instanceof ConjugateGradientSolver cg ? " iterations=" + cg.lastIterations() : "";
         line(tag, "kappa_" + label, setup + solve, String.format(Locale.ROOT,
-            "kappa=%.15g setup=%.3f s solve=%.4f s solver=%s%s", k, setup, solve, s.name(), extra));
+            "kappa=%.15g setup=%.3f s first_solve=%.4f s solve=%.4f s (mean of %d) solver=%s%s",
+            k, setup, first, solve, SOLVES, s.name(), extra));
         return s.name() + " " + Double.toString(k) + " " + (setup + solve) + "\n";
     }
 

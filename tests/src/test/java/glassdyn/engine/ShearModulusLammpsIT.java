@@ -14,7 +14,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * relaxed shear stress {@code -pxy} under strains of +-1e-6 ({@code change_box all xy delta ... remap}, each state
  * re-minimised with {@code min_style cg}, {@code minimize 0 1e-14}), on a Kob-Andersen glass quenched by
  * {@code glassdyn minimize}; 2D and 3D, to 1e-4 relative. Also exercises the CLI contract (last line JSON with G,
- * kappa, energy; kappa null without --dipoles; the energy equal to LAMMPS's).
+ * kappa, energy; kappa null without --dipoles; the energy equal to LAMMPS's; kappa reproducible by seed and equal for
+ * the dense and CG solvers; a one-line error and exit 2 for an unquenched liquid).
  * (In this package to share {@link Processes} with the engine's LAMMPS checks.)
  */
 class ShearModulusLammpsIT {
@@ -40,6 +41,22 @@ class ShearModulusLammpsIT {
         String json = el.lastLine();
         assertTrue(json.startsWith("{\"G\":") && json.contains("\"kappa\":null,\"energy\":"), json);
         double g = Processes.jsonNumber(json, "G_xy");
+        // kappa: same seed, same pairs; the dense and the CG solves agree; G does not depend on the solver
+        double[] kappa = new double[2];
+        String[] solvers = {"dense", "cg"};
+        for (int s = 0; s < 2; s++) {
+            Processes.Result k = Processes.glassdyn(dir, "elastic", "--potential", "kob-andersen", "--data", "glass.data",
+                "--dim", d, "--threads", "1", "--dipoles", "10", "--seed", "3", "--solver", solvers[s]);
+            assertEquals(0, k.exit(), k.stderr());
+            kappa[s] = Processes.jsonNumber(k.lastLine(), "kappa");
+            assertEquals(g, Processes.jsonNumber(k.lastLine(), "G_xy"), 1e-9 * g);
+        }
+        assertTrue(kappa[0] > 0);
+        assertEquals(kappa[0], kappa[1], 1e-9 * kappa[0], "mean kappa, dense vs CG");
+        Processes.Result bad = Processes.glassdyn(dir, "elastic", "--potential", "kob-andersen", "--data", "liquid.data",
+            "--dim", d, "--threads", "1");
+        assertEquals(2, bad.exit(), "an unquenched liquid is bad input: " + bad.stdout());
+        assertTrue(bad.stderr().strip().lines().count() == 1 && bad.stderr().contains("--minimize"), bad.stderr());
 
         String input = String.join("\n",
             "units lj", "dimension " + dim, "boundary p p p", "atom_style atomic",
