@@ -17,18 +17,20 @@ public interface HessianSolver {
 
     /**
      * Largest number of degrees of freedom (dim N) that {@link Kind#AUTO} factorises densely (3D). Measured with
-     * {@code environment/benchmark-elastic} (KA glasses, 2 shared cores): 3D N = 1000 (3000 dof) dense Cholesky 2.2 s
-     * + 0.085 s per solve, sparse Cholesky 9.2 s + 0.066 s, CG 0.35 s per solve; so dense pays from about 8 solves.
+     * {@code environment/benchmark-elastic} (KA glasses, warm JIT, 2 cores shared with other work): 3D N = 1000
+     * (3000 dof): dense Cholesky 2.7 s + 0.07 s per solve, sparse Cholesky 9.6 s + 0.03 s, CG 0.17 s per solve.
      */
     int DENSE_MAX_DOF = 3000;
-    /** Solves from which the dense factorisation pays over CG in 3D (measured, see {@link #DENSE_MAX_DOF}). */
-    int DENSE_MIN_SOLVES = 8;
+    /** Solves from which the dense factorisation pays over CG in 3D: 2.7 s / (0.17 - 0.07) s, about 30. */
+    int DENSE_MIN_SOLVES = 30;
     /**
-     * 2D: the sparse Cholesky (nested dissection) pays over CG from {@code max(2, dof / SPARSE_DOF_PER_SOLVE)} solves.
-     * Measured: N = 1000 setup 0.45 s vs CG 0.37 s per solve (pays from 2), N = 4000 1.3 s vs 0.58 s (3),
-     * N = 16000 27 s vs 3.4 s (9).
+     * 2D: the sparse Cholesky (nested dissection) pays over CG from {@code max(SPARSE_MIN_SOLVES_2D, dof /
+     * SPARSE_DOF_PER_SOLVE)} solves. Measured: N = 1000 setup 0.36 s + 0.0025 s per solve vs CG 0.04-0.11 s per solve
+     * (pays from about 5), N = 4000 1.3-3.0 s + 0.035 s vs 0.31 s (5-10), N = 16000 27 s + 0.22 s vs 2.5-3.4 s (10).
      */
-    int SPARSE_DOF_PER_SOLVE = 4000;
+    int SPARSE_MIN_SOLVES_2D = 5;
+    /** See {@link #SPARSE_MIN_SOLVES_2D}. */
+    int SPARSE_DOF_PER_SOLVE = 3200;
 
     /** Writes {@code x = M^+ b}; {@code b} translation-free. */
     void solve(double[] b, double[] x);
@@ -41,7 +43,7 @@ public interface HessianSolver {
 
     /**
      * The solver of the given kind; {@link Kind#AUTO} picks the fastest for {@code solves} right-hand sides by the
-     * measured crossovers: in 2D the sparse Cholesky from {@code max(2, dof / SPARSE_DOF_PER_SOLVE)} solves, in 3D the
+     * measured crossovers: in 2D the sparse Cholesky from {@code max(SPARSE_MIN_SOLVES_2D, dof / SPARSE_DOF_PER_SOLVE)} solves, in 3D the
      * dense Cholesky up to {@link #DENSE_MAX_DOF} from {@link #DENSE_MIN_SOLVES} solves (EJML's up-looking sparse
      * Cholesky fills in too much in 3D to beat either), CG otherwise.
      */
@@ -49,7 +51,7 @@ public interface HessianSolver {
         Kind k = kind;
         if (k == Kind.AUTO) {
             int dof = h.size();
-            if (h.dim() == 2) k = solves >= Math.max(2, dof / SPARSE_DOF_PER_SOLVE) ? Kind.SPARSE : Kind.CG;
+            if (h.dim() == 2) k = solves >= Math.max(SPARSE_MIN_SOLVES_2D, dof / SPARSE_DOF_PER_SOLVE) ? Kind.SPARSE : Kind.CG;
             else k = dof <= DENSE_MAX_DOF && solves >= DENSE_MIN_SOLVES ? Kind.DENSE : Kind.CG;
         }
         return switch (k) {
