@@ -48,6 +48,30 @@ public final class Plot {
         return add(t, x, y, name, ScatterTrace.Mode.LINE_AND_MARKERS);
     }
 
+    /**
+     * One line per distinct value of {@code group} (e.g. one curve per temperature of a long table with a {@code T}
+     * column), named {@code group = value}, in the order the values first appear.
+     */
+    public Plot lines(Table t, String x, String y, String group) {
+        return grouped(t, x, y, group, ScatterTrace.Mode.LINE_AND_MARKERS);
+    }
+
+    /** Markers only, one series per distinct value of {@code group}. */
+    public Plot pointsBy(Table t, String x, String y, String group) {
+        return grouped(t, x, y, group, ScatterTrace.Mode.MARKERS);
+    }
+
+    private Plot grouped(Table t, String x, String y, String group, ScatterTrace.Mode mode) {
+        var col = t.column(group);
+        java.util.LinkedHashSet<String> values = new java.util.LinkedHashSet<>();
+        for (int r = 0; r < t.rowCount(); r++) values.add(col.getString(r));
+        for (String v : values) {
+            int[] rows = java.util.stream.IntStream.range(0, t.rowCount()).filter(r -> col.getString(r).equals(v)).toArray();
+            add(t.rows(rows), x, y, group + " = " + v, mode);
+        }
+        return this;
+    }
+
     /** Markers only. */
     public Plot points(Table t, String x, String y, String name) {
         return add(t, x, y, name, ScatterTrace.Mode.MARKERS);
