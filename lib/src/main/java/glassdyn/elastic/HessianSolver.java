@@ -24,13 +24,16 @@ public interface HessianSolver {
     /** Solves from which the dense factorisation pays over CG in 3D: 2.7 s / (0.17 - 0.07) s, about 30. */
     int DENSE_MIN_SOLVES = 30;
     /**
-     * 2D: the sparse Cholesky (nested dissection) pays over CG from {@code max(SPARSE_MIN_SOLVES_2D, dof /
-     * SPARSE_DOF_PER_SOLVE)} solves. Measured: N = 1000 setup 0.36 s + 0.0025 s per solve vs CG 0.04-0.11 s per solve
-     * (pays from about 5), N = 4000 1.3-3.0 s + 0.035 s vs 0.31 s (5-10), N = 16000 27 s + 0.22 s vs 2.5-3.4 s (10).
+     * 2D: the sparse Cholesky (nested dissection) pays over CG from this many solves. Measured (warm): N = 1000 setup
+     * 0.36 s + 0.0025 s per solve vs CG 0.04-0.11 s per solve (pays from about 5), N = 4000 3.0 s + 0.035 s vs 0.31 s
+     * (about 11; 1.3 s setup in a less loaded run: 5), N = 16000 16 s + 0.12 s vs 4.0 s (about 4).
      */
     int SPARSE_MIN_SOLVES_2D = 5;
-    /** See {@link #SPARSE_MIN_SOLVES_2D}. */
-    int SPARSE_DOF_PER_SOLVE = 3200;
+    /**
+     * 2D size above which AUTO keeps to CG whatever the number of solves: the factor had 1.1e7 nonzeros at 32000 dof
+     * (measured) and grows about as dof log dof, so about 1e8 (1 GB with indices) near this size (extrapolated).
+     */
+    int SPARSE_MAX_DOF_2D = 200_000;
 
     /** Writes {@code x = M^+ b}; {@code b} translation-free. */
     void solve(double[] b, double[] x);
@@ -43,7 +46,7 @@ public interface HessianSolver {
 
     /**
      * The solver of the given kind; {@link Kind#AUTO} picks the fastest for {@code solves} right-hand sides by the
-     * measured crossovers: in 2D the sparse Cholesky from {@code max(SPARSE_MIN_SOLVES_2D, dof / SPARSE_DOF_PER_SOLVE)} solves, in 3D the
+     * measured crossovers: in 2D the sparse Cholesky from {@link #SPARSE_MIN_SOLVES_2D} solves (up to {@link #SPARSE_MAX_DOF_2D}), in 3D the
      * dense Cholesky up to {@link #DENSE_MAX_DOF} from {@link #DENSE_MIN_SOLVES} solves (EJML's up-looking sparse
      * Cholesky fills in too much in 3D to beat either), CG otherwise.
      */
@@ -51,7 +54,7 @@ public interface HessianSolver {
         Kind k = kind;
         if (k == Kind.AUTO) {
             int dof = h.size();
-            if (h.dim() == 2) k = solves >= Math.max(SPARSE_MIN_SOLVES_2D, dof / SPARSE_DOF_PER_SOLVE) ? Kind.SPARSE : Kind.CG;
+            if (h.dim() == 2) k = solves >= SPARSE_MIN_SOLVES_2D && dof <= SPARSE_MAX_DOF_2D ? Kind.SPARSE : Kind.CG;
             else k = dof <= DENSE_MAX_DOF && solves >= DENSE_MIN_SOLVES ? Kind.DENSE : Kind.CG;
         }
         return switch (k) {
