@@ -22,6 +22,8 @@ final class CellGrid {
     final double[] x, y, z;
     /** Particles sorted by cell: cell c holds {@code atoms[start[c] .. start[c+1])}. */
     final int[] start, atoms;
+    /** Wrapped positions in cell order ({@code sx[k]} is particle {@code atoms[k]}), for contiguous inner loops. */
+    private final double[] sx, sy, sz;
     final Box box;
     final boolean bruteForce;
     /** Half stencil: neighbour-cell offsets with (oz, oy, ox) lexicographically positive. */
@@ -71,6 +73,8 @@ final class CellGrid {
         atoms = new int[n];
         int[] fill = new int[ncell];
         for (int i = 0; i < n; i++) atoms[start[cell[i]] + fill[cell[i]]++] = i;
+        sx = new double[n]; sy = new double[n]; sz = new double[n];
+        for (int k = 0; k < n; k++) { sx[k] = x[atoms[k]]; sy[k] = y[atoms[k]]; sz[k] = z[atoms[k]]; }
         java.util.List<int[]> st = new java.util.ArrayList<>();
         for (int oz = dim == 3 ? -1 : 0; oz <= (dim == 3 ? 1 : 0); oz++)
             for (int oy = -1; oy <= 1; oy++)
@@ -88,30 +92,29 @@ final class CellGrid {
     void visitCell(int cellIndex, double rc2, PairVisitor visitor) {
         int ix = cellIndex % ncx, iy = (cellIndex / ncx) % ncy, iz = cellIndex / (ncx * ncy);
         double lx = box.lx(), ly = box.ly(), lz = box.lz(), xy = box.xy();
-        for (int a = start[cellIndex]; a < start[cellIndex + 1]; a++) {
-            int i = atoms[a];
-            for (int b = a + 1; b < start[cellIndex + 1]; b++) {
-                int j = atoms[b];
-                double dx = x[j] - x[i], dy = y[j] - y[i], dz = z[j] - z[i];
+        int a0 = start[cellIndex], a1 = start[cellIndex + 1];
+        for (int a = a0; a < a1; a++) {
+            double xi = sx[a], yi = sy[a], zi = sz[a];
+            for (int b = a + 1; b < a1; b++) {
+                double dx = sx[b] - xi, dy = sy[b] - yi, dz = sz[b] - zi;
                 double r2 = dx * dx + dy * dy + dz * dz;
-                if (r2 < rc2) visitor.pair(i, j, r2);
+                if (r2 < rc2) visitor.pair(atoms[a], atoms[b], r2);
             }
         }
         for (int[] o : halfStencil) {
             int jx = ix + o[0], jy = iy + o[1], jz = iz + o[2];
-            double sx = 0, sy = 0, sz = 0;
-            if (jy < 0) { jy += ncy; sy -= ly; sx -= xy; } else if (jy >= ncy) { jy -= ncy; sy += ly; sx += xy; }
-            if (jx < 0) { jx += ncx; sx -= lx; } else if (jx >= ncx) { jx -= ncx; sx += lx; }
-            if (jz < 0) { jz += ncz; sz -= lz; } else if (jz >= ncz) { jz -= ncz; sz += lz; }
+            double shx = 0, shy = 0, shz = 0;
+            if (jy < 0) { jy += ncy; shy -= ly; shx -= xy; } else if (jy >= ncy) { jy -= ncy; shy += ly; shx += xy; }
+            if (jx < 0) { jx += ncx; shx -= lx; } else if (jx >= ncx) { jx -= ncx; shx += lx; }
+            if (jz < 0) { jz += ncz; shz -= lz; } else if (jz >= ncz) { jz -= ncz; shz += lz; }
             int other = (jz * ncy + jy) * ncx + jx;
-            for (int a = start[cellIndex]; a < start[cellIndex + 1]; a++) {
-                int i = atoms[a];
-                double xi = x[i] - sx, yi = y[i] - sy, zi = z[i] - sz;
-                for (int b = start[other]; b < start[other + 1]; b++) {
-                    int j = atoms[b];
-                    double dx = x[j] - xi, dy = y[j] - yi, dz = z[j] - zi;
+            int b0 = start[other], b1 = start[other + 1];
+            for (int a = a0; a < a1; a++) {
+                double xi = sx[a] - shx, yi = sy[a] - shy, zi = sz[a] - shz;
+                for (int b = b0; b < b1; b++) {
+                    double dx = sx[b] - xi, dy = sy[b] - yi, dz = sz[b] - zi;
                     double r2 = dx * dx + dy * dy + dz * dz;
-                    if (r2 < rc2) visitor.pair(i, j, r2);
+                    if (r2 < rc2) visitor.pair(atoms[a], atoms[b], r2);
                 }
             }
         }

@@ -51,7 +51,9 @@ public final class PositionHistory {
         List<double[][]> u = new ArrayList<>();
         int[] id = null, type = null;
         int dim = 3;
+        glassdyn.particles.TrajectoryProgress bar = trajectory.progressBar("reading");
         for (Frame f = trajectory.next(); f != null; f = trajectory.next()) {
+            bar.update();
             double[][] p = uw.advance(f);
             u.add(new double[][] {p[0].clone(), p[1].clone(), p[2].clone()});
             if (id == null) { id = f.config().id.clone(); type = f.config().type.clone(); dim = f.config().dim(); }
@@ -59,6 +61,7 @@ public final class PositionHistory {
             step.add(f.step());
             box.add(f.config().box);
         }
+        bar.close();
         if (id == null) throw new InputException(trajectory.source() + ": no frames");
         return new PositionHistory(dim, id, type, time, step, box, u, nonAffine);
     }

@@ -41,19 +41,32 @@ public final class RadialDistribution {
     public int particles() { return n; }
 
     private double[][] sum; // [pair (a*T+b) or T*T for total][bin]
+    /** The worker pool of one compute call (null: the calling thread, or the common pool when its size fits). */
+    private java.util.concurrent.ForkJoinPool pool;
+
+    /** Shuts the pool of one compute call down. */
+    private interface PoolScope extends AutoCloseable { @Override void close(); }
+
+    private PoolScope openPool() {
+        boolean own = threads > 1 && threads != java.util.concurrent.ForkJoinPool.getCommonPoolParallelism();
+        pool = own ? new java.util.concurrent.ForkJoinPool(threads) : null;
+        return () -> { if (pool != null) { pool.shutdown(); pool = null; } };
+    }
     private int types;
 
     /** g(r) of one configuration. */
     public Table compute(Configuration c) {
         frames = 0; sum = null;
-        add(c);
+        try (var p = openPool()) { add(c); }
         return table();
     }
 
     /** g(r) averaged over all frames of a trajectory (streamed). */
     public Table compute(Trajectory trajectory) {
         frames = 0; sum = null;
-        for (Frame f = trajectory.next(); f != null; f = trajectory.next()) add(f.config());
+        try (glassdyn.particles.TrajectoryProgress bar = trajectory.progressBar("g(r)"); var p = openPool()) {
+            for (Frame f = trajectory.next(); f != null; f = trajectory.next()) { add(f.config()); bar.update(); }
+        }
         if (frames == 0) throw new InputException(trajectory.source() + ": no frames");
         return table();
     }
@@ -76,8 +89,6 @@ public final class RadialDistribution {
         long[][][] hist = new long[chunks][T * T][bins];
         final double delrinv = 1.0 / (rmax / bins);
         final int[] type = c.type;
-        java.util.concurrent.ForkJoinPool pool = threads == 1 || threads == java.util.concurrent.ForkJoinPool.getCommonPoolParallelism()
-            ? null : new java.util.concurrent.ForkJoinPool(threads);
         Runnable work = () -> grid.visitPairs(rmax, chunks, k -> {
             long[][] h = hist[k];
             return (i, j, r2) -> {
@@ -89,9 +100,7 @@ public final class RadialDistribution {
             };
         });
         if (pool == null) work.run();
-        else {
-            try { pool.submit(work).join(); } finally { pool.shutdown(); }
-        }
+        else pool.submit(work).join();
         long[][] total = new long[T * T][bins];
         for (long[][] h : hist) for (int p = 0; p < T * T; p++) for (int k = 0; k < bins; k++) total[p][k] += h[p][k];
         double vol = c.box.volume();

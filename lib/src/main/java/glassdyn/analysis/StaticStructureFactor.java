@@ -45,7 +45,9 @@ public final class StaticStructureFactor {
         int shells = (int) Math.ceil(qmax / dq);
         sum = null;
         frames = 0;
+        glassdyn.particles.TrajectoryProgress bar = trajectory.progressBar("S(q)");
         for (Frame f = trajectory.next(); f != null; f = trajectory.next()) {
+            bar.update();
             Configuration c = f.config();
             if (sum == null) {
                 for (int v : c.type) types = Math.max(types, v + 1);
@@ -55,6 +57,7 @@ public final class StaticStructureFactor {
             add(c, shells);
             frames++;
         }
+        bar.close();
         if (frames == 0) throw new InputException(trajectory.source() + ": no frames");
         java.util.List<Object> cols = new java.util.ArrayList<>();
         int used = 0;

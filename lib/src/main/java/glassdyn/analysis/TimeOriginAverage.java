@@ -70,6 +70,9 @@ public abstract class TimeOriginAverage {
     public int frames() { return frames; }
     public int particles() { return n; }
 
+    /** What the progress bar says during the pass. */
+    protected String progressLabel() { return "time-origin averages"; }
+
     /** Called once the first frame fixed {@link #n}, {@link #dim} and the species. */
     protected abstract void begin();
 
@@ -86,7 +89,9 @@ public abstract class TimeOriginAverage {
         int stride = 1;
         java.util.Set<Long> logLags = new java.util.HashSet<>();
         double[][] last = null;
+        glassdyn.particles.TrajectoryProgress bar = trajectory.progressBar(progressLabel());
         for (Frame f = trajectory.next(); f != null; f = trajectory.next()) {
+            bar.update();
             if (frames == 0) {
                 n = f.n(); dim = f.config().dim();
                 type = f.config().type.clone();
@@ -121,6 +126,7 @@ public abstract class TimeOriginAverage {
             lastTime = f.time();
             frames++;
         }
+        bar.close();
         if (frames == 0) throw new InputException(trajectory.source() + ": no frames");
         // the full-span lag, when the log-spaced set missed it
         long span = frames - 1;

@@ -18,6 +18,7 @@ import tech.tablesaw.api.Table;
 
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -42,6 +43,8 @@ import java.util.Map;
         AnalyzeCommand.Retention.class,
         AnalyzeCommand.Clusters.class,
         AnalyzeCommand.Stress.class,
+        AnalyzeCommand.CoarseGrain.class,
+        AnalyzeCommand.Spearman.class,
         AnalyzeCommand.Info.class,
         AnalyzeCommand.ToTable.class,
         AnalyzeCommand.Convert.class,
@@ -471,6 +474,85 @@ public final class AnalyzeCommand implements Runnable {
             w.close();
             Map<String, Object> s = new LinkedHashMap<>();
             s.put("frames", frames);
+            Main.summary(s);
+        }
+    }
+
+    /** A per-particle column of a CSV with an {@code id} column (e.g. the output of persistence or d2min), by particle id. */
+    static Map<Integer, Double> fieldById(Path csv, String column) {
+        Map<Integer, Double> m = new java.util.HashMap<>();
+        List<String> lines;
+        try { lines = java.nio.file.Files.readAllLines(csv); }
+        catch (java.nio.file.NoSuchFileException e) { throw InputException.at(csv, 0, "no such file", null); }
+        catch (java.io.IOException e) { throw InputException.at(csv, 0, "cannot read: " + e.getMessage(), null); }
+        if (lines.isEmpty()) throw InputException.at(csv, 1, "empty CSV", "");
+        List<String> head = List.of(lines.get(0).split(","));
+        int idCol = head.indexOf("id"), valCol = head.indexOf(column);
+        if (idCol < 0) throw InputException.at(csv, 1, "no id column", lines.get(0));
+        if (valCol < 0) throw InputException.at(csv, 1, "no column '" + column + "'", lines.get(0));
+        for (int k = 1; k < lines.size(); k++) {
+            String[] v = lines.get(k).split(",", -1);
+            if (v.length <= Math.max(idCol, valCol)) throw InputException.at(csv, k + 1, "too few columns", lines.get(k));
+            try {
+                m.put(Integer.parseInt(v[idCol].strip()), Double.parseDouble(v[valCol].strip()));
+            } catch (NumberFormatException e) {
+                throw InputException.at(csv, k + 1, "not a number", lines.get(k));
+            }
+        }
+        return m;
+    }
+
+    @Command(name = "coarse-grain", mixinStandardHelpOptions = true,
+        description = "Grid coarse-graining of a per-particle field (paper 001 Eq. A1) on one frame, with local maxima/minima as cluster centres. CSV gx,gy,gz,x,y,z,value,extremum.")
+    static final class CoarseGrain implements Runnable {
+        @Mixin Input in = new Input();
+        @Option(names = "--frame", defaultValue = "0", description = "frame index (default ${DEFAULT-VALUE})") int frame;
+        @Option(names = "--field", required = true, description = "CSV with an id column and the field column") Path field;
+        @Option(names = "--column", required = true, description = "field column name (e.g. t_first)") String column;
+        @Option(names = "--cells", defaultValue = "8", description = "grid cells per side (default ${DEFAULT-VALUE}; paper 001 uses 20 at N = 10^4+)") int cells;
+        @Option(names = "--length", description = "decay length l_cg (default L/cells, as paper 001)") Double length;
+
+        @Override public void run() {
+            Map<Integer, Double> values = fieldById(field, column);
+            glassdyn.particles.Configuration c = null;
+            try (Trajectory tr = in.open()) {
+                int k = 0;
+                for (glassdyn.particles.Frame f = tr.next(); f != null; f = tr.next(), k++) if (k == frame) { c = f.config(); break; }
+            }
+            if (c == null) throw InputException.parameter("--frame", "beyond the last frame of " + in.dump, frame);
+            double[] v = new double[c.n];
+            for (int i = 0; i < c.n; i++) {
+                Double x = values.get(c.id[i]);
+                if (x == null) throw InputException.at(field, 0, "no value for particle id " + c.id[i], column);
+                v[i] = x;
+            }
+            double l = length != null ? length : c.box.lx() / cells;
+            Table t = glassdyn.analysis.CoarseGraining.grid(c, v, cells, l);
+            in.write(t);
+            Map<String, Object> s = new LinkedHashMap<>();
+            s.put("cells", t.rowCount());
+            s.put("maxima", t.intColumn("extremum").isEqualTo(1).size());
+            s.put("minima", t.intColumn("extremum").isEqualTo(-1).size());
+            Main.summary(s);
+        }
+    }
+
+    @Command(name = "spearman", mixinStandardHelpOptions = true,
+        description = "Spearman rank correlation of two per-particle columns, matched by particle id (CSV outputs of the other subcommands).")
+    static final class Spearman implements Runnable {
+        @Option(names = "--a", required = true, description = "first CSV (with an id column)") Path a;
+        @Option(names = "--a-column", required = true, description = "column of the first CSV") String aColumn;
+        @Option(names = "--b", required = true, description = "second CSV (with an id column)") Path b;
+        @Option(names = "--b-column", required = true, description = "column of the second CSV") String bColumn;
+
+        @Override public void run() {
+            Map<Integer, Double> x = fieldById(a, aColumn), y = fieldById(b, bColumn);
+            List<Integer> ids = x.keySet().stream().filter(y::containsKey).sorted().toList();
+            double[] u = new double[ids.size()], w = new double[ids.size()];
+            for (int k = 0; k < ids.size(); k++) { u[k] = x.get(ids.get(k)); w[k] = y.get(ids.get(k)); }
+            Map<String, Object> s = new LinkedHashMap<>();
+            s.put("n", ids.size());
+            s.put("spearman", glassdyn.analysis.RankCorrelation.spearman(u, w));
             Main.summary(s);
         }
     }

@@ -20,6 +20,7 @@ import java.util.Map;
         ForcesCommand.class,
         MdCommand.class,
         MinimizeCommand.class,
+        ElasticCommand.class,
         PrepareCommand.class,
         AnalyzeCommand.class,
         EpmCommand.class,

@@ -40,7 +40,7 @@ public final class ReproduceCommand implements Runnable {
                 }
                 yield p.writeAll(out);
             }
-            default -> throw new InputException("reproduce: paper '" + paper + "' is not built yet");
+            default -> throw new InputException("paper '" + paper + "' is not built yet");
         };
         @SuppressWarnings("unchecked")
         List<Map<String, Object>> checks = (List<Map<String, Object>>) rep.get("checks");

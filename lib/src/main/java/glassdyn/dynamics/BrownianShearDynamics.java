@@ -29,6 +29,14 @@ import glassdyn.space.Box;
  * reproducible on any thread count.
  */
 public final class BrownianShearDynamics {
+    /** Time step 1e-4 tau_0: not stated (paper 000 defers to its Ref. [33]); spec 000 default, 5e-5 at gamma_dot tau_0 = 20. */
+    public static final double DEFAULT_TIME_STEP = 1e-4;
+    /**
+     * Diffusion coefficients of big and small particles: D_b = D_0 = 1 sets the time unit (paper 000: tau_0 = d_b^2/D_0);
+     * D_s = D_0 d_b / d_s = 1.5 by Stokes-Einstein scaling (not stated; spec 000 default).
+     */
+    public static final double[] STOKES_EINSTEIN_DIFFUSION = {1.0, 1.5};
+
     /** Hard-core sweep cap: far above what a time step of paper-000 size needs; exceeding it is an error, not a truncation. */
     public static final int MAX_SWEEPS = 10_000;
     /** Pairs are separated to {@code d_ij (1 + CONTACT_MARGIN)} so round-off cannot leave them overlapping. */
@@ -83,6 +91,32 @@ public final class BrownianShearDynamics {
 
     /** The zero-velocity plane y_0: the middle of the box. */
     public double zeroVelocityPlane(Box b) { return b.ylo() + 0.5 * b.ly(); }
+
+    /**
+     * Shear stress {@code sigma_xy = -(1/V) sum_pairs x_ij f_y,ij} of the soft (Yukawa) interactions between particles of
+     * type {@code species} only (paper 000 Fig. 1(a) uses the big-big part, type 0), or of all pairs when
+     * {@code species < 0}, at the current positions (the hard core adds a contact stress that paper 000 leaves out).
+     */
+    public double softShearStress(Configuration c, int species) {
+        if (ff == null) return 0;
+        ff.compute(c, true);
+        NeighborList list = ff.neighbors();
+        int[] start = list.start(), pairs = list.pairs(), type = c.type;
+        double w = 0;
+        for (int i = 0; i < c.n; i++) {
+            if (species >= 0 && type[i] != species) continue;
+            for (int p = start[i]; p < start[i + 1]; p++) {
+                int j = NeighborList.index(pairs[p]), code = NeighborList.image(pairs[p]);
+                if (species >= 0 && type[j] != species) continue;
+                double dx = c.x[i] - c.x[j] - list.shiftX[code], dy = c.y[i] - c.y[j] - list.shiftY[code],
+                    dz = c.z[i] - c.z[j] - list.shiftZ[code];
+                double r2 = dx * dx + dy * dy + dz * dz;
+                if (r2 >= ff.potential().cutoff2(type[i], type[j], c.diameter[i], c.diameter[j])) continue;
+                w += dx * dy * ff.potential().forceOverR(r2, type[i], type[j], c.diameter[i], c.diameter[j]);
+            }
+        }
+        return -w / c.box.volume();
+    }
 
     /** Throws naming a pair if the configuration violates the hard core (e.g. a bad start). */
     public void requireNoOverlap(Configuration c) {

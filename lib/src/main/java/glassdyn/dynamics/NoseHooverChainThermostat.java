@@ -31,12 +31,15 @@ final class NoseHooverChainThermostat {
 
     double target() { return target; }
 
-    /** Sets the degrees of freedom and the current temperature; initialises the chain unless restored from a checkpoint. */
+    /**
+     * Sets the degrees of freedom and initialises the chain and the current temperature, unless they were restored from
+     * a checkpoint (then the restored temperature, the one the chain saw, is kept for a bit-identical resume).
+     */
     void setup(double degreesOfFreedom, double temperature) {
         dof = degreesOfFreedom;
-        tCurrent = temperature;
         masses();
         if (initialized) return;
+        tCurrent = temperature;
         for (int k = 1; k < chain; k++)
             etaDotDot[k] = (etaMass[k - 1] * etaDot[k - 1] * etaDot[k - 1] - target) / etaMass[k];
         initialized = true;

@@ -53,7 +53,11 @@ public final class ConjugateGradientSolver implements HessianSolver {
         double res = 1;
         while (it < maxIterations) {
             h.multiply(p, q);
-            double alpha = rz / Displacements.dot(p, q);
+            double curvature = Displacements.dot(p, q);
+            if (!(curvature > 0))
+                throw new IllegalStateException("CG met a direction of non-positive curvature (" + curvature
+                    + "): the Hessian is not positive definite on the translation-free space (not a stable minimum)");
+            double alpha = rz / curvature;
             for (int k = 0; k < size; k++) { x[k] += alpha * p[k]; r[k] -= alpha * q[k]; }
             it++;
             res = Displacements.norm(r) / bnorm;

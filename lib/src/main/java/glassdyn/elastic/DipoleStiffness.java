@@ -79,6 +79,22 @@ public final class DipoleStiffness {
         return kappa;
     }
 
+    /**
+     * {@link #sample} as a table, one row per dipole: the LAMMPS ids of the pair ({@code id_i}, {@code id_j}), its
+     * length {@code r} and {@code kappa} (energy / length^2 in the model's units).
+     */
+    public tech.tablesaw.api.Table sampleTable(int k, long seed, int[] ids) {
+        int[] chosen = new int[k];
+        double[] kappa = sample(k, seed, chosen);
+        double[] idI = new double[k], idJ = new double[k], r = new double[k];
+        for (int a = 0; a < k; a++) {
+            idI[a] = ids[pairs.i[chosen[a]]];
+            idJ[a] = ids[pairs.j[chosen[a]]];
+            r[a] = pairs.r[chosen[a]];
+        }
+        return glassdyn.table.Tables.of("dipole_stiffness", "id_i", idI, "id_j", idJ, "r", r, "kappa", kappa);
+    }
+
     /** Mean of the values. */
     public static double mean(double[] v) {
         double s = 0;

@@ -83,6 +83,23 @@ public final class PseudoHarmonicModes {
     }
 
     /**
+     * Pseudo-harmonic modes seeded by the dipole responses of the {@code seeds} softest of {@code scanned} dipoles drawn
+     * uniformly among the interacting pairs with {@code seed} (all pairs when {@code scanned} is at least their number):
+     * soft dipoles sit on soft quasilocalised modes (paper 004, Fig. 2 and its discussion). Deduplicated, softest first.
+     */
+    public List<Mode> fromSoftestDipoles(int seeds, int scanned, long seed) {
+        int m = Math.min(scanned, pairs.count);
+        int[] drawn = new int[m];
+        double[] kappa = new DipoleStiffness(pairs, solver).sample(m, seed, drawn);
+        Integer[] order = new Integer[m];
+        for (int a = 0; a < m; a++) order[a] = a;
+        java.util.Arrays.sort(order, Comparator.comparingDouble(a -> kappa[a]));
+        int[] chosen = new int[Math.min(seeds, m)];
+        for (int s = 0; s < chosen.length; s++) chosen[s] = drawn[order[s]];
+        return fromDipoles(chosen);
+    }
+
+    /**
      * Pseudo-harmonic modes seeded by the dipole responses of the given pairs (indices into {@link InteractingPairs}),
      * deduplicated, sorted by stiffness (softest first).
      */

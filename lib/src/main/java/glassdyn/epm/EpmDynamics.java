@@ -22,9 +22,9 @@ import java.util.SplittableRandom;
  * <li>{@link Algorithm#REJECTION_FREE} (default; "faster than the clock", Krauth, ref. [62]): stresses change only
  * at accepted events, so the number of attempts up to and including the next acceptance is geometric with success
  * probability P = (1/N) sum_i p_i, and the yielding site is i with probability p_i / sum p. Both are drawn exactly
- * (the geometric draw by inversion, the site from a sum tree), so the time of every event, counted in attempts, has
- * the same law as in the literal algorithm. Cost per event: O(log N) selection plus one O(N) pass that adds the
- * precomputed kernel and refreshes the rates (no FFT after start-up); without a kernel, O(log N) in all.
+ * (the geometric draw by inversion, the site from the row sums and one row), so the time of every event, counted in attempts, has
+ * the same law as in the literal algorithm. Cost per event: O(L) selection plus one O(N) pass that adds the
+ * precomputed kernel and refreshes the rates and row sums (no FFT after start-up); without a kernel, O(L).
  * </ul>
  * Psi is drawn uniformly among the kernel's table angles. Randomness: one {@link SplittableRandom} per trajectory;
  * same seed, same trajectory.
@@ -40,7 +40,10 @@ public final class EpmDynamics {
     private final SplittableRandom rng;
     private final double[] sigma, gammaP;
     private final int[] psi;
-    private final RateTree tree;
+    /** Rejection-free only: per-site yield probabilities and their row sums (a two-level sum tree: selection scans
+     * L row sums then one row, O(L), negligible next to the O(L^2) kernel add; the row sums come out of the kernel
+     * pass itself, so no separate tree rebuild is needed). */
+    private final double[] rate, rowSum;
     private long attempts, events;
     private double initialStressSum;
 
@@ -66,10 +69,10 @@ public final class EpmDynamics {
         for (double v : sigma) s += v;
         initialStressSum = s;
         if (algorithm == Algorithm.REJECTION_FREE) {
-            tree = new RateTree(n);
-            for (int i = 0; i < n; i++) tree.node[tree.capacity + i] = rates.rate(sigma[i]);
-            tree.rebuild();
-        } else tree = null;
+            rate = new double[n];
+            rowSum = new double[L];
+            refreshAllRates();
+        } else { rate = null; rowSum = null; }
     }
 
     /** A copy of this state (stresses, strains, orientations, clock) continued with another sampler and seed. */
@@ -81,10 +84,7 @@ public final class EpmDynamics {
         d.attempts = attempts;
         d.events = events;
         d.initialStressSum = initialStressSum;
-        if (d.tree != null) {
-            for (int i = 0; i < n; i++) d.tree.node[d.tree.capacity + i] = d.rates.rate(sigma[i]);
-            d.tree.rebuild();
-        }
+        if (d.rate != null) d.refreshAllRates();
         return d;
     }
 
@@ -132,9 +132,33 @@ public final class EpmDynamics {
         }
     }
 
+    private void refreshAllRates() {
+        for (int x = 0; x < L; x++) {
+            double rs = 0;
+            for (int j = x * L; j < (x + 1) * L; j++) { rate[j] = rates.rate(sigma[j]); rs += rate[j]; }
+            rowSum[x] = rs;
+        }
+    }
+
+    /** The site whose cumulative interval holds u in [0, total): scan the row sums, then the row; never a zero rate. */
+    private int select(double u) {
+        int x = 0;
+        while (x < L - 1 && (u >= rowSum[x] || rowSum[x] == 0)) { u -= rowSum[x]; x++; }
+        while (rowSum[x] == 0 && x > 0) x--;                         // rounding at the very end
+        int last = -1;
+        for (int j = x * L; j < (x + 1) * L; j++) {
+            if (rate[j] == 0) continue;
+            if (u < rate[j]) return j;
+            u -= rate[j];
+            last = j;
+        }
+        return last;                                                  // rounding: u reached the row sum
+    }
+
     private void runRejectionFree(long end, EpmObserver observer) {
         while (attempts < end) {
-            double total = tree.total();
+            double total = 0;
+            for (int x = 0; x < L; x++) total += rowSum[x];
             if (!(total > 0)) { attempts = end; break; }
             double pbar = total / n;
             long k;
@@ -146,7 +170,7 @@ public final class EpmDynamics {
             }
             if (k > end - attempts) { attempts = end; break; }      // memoryless: redraw after the window
             attempts += k;
-            int i = tree.find(rng.nextDouble() * total);
+            int i = select(rng.nextDouble() * total);
             observer.advance((double) attempts / n, this);
             yieldSite(i);
             observer.event(i, this);
@@ -162,7 +186,13 @@ public final class EpmDynamics {
         events++;
         if (kernel == null) {
             sigma[i] -= d;
-            if (tree != null) tree.set(i, rates.rate(sigma[i]));
+            if (rate != null) {
+                rate[i] = rates.rate(sigma[i]);
+                int x = i / L;
+                double rs = 0;
+                for (int j = x * L; j < (x + 1) * L; j++) rs += rate[j];
+                rowSum[x] = rs;
+            }
             return;
         }
         redistribute(i, d, kernel.table(psi[i]));
@@ -172,7 +202,7 @@ public final class EpmDynamics {
     /** sigma_j += G[(r_j - r_i) mod L] d for all j, refreshing the rate leaves in the same pass. */
     private void redistribute(int i, double d, double[] g) {
         int xi = i / L, yi = i % L, split = L - yi;
-        if (tree == null) {
+        if (rate == null) {
             for (int dx = 0; dx < L; dx++) {
                 int row = ((xi + dx) % L) * L, grow = dx * L;
                 for (int dy = 0; dy < split; dy++) sigma[row + yi + dy] += g[grow + dy] * d;
@@ -180,23 +210,27 @@ public final class EpmDynamics {
             }
             return;
         }
-        double[] leaf = tree.node;
-        int base = tree.capacity;
+        double[] r = rate;
         for (int dx = 0; dx < L; dx++) {
-            int row = ((xi + dx) % L) * L, grow = dx * L;
+            int x = (xi + dx) % L, row = x * L, grow = dx * L;
+            double rs = 0;
             for (int dy = 0; dy < split; dy++) {
                 int j = row + yi + dy;
                 double v = sigma[j] + g[grow + dy] * d;
                 sigma[j] = v;
-                leaf[base + j] = rates.rate(v);
+                double p = rates.rate(v);
+                r[j] = p;
+                rs += p;
             }
             for (int dy = split; dy < L; dy++) {
                 int j = row + dy - split;
                 double v = sigma[j] + g[grow + dy] * d;
                 sigma[j] = v;
-                leaf[base + j] = rates.rate(v);
+                double p = rates.rate(v);
+                r[j] = p;
+                rs += p;
             }
+            rowSum[x] = rs;
         }
-        tree.rebuild();
     }
 }

@@ -131,6 +131,8 @@ public final class GsdReader implements Trajectory {
 
     @Override public String source() { return file.toString(); }
 
+    @Override public double fractionRead() { return frames.isEmpty() ? 1 : (double) next / frames.size(); }
+
     @Override
     public void close() {
         try { ch.close(); } catch (IOException ignored) { }
@@ -191,6 +193,7 @@ public final class GsdReader implements Trajectory {
     public Frame next() {
         if (next >= frames.size()) {
             if (frames.isEmpty()) throw InputException.at(file, 0, "no frames", null);
+            close();
             return null;
         }
         int f = next++;

@@ -56,6 +56,8 @@ public final class LammpsDumpReader implements Trajectory {
 
     @Override public String source() { return in.file().toString(); }
 
+    @Override public double fractionRead() { return in.fractionRead(); }
+
     @Override public void close() { in.close(); }
 
     /** Number of frames returned so far. */
@@ -69,6 +71,7 @@ public final class LammpsDumpReader implements Trajectory {
         do {
             if (!in.next()) {
                 if (frameCount == 0) throw InputException.at(in.file(), 0, "empty file: no 'ITEM: TIMESTEP' found", null);
+                in.close(); // the end of the stream releases the file, so unclosed readers do not leak
                 return null;
             }
         } while (in.tokenCount() == 0);

@@ -21,6 +21,8 @@ public final class TextLines implements AutoCloseable {
 
     private final Path file;
     private final InputStream in;
+    private final long size;
+    private long consumed;
     private byte[] buf = new byte[BUFFER];
     private int pos, lim;
     private boolean eof;
@@ -36,7 +38,14 @@ public final class TextLines implements AutoCloseable {
     public TextLines(Path file) {
         this.file = file;
         try {
-            InputStream raw = Files.newInputStream(file);
+            size = Files.size(file);
+            InputStream raw = new java.io.FilterInputStream(Files.newInputStream(file)) {
+                @Override public int read(byte[] b, int off, int len) throws IOException {
+                    int r = super.read(b, off, len);
+                    if (r > 0) consumed += r;
+                    return r;
+                }
+            };
             this.in = file.toString().endsWith(".gz") ? new GZIPInputStream(raw, BUFFER) : new BufferedInputStream(raw, 16);
         } catch (NoSuchFileException e) {
             throw InputException.at(file, 0, "no such file", null);
@@ -46,6 +55,9 @@ public final class TextLines implements AutoCloseable {
     }
 
     public Path file() { return file; }
+
+    /** Fraction of the file's bytes read so far (compressed bytes for .gz), for progress bars. */
+    public double fractionRead() { return size > 0 ? Math.min(1.0, (double) consumed / size) : 1.0; }
 
     /** The 1-based number of the current line (0 before the first). */
     public long lineNumber() { return lineNumber; }
@@ -224,6 +236,8 @@ public final class TextLines implements AutoCloseable {
 
     @Override
     public void close() {
+        eof = true;
+        pos = lim = 0;
         try { in.close(); } catch (IOException e) { throw new UncheckedIOException(e); }
     }
 }

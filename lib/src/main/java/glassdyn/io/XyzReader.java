@@ -43,6 +43,8 @@ public final class XyzReader implements Trajectory {
     }
 
     @Override public String source() { return in.file().toString(); }
+
+    @Override public double fractionRead() { return in.fractionRead(); }
     @Override public void close() { in.close(); }
 
     private InputException error(String what, String value) { return InputException.at(in.file(), in.lineNumber(), what, value); }
@@ -52,6 +54,7 @@ public final class XyzReader implements Trajectory {
         do {
             if (!in.next()) {
                 if (frame == 0) throw InputException.at(in.file(), 0, "empty file: no particle count line", null);
+                in.close(); // the end of the stream releases the file, so unclosed readers do not leak
                 return null;
             }
         } while (in.tokenCount() == 0);

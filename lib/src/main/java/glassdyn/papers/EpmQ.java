@@ -53,25 +53,28 @@ public final class EpmQ {
     public static final double ARRHENIUS_TMAX = 0.0301;
     /** chi_4 peak linear fit "at lower temperatures" (SI Fig. 7): T &lt;= 0.020 (spec 002 section 2.5). */
     public static final double CHI4_FIT_TMAX = 0.0201;
+    /** Longest lag of the map grid (factor 1.25): beyond tau_alpha at T = 0.013 so Fig. 2 finds the map with P ~ 1/2. */
+    public static final double MAP_LAG_MAX = 3e7;
     /** Transient of the larger lattice in units of 1/Gamma: shorter than at L = 64 to keep the quick scale in minutes. */
     public static final double LARGE_EQUILIBRATION_RATES = 20;
     /** Fraction of the P(sigma) weight outside the measured support edge. */
     public static final double EDGE_TAIL = 1e-3;
 
-    /** Presets of one scale. */
+    /** Presets of one scale ({@code lowTemperatureTrajectories}: trajectories at the chi_4 fit temperatures T &lt;= 0.020,
+     * where the chi_4 peak is noisiest). */
     public record Preset(int L, double[] temperatures, int trajectories, int largeL, double[] largeTemperatures,
                          int largeTrajectories, double[] noElasticTemperatures, double equilibrationRates,
                          double windowRates, double maxLagRates, double largeWindowRates, double noElasticEquilibration,
-                         double noElasticWindow) {}
+                         double noElasticWindow, int lowTemperatureTrajectories) {}
 
     public static Preset preset(Scale s) {
         return switch (s) {
             case SMOKE -> new Preset(16, new double[] {0.1, 0.04, 0.025}, 1, 32, new double[] {0.1, 0.04}, 1,
-                new double[] {0.2, 0.15}, 10, 30, 30, 20, 5, 10);
+                new double[] {0.2, 0.15}, 10, 30, 30, 20, 5, 10, 1);
             case QUICK -> new Preset(64, PAPER_TEMPERATURES, 1, 128, new double[] {0.04, 0.025}, 1,
-                NO_ELASTIC_TEMPERATURES, 30, 200, 30, 40, 10, 30);
+                NO_ELASTIC_TEMPERATURES, 30, 200, 30, 40, 10, 30, 2);
             case PAPER -> new Preset(64, PAPER_TEMPERATURES, 10, 128, PAPER_TEMPERATURES, 5,
-                NO_ELASTIC_TEMPERATURES, 50, 400, 40, 200, 20, 100);
+                NO_ELASTIC_TEMPERATURES, 50, 400, 40, 200, 20, 100, 10);
         };
     }
 
@@ -82,6 +85,7 @@ public final class EpmQ {
     private final Path checkpoints;
     private final int threads;
     private final Map<String, EpmRun.Result> results = new TreeMap<>();
+    private int simulated;
 
     /** @param checkpoints directory for run checkpoints, or null for none */
     public EpmQ(Scale scale, KernelVariant variant, long seed, Path checkpoints, int threads) {
@@ -100,6 +104,8 @@ public final class EpmQ {
     }
 
     public Scale scale() { return scale; }
+    /** Runs this instance simulated (the others came from checkpoints). */
+    public synchronized int simulatedRuns() { return simulated; }
     public Preset preset() { return preset; }
     public KernelVariant variant() { return variant; }
 
@@ -110,9 +116,10 @@ public final class EpmQ {
     private List<EpmRun.Config> configs() {
         List<EpmRun.Config> out = new ArrayList<>();
         double low = lowestT();
-        for (double t : preset.temperatures())
-            for (int k = 0; k < preset.trajectories(); k++)
-                out.add(elasticConfig(preset.L(), t, k, t == low ? 2 : 1));
+        for (double t : preset.temperatures()) {
+            int m = t <= CHI4_FIT_TMAX ? Math.max(preset.trajectories(), preset.lowTemperatureTrajectories()) : preset.trajectories();
+            for (int k = 0; k < m; k++) out.add(elasticConfig(preset.L(), t, k, t == low ? 2 : 1));
+        }
         for (double t : preset.largeTemperatures())
             for (int k = 0; k < preset.largeTrajectories(); k++) out.add(elasticConfig(preset.largeL(), t, k, 1));
         for (KernelVariant v : studyVariants())
@@ -141,7 +148,7 @@ public final class EpmQ {
         boolean large = L == preset.largeL() && L != preset.L();
         // maps: a log grid for Fig. 2 (the lag with P closest to 1/2 is shown) plus the Fig. 10 lags
         List<Double> lags = new ArrayList<>();
-        for (double x = 1; x <= 3e5; x *= 1.25) lags.add(x);
+        for (double x = 1; x <= MAP_LAG_MAX; x *= 1.25) lags.add(x);
         for (double x : FIG10_LAGS) lags.add(x);
         double[] mapLags = lags.stream().mapToDouble(Double::doubleValue).sorted().distinct().toArray();
         return new EpmRun.Config(L, t, variant, EpmDynamics.Algorithm.REJECTION_FREE, seedOf(L, t, trajectory, true),
@@ -168,9 +175,9 @@ public final class EpmQ {
         }
         if (todo.isEmpty()) return;
         long steps = todo.stream().mapToLong(c -> 1 + c.windows()).sum();
-        Map<Integer, EshelbyKernel> kernels = new TreeMap<>();
+        Map<String, EshelbyKernel> kernels = new TreeMap<>();            // one table per (L, reading), shared by runs
         for (EpmRun.Config c : todo)
-            if (c.elastic()) kernels.computeIfAbsent(c.L(), L -> new EshelbyKernel(L, variant, EshelbyKernel.defaultAngles(L)));
+            if (c.elastic()) kernels.computeIfAbsent(c.L() + ":" + c.kernel(), k -> new EshelbyKernel(c.L(), c.kernel(), EshelbyKernel.defaultAngles(c.L())));
         // longest runs first so the two threads finish together
         todo.sort((a, b) -> Double.compare(cost(b), cost(a)));
         ExecutorService pool = Executors.newFixedThreadPool(threads);
@@ -178,13 +185,14 @@ public final class EpmQ {
             List<Future<EpmRun.Result>> fs = new ArrayList<>();
             for (EpmRun.Config c : todo)
                 fs.add(pool.submit(() -> {
-                    EpmRun.Result r = EpmRun.run(c, c.elastic() ? kernels.get(c.L()) : null, progress);
+                    EpmRun.Result r = EpmRun.run(c, c.elastic() ? kernels.get(c.L() + ":" + c.kernel()) : null, progress);
                     if (checkpoints != null) EpmRun.save(r, checkpoints.resolve(c.key() + ".properties"));
                     return r;
                 }));
             for (Future<EpmRun.Result> f : fs) {
                 EpmRun.Result r = f.get();
                 results.put(r.config().key(), r);
+                simulated++;
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -499,6 +507,19 @@ public final class EpmQ {
         double[] s = new double[201];
         for (int i = 0; i < s.length; i++) s[i] = (double) i / (s.length - 1);
         return Tables.of("fig11b_alpha_vs_sigma_bar", "sigma_bar", s, "alpha", column(s, MeanFieldTheory::alpha));
+    }
+
+    /**
+     * A long (x, y, value) table (Figs. 2, 5, 10; filter it to one map first) as a matrix z[y][x] for
+     * {@link glassdyn.plot.Plot#heatmap}; x and y are shifted to start at 0.
+     */
+    public static double[][] toGrid(Table t, String x, String y, String value) {
+        double[] xs = t.doubleColumn(x).asDoubleArray(), ys = t.doubleColumn(y).asDoubleArray(), v = t.doubleColumn(value).asDoubleArray();
+        double x0 = Arrays.stream(xs).min().orElse(0), y0 = Arrays.stream(ys).min().orElse(0);
+        int nx = (int) (Arrays.stream(xs).max().orElse(0) - x0) + 1, ny = (int) (Arrays.stream(ys).max().orElse(0) - y0) + 1;
+        double[][] z = new double[ny][nx];
+        for (int i = 0; i < v.length; i++) z[(int) (ys[i] - y0)][(int) (xs[i] - x0)] = v[i];
+        return z;
     }
 
     /** All panels by file name (without .csv). */

@@ -20,6 +20,12 @@ public interface Trajectory extends AutoCloseable, Iterable<Frame> {
     @Override
     default void close() { }
 
+    /** How much of the trajectory has been read, in [0, 1] (for progress bars); NaN when unknown. */
+    default double fractionRead() { return Double.NaN; }
+
+    /** A progress bar (stderr) for a pass over this trajectory, shown when the pass takes more than a second. */
+    default TrajectoryProgress progressBar(String label) { return new TrajectoryProgress(this, label); }
+
     /** Iterates over the remaining frames (single use). */
     @Override
     default Iterator<Frame> iterator() {
@@ -48,7 +54,7 @@ public interface Trajectory extends AutoCloseable, Iterable<Frame> {
      * image counts {@code ix, iy, iz}, velocities {@code vx, vy, vz}. Lengths and times in the model's units.
      */
     default tech.tablesaw.api.Table toTable() {
-        java.util.List<Frame> frames = readAll();
+        java.util.List<Frame> frames = readAll();  // the table holds every frame anyway
         int rows = 0;
         for (Frame f : frames) rows += f.n();
         long[] step = new long[rows];
@@ -81,6 +87,7 @@ public interface Trajectory extends AutoCloseable, Iterable<Frame> {
             int k;
             @Override public Frame next() { return k < frames.size() ? frames.get(k++) : null; }
             @Override public String source() { return "memory"; }
+            @Override public double fractionRead() { return frames.isEmpty() ? 1 : (double) k / frames.size(); }
         };
     }
 }

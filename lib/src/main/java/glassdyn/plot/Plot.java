@@ -8,6 +8,7 @@ import tech.tablesaw.plotly.components.Layout;
 import tech.tablesaw.plotly.components.Line;
 import tech.tablesaw.plotly.components.Marker;
 import tech.tablesaw.plotly.traces.HeatmapTrace;
+import tech.tablesaw.plotly.traces.HistogramTrace;
 import tech.tablesaw.plotly.traces.ScatterTrace;
 import tech.tablesaw.plotly.traces.Trace;
 
@@ -47,6 +48,30 @@ public final class Plot {
         return add(t, x, y, name, ScatterTrace.Mode.LINE_AND_MARKERS);
     }
 
+    /**
+     * One line per distinct value of {@code group} (e.g. one curve per temperature of a long table with a {@code T}
+     * column), named {@code group = value}, in the order the values first appear.
+     */
+    public Plot lines(Table t, String x, String y, String group) {
+        return grouped(t, x, y, group, ScatterTrace.Mode.LINE_AND_MARKERS);
+    }
+
+    /** Markers only, one series per distinct value of {@code group}. */
+    public Plot pointsBy(Table t, String x, String y, String group) {
+        return grouped(t, x, y, group, ScatterTrace.Mode.MARKERS);
+    }
+
+    private Plot grouped(Table t, String x, String y, String group, ScatterTrace.Mode mode) {
+        var col = t.column(group);
+        java.util.LinkedHashSet<String> values = new java.util.LinkedHashSet<>();
+        for (int r = 0; r < t.rowCount(); r++) values.add(col.getString(r));
+        for (String v : values) {
+            int[] rows = java.util.stream.IntStream.range(0, t.rowCount()).filter(r -> col.getString(r).equals(v)).toArray();
+            add(t.rows(rows), x, y, group + " = " + v, mode);
+        }
+        return this;
+    }
+
     /** Markers only. */
     public Plot points(Table t, String x, String y, String name) {
         return add(t, x, y, name, ScatterTrace.Mode.MARKERS);
@@ -71,6 +96,17 @@ public final class Plot {
             y[i] = f.applyAsDouble(x[i]);
         }
         return curve(name, x, y, true);
+    }
+
+    /** A histogram of one column (non-finite values skipped), {@code bins} bins, normalised to a probability density. */
+    public Plot histogram(Table t, String column, String name, int bins) {
+        double[] v = ((NumericColumn<?>) t.column(column)).asDoubleArray();
+        double[] clean = java.util.Arrays.stream(v).filter(Double::isFinite).toArray();
+        if (xLabel == null) xLabel = column;
+        if (yLabel == null) yLabel = "probability density";
+        traces.add(HistogramTrace.builder(clean).name(name == null ? column : name).nBinsX(bins)
+            .histNorm(HistogramTrace.HistNorm.PROBABILITY_DENSITY).opacity(0.7).build());
+        return this;
     }
 
     /** A heatmap of {@code z[row][col]} (row = y index, col = x index). */

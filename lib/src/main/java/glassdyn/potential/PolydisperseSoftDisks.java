@@ -24,6 +24,23 @@ public final class PolydisperseSoftDisks implements PairPotential {
         "polydisperse soft disks (d_ij/r)^12 + c0 + c1 (r/d_ij)^2 + c2 (r/d_ij)^4, cutoff 1.25 d_ij, non-additivity 0.2; "
             + "sizes from the configuration's diameters (a LAMMPS data file carries none)", PolydisperseSoftDisks::new);
 
+    /**
+     * d_min / d_max = 0.449 (paper 003 A.1.b, giving delta = 0.23). The mean of f(d) ~ d^-3 on [d_min, d_max] is
+     * 2 d_min d_max / (d_min + d_max); setting it to 1 gives d_min = (1 + 0.449)/2 = 0.7245, d_max = 1.6136 (spec 003 1.2).
+     */
+    public static final double SIZE_RATIO = 0.449;
+    public static final double D_MIN = (1 + SIZE_RATIO) / 2, D_MAX = D_MIN / SIZE_RATIO;
+
+    /**
+     * Draws every diameter from {@code f(d) ~ d^-3} on {@code [d_min, d_max]} (paper 003 A.1.b) by inverting the
+     * cumulative distribution, {@code d = [d_min^-2 - u (d_min^-2 - d_max^-2)]^(-1/2)}, from a seeded stream.
+     */
+    public static void drawDiameters(glassdyn.particles.Configuration c, long seed) {
+        java.util.SplittableRandom r = new java.util.SplittableRandom(seed);
+        double a = 1 / (D_MIN * D_MIN), b = 1 / (D_MAX * D_MAX);
+        for (int i = 0; i < c.n; i++) c.diameter[i] = 1 / Math.sqrt(a - r.nextDouble() * (a - b));
+    }
+
     @Override public String name() { return "poly"; }
 
     /** The non-additive pair diameter d_ij. */

@@ -113,7 +113,8 @@ class BrownianShearDynamicsTest {
         Configuration start = c.copy();
         double rate = 1;
         try (ForceField ff = new ForceField(yukawa, 0.3, 1)) {
-            BrownianShearDynamics bd = new BrownianShearDynamics(ff, 1e-4, rate, 1, new double[] {1, 1.5}, d, 13);
+            BrownianShearDynamics bd = new BrownianShearDynamics(ff, BrownianShearDynamics.DEFAULT_TIME_STEP, rate, 1,
+                BrownianShearDynamics.STOKES_EINSTEIN_DIFFUSION, d, 13);
             bd.requireNoOverlap(c);
             double worst = Double.POSITIVE_INFINITY;
             for (int s = 0; s < 1000; s++) {
@@ -134,6 +135,17 @@ class BrownianShearDynamicsTest {
             double slope = (sxy - sx * sy / n) / (syy - sy * sy / n) / t;
             System.out.printf("velocity profile slope %.4f (imposed %.4f)%n", slope, rate);
             assertEquals(rate, slope, 0.1 * rate);
+            // the soft shear stress of all pairs is the force field's virial; the big-big part is a pair subset
+            double all = bd.softShearStress(c, -1), bb = bd.softShearStress(c, 0);
+            assertEquals(-ff.virial()[ForceField.XY] / c.box.volume(), all, 1e-12 * (1 + Math.abs(all)));
+            double bbBrute = 0;
+            for (int i = 0; i < n; i++) for (int j = i + 1; j < n; j++) {
+                if (c.type[i] != 0 || c.type[j] != 0) continue;
+                distance(c, i, j, v);
+                double r2 = v[0] * v[0] + v[1] * v[1] + v[2] * v[2];
+                if (r2 < yukawa.cutoff2(0, 0, 1, 1)) bbBrute += v[0] * v[1] * yukawa.forceOverR(r2, 0, 0, 1, 1);
+            }
+            assertEquals(-bbBrute / c.box.volume(), bb, 1e-12 * (1 + Math.abs(bb)));
         }
     }
 

@@ -50,6 +50,13 @@ class HessianSolverTest {
         double[] zc = z.clone();
         Displacements.removeTranslation(zc, dim);
         for (int a = 0; a < z.length; a++) assertEquals(z[a], zc[a], 1e-12);
+        // the table lists the same dipoles by particle id
+        var table = new DipoleStiffness(pairs, sparse).sampleTable(k, 99, c.id);
+        assertEquals(k, table.rowCount());
+        for (int a = 0; a < k; a++) {
+            assertEquals(kd[a], table.doubleColumn("kappa").get(a), 1e-10 * kd[a]);
+            assertEquals(c.id[pairs.i[chosen[a]]], table.doubleColumn("id_i").get(a));
+        }
         double lowest = VibrationalModes.dense(h, 1).eigenvalues()[0];
         for (double kv : kd) assertTrue(kv >= lowest * (1 - 1e-10), "kappa " + kv + " below lowest eigenvalue " + lowest);
     }

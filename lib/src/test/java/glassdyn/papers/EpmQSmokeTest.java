@@ -44,9 +44,8 @@ class EpmQSmokeTest {
 
         // resume: a new pipeline on the same directory reads every run from its checkpoint and gives the same tables
         EpmQ again = EpmQ.of(Scale.SMOKE, out);
-        long t0 = System.nanoTime();
         Table fig1b = again.fig1b();
-        assertTrue((System.nanoTime() - t0) * 1e-9 < 2, "runs come from checkpoints");
+        assertEquals(0, again.simulatedRuns(), "every run comes from its checkpoint");
         Table first = Table.read().csv(out.resolve("fig1b.csv").toFile());
         assertEquals(first.doubleColumn("tau_alpha").asList(), fig1b.doubleColumn("tau_alpha").asList());
     }

@@ -118,4 +118,17 @@ class PairPotentialDerivativesTest {
         assertEquals(-0.49604061, c[2], 1e-7);
         assertEquals(0.06605118, c[3], 1e-7);
     }
+
+    /** POLY sizes (paper 003 A.1.b): f(d) ~ d^-3 with d_min/d_max = 0.449 has mean 1 and polydispersity 0.23. */
+    @Test
+    void polyDiametersHaveThePaperPolydispersity() {
+        glassdyn.particles.Configuration c = new glassdyn.particles.Configuration(200_000, glassdyn.space.Box.cubic(2, 500));
+        PolydisperseSoftDisks.drawDiameters(c, 1);
+        double m = 0, m2 = 0, lo = Double.MAX_VALUE, hi = 0;
+        for (double d : c.diameter) { m += d / c.n; m2 += d * d / c.n; lo = Math.min(lo, d); hi = Math.max(hi, d); }
+        assertEquals(1.0, m, 3e-3);
+        assertEquals(0.23, Math.sqrt(m2 - m * m) / m, 3e-3);
+        assertEquals(0.449, PolydisperseSoftDisks.D_MIN / PolydisperseSoftDisks.D_MAX, 1e-12);
+        assertTrue(lo >= PolydisperseSoftDisks.D_MIN && hi <= PolydisperseSoftDisks.D_MAX);
+    }
 }

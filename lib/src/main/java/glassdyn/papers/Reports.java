@@ -1,0 +1,41 @@
+package glassdyn.papers;
+
+import tech.tablesaw.api.BooleanColumn;
+import tech.tablesaw.api.StringColumn;
+import tech.tablesaw.api.Table;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A paper's report ({@code {"paper", "scale", "checks": [{"name", "claim", "paper_value", "measured", "pass"}]}}, the
+ * {@code report.json} of {@code reproduce}) as a table of claims, one row per check, for notebooks.
+ */
+public final class Reports {
+    private Reports() {}
+
+    public static Table checks(Map<String, Object> report) {
+        Table t = Table.create("report: " + report.get("paper") + " (" + report.get("scale") + ")");
+        StringColumn name = StringColumn.create("check"), claim = StringColumn.create("claim"),
+            paper = StringColumn.create("paper value"), measured = StringColumn.create("measured");
+        BooleanColumn pass = BooleanColumn.create("pass");
+        Object checks = report.get("checks");
+        if (checks instanceof List<?> list) {
+            for (Object o : list) {
+                if (!(o instanceof Map<?, ?> c)) continue;
+                name.append(String.valueOf(c.get("name")));
+                claim.append(String.valueOf(c.get("claim")));
+                paper.append(format(c.get("paper_value")));
+                measured.append(format(c.get("measured")));
+                pass.append(Boolean.TRUE.equals(c.get("pass")));
+            }
+        }
+        return t.addColumns(name, claim, paper, measured, pass);
+    }
+
+    private static String format(Object v) {
+        if (v instanceof Double d) return String.format("%.4g", d);
+        if (v instanceof String str) return str;
+        return glassdyn.io.Json.write(v);
+    }
+}
