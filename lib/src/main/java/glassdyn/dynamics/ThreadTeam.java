@@ -10,8 +10,8 @@ import java.util.function.IntConsumer;
  * Not re-entrant: one caller at a time.
  */
 public final class ThreadTeam implements AutoCloseable {
-    /** Spin iterations before a waiting thread parks: tens of microseconds, shorter than one force evaluation. */
-    private static final int SPINS = 2_000;
+    /** Spin iterations before a waiting thread parks (about a millisecond): covers the serial integrator work between two parallel phases of a step, so workers rarely pay a wake-up. */
+    private static final int SPINS = 50_000;
 
     private final int size;
     private final Thread[] workers;
