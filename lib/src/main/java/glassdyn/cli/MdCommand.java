@@ -7,6 +7,7 @@ import glassdyn.dynamics.Kinetic;
 import glassdyn.dynamics.Langevin;
 import glassdyn.dynamics.MolecularDynamics;
 import glassdyn.dynamics.NoseHooverChain;
+import glassdyn.dynamics.SllodIntegrator;
 import glassdyn.dynamics.VelocityVerlet;
 import glassdyn.io.InputException;
 import glassdyn.io.LammpsDataFile;
@@ -24,7 +25,8 @@ import java.util.Map;
 
 /** {@code md}: molecular dynamics from a LAMMPS data file. */
 @Command(name = "md", mixinStandardHelpOptions = true,
-    description = "Molecular dynamics (NVE, Nose-Hoover NVT or Langevin) from the configuration in a LAMMPS data file.")
+    description = "Molecular dynamics (NVE, Nose-Hoover NVT or Langevin; with --shear-rate, SLLOD under Lees-Edwards "
+        + "shear with Nose-Hoover on the peculiar velocities) from the configuration in a LAMMPS data file.")
 public final class MdCommand implements Runnable {
     enum Thermostat { none, nve, nose_hoover, langevin }
 
@@ -48,6 +50,11 @@ public final class MdCommand implements Runnable {
 
     @Option(names = "--tdamp", description = "thermostat relaxation time (Nose-Hoover Tdamp, Langevin damp); default 100 dt")
     Double tdamp;
+
+    @Option(names = "--shear-rate", defaultValue = "0",
+        description = "shear rate gamma-dot (flow x, gradient y): SLLOD + Lees-Edwards, like LAMMPS fix nvt/sllod with fix deform "
+            + "xy erate; needs --thermostat nose-hoover; temperature and pressure are then peculiar (default ${DEFAULT-VALUE})")
+    double shearRate;
 
     @Option(names = "--skin", defaultValue = "0.3", description = "neighbour-list skin (default ${DEFAULT-VALUE})")
     double skin;
@@ -103,23 +110,32 @@ public final class MdCommand implements Runnable {
         if (!(damp > 0) || !Double.isFinite(damp)) throw InputException.parameter("--tdamp", "must be positive", damp);
         if ((thermostat == Thermostat.nose_hoover || thermostat == Thermostat.langevin) && !(temperature > 0))
             throw InputException.parameter("--temperature", "a thermostat needs a positive temperature", temperature);
+        if (!Double.isFinite(shearRate)) throw InputException.parameter("--shear-rate", "must be finite", shearRate);
+        boolean sheared = shearRate != 0;
+        if (sheared && thermostat != Thermostat.nose_hoover)
+            throw InputException.parameter("--shear-rate", "SLLOD shear needs --thermostat nose-hoover (the thermostat acts on peculiar velocities)", thermostat);
         if (resume && checkpoint == null) throw InputException.parameter("--resume", "needs --checkpoint FILE", "");
 
         Checkpoint.State state = null;
         Configuration c;
+        boolean drawn = false;
         if (resume && Files.exists(checkpoint)) {
             state = Checkpoint.read(checkpoint);
             c = state.configuration();
         } else {
             LammpsDataFile.Contents contents = model.read();
             c = contents.configuration();
-            if (!contents.hasVelocities()) Kinetic.drawVelocities(c, temperature, seed);
+            drawn = !contents.hasVelocities();
+            if (drawn) Kinetic.drawVelocities(c, temperature, seed);
         }
         if (c.n == 0) throw InputException.at(model.data, 0, "no atoms", "0");
 
         Map<String, Object> summary = new LinkedHashMap<>();
         try (ForceField ff = new ForceField(potential, skin, threads)) {
-            Integrator integ = switch (thermostat) {
+            SllodIntegrator sllod = sheared ? new SllodIntegrator(ff, dt, shearRate, temperature, damp) : null;
+            // velocities drawn at T are peculiar: add the streaming profile (LAMMPS velocity ramp) when sheared
+            if (sllod != null && drawn) sllod.addStreamingProfile(c);
+            Integrator integ = sllod != null ? sllod : switch (thermostat) {
                 case none, nve -> new VelocityVerlet(ff, dt);
                 case nose_hoover -> new NoseHooverChain(ff, dt, temperature, damp);
                 case langevin -> new Langevin(ff, dt, temperature, damp, seed + 1);
@@ -132,9 +148,15 @@ public final class MdCommand implements Runnable {
             try {
                 md.sampleEvery(thermo * dt, (conf, step, f) -> {
                     samples[0]++;
-                    sums[0] += Kinetic.temperature(conf);
-                    double[] pk = Kinetic.pressureTensor(conf), pv = f.virialPressure(conf.box);
-                    for (int k = 0; k < 6; k++) sums[1 + k] += pk[k] + pv[k];
+                    if (sllod != null) {
+                        sums[0] += sllod.peculiarTemperature(conf);
+                        double[] p = sllod.pressureTensor(conf);
+                        for (int k = 0; k < 6; k++) sums[1 + k] += p[k];
+                    } else {
+                        sums[0] += Kinetic.temperature(conf);
+                        double[] pk = Kinetic.pressureTensor(conf), pv = f.virialPressure(conf.box);
+                        for (int k = 0; k < 6; k++) sums[1 + k] += pk[k] + pv[k];
+                    }
                 });
                 if (checkpoint != null) md.checkpointEvery(checkpointEvery * dt, checkpoint);
                 md.progress("md");
@@ -161,17 +183,28 @@ public final class MdCommand implements Runnable {
                 summary.put("n", c.n);
                 summary.put("seconds", seconds);
                 summary.put("atom_steps_per_second", total * (double) c.n / seconds);
-                summary.put("temperature", samples[0] > 0 ? sums[0] / samples[0] : Kinetic.temperature(c));
+                summary.put("temperature", samples[0] > 0 ? sums[0] / samples[0]
+                    : sllod != null ? sllod.peculiarTemperature(c) : Kinetic.temperature(c));
                 double[] p = new double[6];
                 if (samples[0] > 0) for (int k = 0; k < 6; k++) p[k] = sums[1 + k] / samples[0];
                 else {
                     ff.compute(c, true);
-                    double[] pk = Kinetic.pressureTensor(c), pv = ff.virialPressure(c.box);
-                    for (int k = 0; k < 6; k++) p[k] = pk[k] + pv[k];
+                    if (sllod != null) p = sllod.pressureTensor(c);
+                    else {
+                        double[] pk = Kinetic.pressureTensor(c), pv = ff.virialPressure(c.box);
+                        for (int k = 0; k < 6; k++) p[k] = pk[k] + pv[k];
+                    }
                 }
                 summary.put("pressure_tensor", p);
                 summary.put("time", c.time);
                 summary.put("neighbor_builds", ff.neighbors().builds());
+                if (sllod != null) {
+                    summary.put("shear_rate", shearRate);
+                    summary.put("shear_stress", -p[3]);
+                    summary.put("viscosity", -p[3] / shearRate);
+                    summary.put("strain_applied", shearRate * total * dt);
+                    summary.put("tilt_flips", sllod.flips());
+                }
             } finally {
                 if (dumpWriter != null) dumpWriter.abort();
             }

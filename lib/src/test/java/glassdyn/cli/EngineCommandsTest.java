@@ -82,6 +82,28 @@ class EngineCommandsTest {
         assertEquals(300, c.n);
     }
 
+    /** md --shear-rate: the Lees-Edwards tilt follows gamma-dot t exactly (modulo flips), the shear stress opposes the flow. */
+    @Test void mdUnderShearTiltsTheBoxAndReportsStress() throws Exception {
+        Path out = dir.resolve("sheared.data");
+        double rate = 0.5, dt = 0.005;
+        int steps = 400;
+        Run r = run("md", "--potential", "kob-andersen", "--data", data.toString(), "--temperature", "0.8", "--dt", "0.005",
+            "--steps", String.valueOf(steps), "--thermostat", "nose-hoover", "--tdamp", "0.5", "--shear-rate", String.valueOf(rate),
+            "--threads", "1", "--out", out.toString(), "--thermo", "10");
+        assertEquals(0, r.exit(), r.err());
+        String json = r.out().strip().lines().reduce((a, b) -> b).orElseThrow();
+        for (String key : new String[] {"\"shear_rate\":0.5", "\"shear_stress\":", "\"viscosity\":", "\"strain_applied\":1"})
+            assertTrue(json.contains(key), key + " in " + json);
+        Configuration c = LammpsDataFile.read(out, 3);
+        double expected = rate * steps * dt * c.box.ly();
+        expected -= c.box.lx() * Math.rint(expected / c.box.lx());
+        assertEquals(expected, c.box.xy(), 1e-9 * c.box.lx(), "tilt after strain 1");
+        double stress = Double.parseDouble(json.replaceAll(".*\"shear_stress\":([-0-9.eE]+).*", "$1"));
+        assertTrue(stress > 0, "shear stress -P_xy must be positive under positive shear: " + stress);
+        assertBadInput(dir.resolve("never.data"), "md", "--potential", "kob-andersen", "--data", data.toString(), "--temperature", "0.8",
+            "--dt", "0.005", "--steps", "10", "--shear-rate", "0.1", "--out", dir.resolve("never.data").toString());
+    }
+
     @Test void minimizeConverges() {
         Path out = dir.resolve("is.data");
         Run r = run("minimize", "--potential", "kob-andersen", "--data", data.toString(), "--out", out.toString(),
