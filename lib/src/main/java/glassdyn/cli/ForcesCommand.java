@@ -4,6 +4,9 @@ import glassdyn.dynamics.ForceField;
 import glassdyn.io.LammpsDataFile;
 import glassdyn.particles.Configuration;
 import glassdyn.potential.PairPotential;
+import glassdyn.potential.StillingerWeber;
+import glassdyn.neighbors.NeighborList;
+import glassdyn.io.InputException;
 import glassdyn.table.Tables;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -27,26 +30,43 @@ public final class ForcesCommand implements Runnable {
 
     @Override
     public void run() {
-        PairPotential potential = model.pairPotential();
+        Object potential = model.anyPotential();
         int threads = model.threadCount();
         LammpsDataFile.Contents contents = model.read();
         Configuration c = contents.configuration();
         Map<String, Object> summary = new LinkedHashMap<>();
-        try (ForceField ff = new ForceField(potential, 0.0, threads)) {
-            ff.computePerParticle(c);
-            if (out != null) {
-                int[] type1 = new int[c.n];
-                for (int i = 0; i < c.n; i++) type1[i] = c.type[i] + 1;
-                Table t = Table.create("forces").addColumns(
-                    IntColumn.create("id", c.id.clone()), IntColumn.create("type", type1),
-                    DoubleColumn.create("fx", ff.fx()), DoubleColumn.create("fy", ff.fy()),
-                    DoubleColumn.create("fz", ff.fz()), DoubleColumn.create("pe", ff.energyPerParticle()));
-                Tables.writeCsv(t, out);
+        if (potential instanceof StillingerWeber sw) {
+            // three-body: its own loop over the engine's full neighbour list; virial w / V as the pressure tensor
+            double[] fx = new double[c.n], fy = new double[c.n], fz = new double[c.n], pe = new double[c.n], w = new double[6];
+            double energy = sw.compute(c, new NeighborList(sw.cutoff(), 0.0, true), fx, fy, fz, pe, w);
+            double v = c.box.volume();
+            for (int k = 0; k < 6; k++) w[k] /= v;
+            write(c, fx, fy, fz, pe);
+            summary.put("energy", energy);
+            summary.put("pressure_tensor", w);
+        } else if (potential instanceof PairPotential pair) {
+            try (ForceField ff = new ForceField(pair, 0.0, threads)) {
+                ff.computePerParticle(c);
+                write(c, ff.fx(), ff.fy(), ff.fz(), ff.energyPerParticle());
+                summary.put("energy", ff.energy());
+                summary.put("pressure_tensor", ff.virialPressure(c.box));
             }
-            summary.put("energy", ff.energy());
-            summary.put("pressure_tensor", ff.virialPressure(c.box));
-            summary.put("n", c.n);
+        } else {
+            throw InputException.parameter("--potential", "has no force computation", potential);
         }
+        summary.put("n", c.n);
         Main.summary(summary);
+    }
+
+    /** The per-particle CSV (after the computation succeeded, so bad input leaves no file). */
+    private void write(Configuration c, double[] fx, double[] fy, double[] fz, double[] pe) {
+        if (out == null) return;
+        int[] type1 = new int[c.n];
+        for (int i = 0; i < c.n; i++) type1[i] = c.type[i] + 1;
+        Table t = Table.create("forces").addColumns(
+            IntColumn.create("id", c.id.clone()), IntColumn.create("type", type1),
+            DoubleColumn.create("fx", fx.clone()), DoubleColumn.create("fy", fy.clone()),
+            DoubleColumn.create("fz", fz.clone()), DoubleColumn.create("pe", pe.clone()));
+        Tables.writeCsv(t, out);
     }
 }

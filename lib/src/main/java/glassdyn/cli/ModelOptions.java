@@ -28,6 +28,12 @@ public final class ModelOptions {
         return Potentials.pair(potential);
     }
 
+    /** Checks the options and returns the named potential, pair or many-body (e.g. {@code StillingerWeber}). */
+    public Object anyPotential() {
+        if (dim != 2 && dim != 3) throw InputException.parameter("--dim", "must be 2 or 3", dim);
+        return Potentials.create(potential);
+    }
+
     public int threadCount() {
         if (threads == null) return Runtime.getRuntime().availableProcessors();
         if (threads < 1) throw InputException.parameter("--threads", "must be at least 1", threads);

@@ -145,5 +145,22 @@ class PotentialsLammpsIT {
         // the same through the engine's full cell/Verlet list (which wraps the positions; LAMMPS's ids keep the order)
         double e2 = sw.compute(c, new NeighborList(sw.cutoff(), 0.3, true), fx, fy, fz, pe, w);
         compare("stillinger-weber (neighbour list)", new LammpsRun.Result(fx, fy, fz, pe, new double[] {e2, w[3] / v, w[0] / v, w[1] / v}), lmp);
+        // and through the command line on the same data file LAMMPS read: glassdyn forces --potential stillinger-weber
+        Path csv = dir.resolve("cli-forces.csv");
+        glassdyn.TestEnvironment.Result cli = glassdyn.TestEnvironment.glassdyn(dir, 120, "forces", "--potential", "stillinger-weber",
+            "--data", dir.resolve("conf.data").toString(), "--out", csv.toString(), "--threads", "1");
+        org.junit.jupiter.api.Assertions.assertEquals(0, cli.exit(), cli.err());
+        java.util.List<String> rows = Files.readAllLines(csv);
+        double[] cfx = new double[n], cfy = new double[n], cfz = new double[n], cpe = new double[n];
+        for (int r = 1; r < rows.size(); r++) {
+            String[] f = rows.get(r).split(",");
+            int i = Integer.parseInt(f[0]) - 1;
+            cfx[i] = Double.parseDouble(f[2]); cfy[i] = Double.parseDouble(f[3]); cfz[i] = Double.parseDouble(f[4]); cpe[i] = Double.parseDouble(f[5]);
+        }
+        String json = cli.lastLine();
+        double cliEnergy = Double.parseDouble(json.replaceAll(".*\"energy\":([-0-9.eE]+).*", "$1"));
+        String[] p = json.replaceAll(".*\"pressure_tensor\":\\[([^\\]]*)\\].*", "$1").split(",");
+        compare("stillinger-weber (forces command)", new LammpsRun.Result(cfx, cfy, cfz, cpe, new double[] {cliEnergy,
+            Double.parseDouble(p[3]), Double.parseDouble(p[0]), Double.parseDouble(p[1])}), lmp);
     }
 }
