@@ -9,7 +9,7 @@ import java.io.IOException;
  * J. Chem. Phys. 97, 2635 (1992); {@code tloop 1}, masses {@code Q_0 = dof T tdamp^2}, {@code Q_k = T tdamp^2}),
  * separated from the velocities: {@link #beginHalfStep} returns the velocity factor {@code exp(-dt/2 eta_dot_0)} and
  * the caller applies its own velocity update (plain scaling, or SLLOD's scaling plus the flow term) before
- * {@link #endHalfStep}. Used by {@link SllodIntegrator} on peculiar velocities.
+ * {@link #endHalfStep}. Used by {@link NoseHooverChain} (NVT) and by {@link SllodIntegrator} on peculiar velocities.
  */
 final class NoseHooverChainThermostat {
     private final double target, tdamp;
@@ -30,6 +30,13 @@ final class NoseHooverChainThermostat {
     }
 
     double target() { return target; }
+
+    /** Thermostat energy {@code sum_k Q_k eta_dot_k^2 / 2 + dof T eta_0 + T sum_{k>0} eta_k} (conserved with K + U). */
+    double energy() {
+        double e = 0.5 * etaMass[0] * etaDot[0] * etaDot[0] + dof * target * eta[0];
+        for (int k = 1; k < chain; k++) e += 0.5 * etaMass[k] * etaDot[k] * etaDot[k] + target * eta[k];
+        return e;
+    }
 
     /**
      * Sets the degrees of freedom and initialises the chain and the current temperature, unless they were restored from
