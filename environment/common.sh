@@ -17,8 +17,9 @@ glassdyn_kernel_current() {
   [ "$(readlink "$kdir/classpath/glassdyn.jar")" = "$ROOT/lib/target/glassdyn.jar" ] || return 1
   grep -q "\"$JAVA\"" "$kdir/kernel.json" || return 1
   glassdyn_init_script | cmp -s - "$kdir/init.jshell" || return 1
-  cmp -s "$ROOT/environment/kernel/GlassdynKernelLauncher.java" "$kdir/launcher/GlassdynKernelLauncher.java" || return 1
+  diff -rq "$ROOT/environment/kernel" "$kdir/launcher/src" >/dev/null 2>&1 || return 1
   [ -f "$kdir/launcher/GlassdynKernelLauncher.class" ] || return 1
+  [ -f "$kdir/launcher/org/rapaio/jupyter/kernel/channels/LoopThread.class" ] || return 1
 }
 
 # The kernel's start-up script (RJK_INIT_SCRIPT): imports every glassdyn package in the jar (but the command line and

@@ -48,7 +48,14 @@ def run(path, out_dir, kernel, timeout, scale):
     # the kernel logs every message to stderr: keep that in a log file beside the outputs
     log_path = os.path.join(out_dir, name + ".kernel.log")
     log = open(log_path, "w")
-    with client.setup_kernel(stderr=log):
+    try:
+        kernel = client.setup_kernel(stderr=log)
+        kernel.__enter__()
+    except RuntimeError as e:  # the kernel did not start: say so with the end of its log, no partial outputs
+        log.close()
+        tail = open(log_path).read().splitlines()[-5:]
+        return f"{name}: the kernel did not start: {e} (kernel log {log_path}: {' | '.join(tail)})"
+    try:
         for n, idx in enumerate(code_cells, 1):
             cell = nb.cells[idx]
             t0 = time.time()
@@ -70,6 +77,8 @@ def run(path, out_dir, kernel, timeout, scale):
             if failure:
                 failure += f" (kernel log: {log_path})"
                 break
+    finally:
+        kernel.__exit__(None, None, None)
     log.close()
     nb.metadata.setdefault("glassdyn", {})["scale"] = scale
     # sign the executed notebook so that Jupyter trusts (and runs) its plot scripts when it is opened

@@ -15,7 +15,8 @@ import java.util.logging.LogManager;
  * handler map, so a {@code kernel_info_request} that arrives meanwhile (the client sends one at once; it comes
  * first whenever the machine is busy) throws a NullPointerException that kills the shell thread, and the kernel
  * never answers. Giving the channels an empty map first turns that early request into an ignored message;
- * jupyter_client asks again every second, and the next request is answered.
+ * jupyter_client asks again every second, and the next request is answered. The second start-up race of that
+ * version (a channel's loop thread that exits at once) is fixed by the {@code LoopThread} beside this file.
  * Compiled by {@code environment/setup} into the kernel spec's folder.
  */
 public final class GlassdynKernelLauncher {
