@@ -30,7 +30,7 @@ public final class ForceField implements AutoCloseable {
 
     private final PairPotential potential;
     private final LennardJones lj;
-    private final NeighborList list;
+    private NeighborList list;
     private final ThreadTeam team;
     private final boolean ownTeam;
     private final int threads;
@@ -154,9 +154,12 @@ public final class ForceField implements AutoCloseable {
 
     private void compute(Configuration c, boolean energyAndVirial, boolean perParticle) {
         allocate(c.n, perParticle);
-        if (list.update(c, team) && c.typeCount() > potential.speciesCount())
-            throw new IllegalArgumentException(potential.name() + " has parameters for " + potential.speciesCount()
-                + " species, the configuration has " + c.typeCount());
+        if (list.update(c, team)) {
+            if (c.typeCount() > potential.speciesCount())
+                throw new IllegalArgumentException(potential.name() + " has parameters for " + potential.speciesCount()
+                    + " species, the configuration has " + c.typeCount());
+            widenForSizes(c);
+        }
         if (list.builds() != partitionedAt) partition();
         cur = c;
         eflag = energyAndVirial || perParticle;
@@ -188,6 +191,22 @@ public final class ForceField implements AutoCloseable {
         if (perParticle && bpe == null) {
             bpe = new double[threads][n];
             bst = new double[threads][6][n];
+        }
+    }
+
+    /**
+     * After a rebuild: when the configuration's largest diameter needs a longer range than the list has (a
+     * polydisperse model on a list sized for unit diameters), replaces the list by one of range
+     * {@code potential.maxCutoff(max diameter) + skin} and builds it, so no interacting pair is ever missed.
+     */
+    private void widenForSizes(Configuration c) {
+        double maxD = 0;
+        for (int i = 0; i < c.n; i++) maxD = Math.max(maxD, c.diameter[i]);
+        double need = potential.maxCutoff(maxD);
+        if (need > list.cutoff() * (1 + 1e-12)) {
+            list = new NeighborList(need, list.skin(), false);
+            partitionedAt = -1;
+            list.update(c, team);
         }
     }
 

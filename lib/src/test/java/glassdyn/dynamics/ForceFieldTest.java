@@ -60,6 +60,18 @@ class ForceFieldTest {
         return new double[] {e};
     }
 
+    /** Energy and forces (x, y, z interleaved in {@code f}) equal the reference to 1e-11 relative. */
+    private static void assertEnergyAndForces(double e, double[] f, ForceField ff, int n) {
+        assertEquals(e, ff.energy(), 1e-11 * Math.abs(e));
+        double fmax = 0;
+        for (double v : f) fmax = Math.max(fmax, Math.abs(v));
+        for (int i = 0; i < n; i++) {
+            assertEquals(f[3 * i], ff.fx()[i], 1e-11 * fmax, "fx " + i);
+            assertEquals(f[3 * i + 1], ff.fy()[i], 1e-11 * fmax, "fy " + i);
+            assertEquals(f[3 * i + 2], ff.fz()[i], 1e-11 * fmax, "fz " + i);
+        }
+    }
+
     private static void compareToDirect(Configuration c, int threads, double skin) {
         KobAndersen ka = new KobAndersen();
         double[] f = new double[3 * c.n], w = new double[6];
@@ -68,14 +80,7 @@ class ForceFieldTest {
             // compute twice: the second call reuses the list without rebuilding
             ff.computePerParticle(c);
             ff.computePerParticle(c);
-            assertEquals(e, ff.energy(), 1e-11 * Math.abs(e));
-            double fmax = 0;
-            for (double v : f) fmax = Math.max(fmax, Math.abs(v));
-            for (int i = 0; i < c.n; i++) {
-                assertEquals(f[3 * i], ff.fx()[i], 1e-11 * fmax, "fx " + i);
-                assertEquals(f[3 * i + 1], ff.fy()[i], 1e-11 * fmax, "fy " + i);
-                assertEquals(f[3 * i + 2], ff.fz()[i], 1e-11 * fmax, "fz " + i);
-            }
+            assertEnergyAndForces(e, f, ff, c.n);
             double wmax = 0;
             for (double v : w) wmax = Math.max(wmax, Math.abs(v));
             for (int k = 0; k < 6; k++) assertEquals(w[k], ff.virial()[k], 1e-11 * wmax, "virial " + k);
@@ -104,6 +109,37 @@ class ForceFieldTest {
     @Test void orthogonalBox3dMatchesDirectSum() { compareToDirect(lattice(3, 9, 1.2, 0.0, 7), 2, 0.4); }
 
     /** The list built on a thread team is identical to the serial one. */
+    /**
+     * A polydisperse model (POLY, diameters up to 1.6) on the size-agnostic constructor: the list must widen to the
+     * largest diameter's cutoff, or pairs between large particles are missed (a 6% stress error before the fix).
+     */
+    @Test void polydisperseSizesWidenTheList() {
+        Configuration c = lattice(2, 24, 0.9, 0.1, 11);
+        java.util.Arrays.fill(c.type, 0);
+        SplittableRandom rnd = new SplittableRandom(12);
+        for (int i = 0; i < c.n; i++) c.diameter[i] = 0.73 + 0.9 * rnd.nextDouble();
+        PairPotential poly = new glassdyn.potential.PolydisperseSoftDisks();
+        double e = 0;
+        double[] f = new double[3 * c.n];
+        Box b = c.box;
+        for (int i = 0; i < c.n; i++)
+            for (int j = 0; j < c.n; j++)
+                for (int kx = -1; kx <= 1; kx++)
+                    for (int ky = -1; ky <= 1; ky++) {
+                        if (i == j && kx == 0 && ky == 0) continue;
+                        double dx = c.x[i] - c.x[j] - kx * b.lx() - ky * b.xy(), dy = c.y[i] - c.y[j] - ky * b.ly();
+                        double r2 = dx * dx + dy * dy, si = c.diameter[i], sj = c.diameter[j];
+                        if (r2 >= poly.cutoff2(0, 0, si, sj)) continue;
+                        e += 0.5 * poly.energy(r2, 0, 0, si, sj);
+                        double fp = poly.forceOverR(r2, 0, 0, si, sj);
+                        f[3 * i] += fp * dx; f[3 * i + 1] += fp * dy;
+                    }
+        try (ForceField ff = new ForceField(poly, 0.3, 2)) {
+            ff.compute(c, true);
+            assertEnergyAndForces(e, f, ff, c.n);
+        }
+    }
+
     @Test void parallelListBuildIsIdentical() {
         Configuration c = lattice(3, 12, 1.2, 0.13, 8);
         glassdyn.neighbors.NeighborList serial = ForceField.listFor(new KobAndersen(), 0.3);
