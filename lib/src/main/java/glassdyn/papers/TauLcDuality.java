@@ -584,6 +584,13 @@ public final class TauLcDuality {
         return m;
     }
 
+    /** An insertion-ordered map from key, value pairs (report.json keeps its order from run to run). */
+    private static Map<String, Object> obj(Object... kv) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        for (int i = 0; i < kv.length; i += 2) m.put((String) kv[i], kv[i + 1]);
+        return m;
+    }
+
     private static double round(double x) {
         if (!Double.isFinite(x)) return x;
         return new java.math.BigDecimal(x).round(new java.math.MathContext(4)).doubleValue();
@@ -613,8 +620,8 @@ public final class TauLcDuality {
         for (int i = 1; i < eta.length; i++) monotone &= eta[i] <= eta[i - 1];
         checks.add(check("shear_thinning_lambda", "eta ~ rate^-lambda in the thinning regime (Fig. 1); fit over the top "
                 + THINNING_FIT_RATES + " rates, within " + EXPONENT_TOLERANCE + " and eta non-increasing",
-            Map.of("A", PAPER_LAMBDA_A, "B", PAPER_LAMBDA_B),
-            Map.of("lambda", round(lambda), "sample", p.sample(), "rates", p.rates(), "eta", round(eta)),
+            obj("A", PAPER_LAMBDA_A, "B", PAPER_LAMBDA_B),
+            obj("lambda", round(lambda), "sample", p.sample(), "rates", p.rates(), "eta", round(eta)),
             smoke ? NOT_SHOWN : (Object) (monotone && Math.abs(lambda - p.lambdaPaper()) <= EXPONENT_TOLERANCE)));
 
         Table par = fig11Parameters();
@@ -626,22 +633,22 @@ public final class TauLcDuality {
         LineFit ft = LineFit.of(lr, linf);
         boolean enough = rates.length >= 3;
         checks.add(check("tau_sh_inf_exponent", "tau_sh_inf ~ rate^-lambda_tau over all rates (Fig. 11c,d), within " + EXPONENT_TOLERANCE,
-            Map.of("A", PAPER_LAMBDA_TAU_A, "B", PAPER_LAMBDA_TAU_B),
-            Map.of("lambda_tau", round(-ft.slope()), "tau_sh_inf", round(inf), "fit_R2", round(r2), "rates", rates),
+            obj("A", PAPER_LAMBDA_TAU_A, "B", PAPER_LAMBDA_TAU_B),
+            obj("lambda_tau", round(-ft.slope()), "tau_sh_inf", round(inf), "fit_R2", round(r2), "rates", rates),
             enough && !smoke ? (Object) (Math.abs(-ft.slope() - p.lambdaTauPaper()) <= EXPONENT_TOLERANCE) : NOT_SHOWN));
         LineFit f0 = LineFit.of(inv, tau0);
         checks.add(check("tau_0_linear", "tau_0 linear in 1/rate (Fig. 11a,b): positive slope, R^2 >= 0.9", "linear",
-            Map.of("slope", round(f0.slope()), "R2", round(f0.rSquared()), "tau_0", round(tau0)),
+            obj("slope", round(f0.slope()), "R2", round(f0.rSquared()), "tau_0", round(tau0)),
             enough && !smoke ? (Object) (f0.slope() > 0 && f0.rSquared() >= 0.9) : NOT_SHOWN));
         LineFit fc = LineFit.of(inv, crit);
         checks.add(check("tau_lc_c_linear", "tau_LC,c linear in 1/rate (Fig. 3c,d): positive slope, R^2 >= 0.9", "linear",
-            Map.of("slope", round(fc.slope()), "R2", round(fc.rSquared()), "tau_LC_c", round(crit), "tau_2", round(tau2)),
+            obj("slope", round(fc.slope()), "R2", round(fc.rSquared()), "tau_LC_c", round(crit), "tau_2", round(tau2)),
             enough && !smoke ? (Object) (fc.slope() > 0 && fc.rSquared() >= 0.9) : NOT_SHOWN));
         boolean increasing = true;
         for (int i = 1; i < ps.length; i++) increasing &= ps[i] >= ps[i - 1];
         checks.add(check("p_slow", "p_slow small (Newtonian), growing (crossover), saturating (thinning) (Fig. 13): "
                 + "measured as non-decreasing in rate over the ensemble rates; the Newtonian end and saturation need the paper's rate range",
-            "small -> growing -> saturating", Map.of("p_slow", round(ps), "rates", rates),
+            "small -> growing -> saturating", obj("p_slow", round(ps), "rates", rates),
             smoke ? NOT_SHOWN : (Object) increasing));
 
         Table st = fig5StartupStress();
@@ -649,7 +656,7 @@ public final class TauLcDuality {
             peakFast = smoothedPeak(st.doubleColumn("sigma_fast_norm").asDoubleArray());
         checks.add(check("startup_overshoot", "start-up: slow-particle stress overshoots (smoothed peak of sigma/sigma_ss > "
                 + OVERSHOOT_THRESHOLD + "), fast-particle stress does not (Fig. 5)", "slow overshoot, fast none",
-            Map.of("slow_peak", round(peakSlow), "fast_peak", round(peakFast), "rate", Arrays.stream(p.startupRates()).max().orElseThrow()),
+            obj("slow_peak", round(peakSlow), "fast_peak", round(peakFast), "rate", Arrays.stream(p.startupRates()).max().orElseThrow()),
             smoke ? NOT_SHOWN : (Object) (peakSlow > OVERSHOOT_THRESHOLD && peakFast <= OVERSHOOT_THRESHOLD)));
 
         checks.add(check("g_eff_over_g_ini", "G_eff / G_ini = w ~ 0.8 (App. B, Fig. 31)", PAPER_W, NOT_BUILT, NOT_BUILT));
@@ -660,17 +667,17 @@ public final class TauLcDuality {
         for (int i = 0; i < em.length; i++) worst = Math.max(worst, Math.max(em[i] / ed[i], ed[i] / em[i]));
         checks.add(check("eq5_model_viscosity", "Eq. 5 model viscosity agrees with MD across regimes (Fig. 13), within a factor "
                 + MODEL_FACTOR + " at every rate (G_eff = " + PAPER_W + " G_ini, the paper's w)", "agreement",
-            Map.of("eta_model", round(em), "eta_md", round(ed), "G_ini", round(initialModulus()), "worst_ratio", round(worst)),
+            obj("eta_model", round(em), "eta_md", round(ed), "G_ini", round(initialModulus()), "worst_ratio", round(worst)),
             smoke ? NOT_SHOWN : (Object) (worst <= MODEL_FACTOR)));
 
         checks.add(check("ridge_pearson", "ridge regression of ln tau_LC on structure: Pearson 0.87 (A) / 0.82 (B) (Fig. 17)",
-            Map.of("A", 0.87, "B", 0.82), NOT_BUILT, NOT_BUILT));
+            obj("A", 0.87, "B", 0.82), NOT_BUILT, NOT_BUILT));
         checks.add(check("svm_accuracy", "linear SVM hardness classifies slow/fast with accuracy 82% (Sec. IV B)", 0.82, NOT_BUILT, NOT_BUILT));
 
         Map<String, Object> rep = new LinkedHashMap<>();
         rep.put("paper", "tau-lc-duality");
         rep.put("scale", scale.label());
-        rep.put("preset", Map.of("sample", p.sample(), "N", p.n(), "rho", p.rho(), "T", p.temperature(),
+        rep.put("preset", obj("sample", p.sample(), "N", p.n(), "rho", p.rho(), "T", p.temperature(),
             "replicas", p.replicas(), "ice_time", p.iceTime(), "origins", p.origins()));
         rep.put("jump_threshold_msd_plateau", round(plateau()));
         rep.put("tau_2", round(tau2));
