@@ -38,6 +38,7 @@ public final class IsoconfigurationalEnsemble {
     private final double temperature, rate, dt, tdamp;
     private double sampleInterval = 0.1;
     private boolean atomicStress;
+    private double retentionCutoff;
 
     /**
      * @param temperature target temperature (peculiar motion)
@@ -62,6 +63,17 @@ public final class IsoconfigurationalEnsemble {
         return this;
     }
 
+    /**
+     * Record the ensemble-averaged bond-retention C_i(t) = n_i(t|0) / n_i(0), the fraction of the particle's neighbours
+     * at the origin (distance &lt; {@code rmin}, the first minimum of g(r)) still neighbours at t (paper 001 App. B, refs
+     * [43, 67]); 0 turns it off.
+     */
+    public IsoconfigurationalEnsemble neighbourRetention(double rmin) {
+        if (!(rmin >= 0)) throw new IllegalArgumentException("neighbour cutoff must be >= 0, got " + rmin);
+        retentionCutoff = rmin;
+        return this;
+    }
+
     /** Record the ensemble-averaged per-particle shear stress on the sampling grid. */
     public IsoconfigurationalEnsemble atomicStress(boolean on) { atomicStress = on; return this; }
 
@@ -76,10 +88,11 @@ public final class IsoconfigurationalEnsemble {
      * @param alpha2     single-origin non-Gaussian parameter {@code 3<r^4>/(5<r^2>^2) - 1}
      * @param stress     ensemble mean shear stress {@code -P_xy} (kinetic part from peculiar velocities)
      * @param atomStress ensemble mean per-particle shear stress x volume [frame][particle], or null
+     * @param retention  ensemble mean bond retention C_i(t) [frame][particle], or null
      */
     public record Result(double[] tau, double[][] tauReplica, double censored, double[] time, double[] msd,
-                         double[] alpha2, double[] stress, double[][] atomStress) {
-        private static final String MAGIC = "glassdyn-ice-v1";
+                         double[] alpha2, double[] stress, double[][] atomStress, double[][] retention) {
+        private static final String MAGIC = "glassdyn-ice-v2";
 
         /** Writes the result atomically (for resuming a pipeline without recomputing this ensemble). */
         public void save(java.nio.file.Path file) {
@@ -90,8 +103,8 @@ public final class IsoconfigurationalEnsemble {
                 writeArray(out, tau); writeArray(out, time); writeArray(out, msd); writeArray(out, alpha2); writeArray(out, stress);
                 out.writeInt(tauReplica.length);
                 for (double[] a : tauReplica) writeArray(out, a);
-                out.writeInt(atomStress == null ? -1 : atomStress.length);
-                if (atomStress != null) for (double[] a : atomStress) writeArray(out, a);
+                writeMatrix(out, atomStress);
+                writeMatrix(out, retention);
                 out.flush();
             });
         }
@@ -105,10 +118,8 @@ public final class IsoconfigurationalEnsemble {
                 double[] tau = readArray(in), time = readArray(in), msd = readArray(in), a2 = readArray(in), st = readArray(in);
                 double[][] rep = new double[in.readInt()][];
                 for (int k = 0; k < rep.length; k++) rep[k] = readArray(in);
-                int f = in.readInt();
-                double[][] atom = f < 0 ? null : new double[f][];
-                for (int k = 0; k < f; k++) atom[k] = readArray(in);
-                return new Result(tau, rep, cens, time, msd, a2, st, atom);
+                double[][] atom = readMatrix(in), ret = readMatrix(in);
+                return new Result(tau, rep, cens, time, msd, a2, st, atom, ret);
             } catch (java.io.EOFException e) {
                 throw glassdyn.io.InputException.at(file, 0, "truncated ensemble result", null);
             } catch (java.io.IOException e) {
@@ -121,6 +132,19 @@ public final class IsoconfigurationalEnsemble {
             for (double v : a) out.writeDouble(v);
         }
 
+        private static void writeMatrix(java.io.DataOutputStream out, double[][] m) throws java.io.IOException {
+            out.writeInt(m == null ? -1 : m.length);
+            if (m != null) for (double[] a : m) writeArray(out, a);
+        }
+
+        private static double[][] readMatrix(java.io.DataInputStream in) throws java.io.IOException {
+            int f = in.readInt();
+            if (f < 0) return null;
+            double[][] m = new double[f][];
+            for (int k = 0; k < f; k++) m[k] = readArray(in);
+            return m;
+        }
+
         private static double[] readArray(java.io.DataInputStream in) throws java.io.IOException {
             int n = in.readInt();
             if (n < 0 || n > (1 << 28)) throw new java.io.IOException("bad array length " + n);
@@ -131,7 +155,8 @@ public final class IsoconfigurationalEnsemble {
     }
 
     /** One replica's raw output. */
-    private record Replica(double[] tau, int censored, double[] r2, double[] r4, double[] stress, double[][] atomStress) {}
+    private record Replica(double[] tau, int censored, double[] r2, double[] r4, double[] stress, double[][] atomStress,
+                           double[][] retention) {}
 
     /**
      * Runs the ensemble.
@@ -165,6 +190,7 @@ public final class IsoconfigurationalEnsemble {
         double[] tau = new double[n], r2 = new double[f], r4 = new double[f], stress = new double[f];
         double[][] tauRep = new double[m][];
         double[][] atom = atomicStress ? new double[f][n] : null;
+        double[][] ret = retentionCutoff > 0 ? new double[f][n] : null;
         long cens = 0;
         for (int k = 0; k < m; k++) {
             Replica r = rs.get(k);
@@ -173,13 +199,14 @@ public final class IsoconfigurationalEnsemble {
             for (int i = 0; i < n; i++) tau[i] += r.tau[i] / m;
             for (int j = 0; j < f; j++) { r2[j] += r.r2[j] / m; r4[j] += r.r4[j] / m; stress[j] += r.stress[j] / m; }
             if (atom != null) for (int j = 0; j < f; j++) for (int i = 0; i < n; i++) atom[j][i] += r.atomStress[j][i] / m;
+            if (ret != null) for (int j = 0; j < f; j++) for (int i = 0; i < n; i++) ret[j][i] += r.retention[j][i] / m;
         }
         double[] time = new double[f], a2 = new double[f];
         for (int j = 0; j < f; j++) {
             time[j] = j * sampleInterval;
             a2[j] = r2[j] > 0 ? 3 * r4[j] / (5 * r2[j] * r2[j]) - 1 : 0;
         }
-        return new Result(tau, tauRep, (double) cens / ((double) m * n), time, r2, a2, stress, atom);
+        return new Result(tau, tauRep, (double) cens / ((double) m * n), time, r2, a2, stress, atom, ret);
     }
 
     private Replica replica(Configuration origin, double duration, CageJumpDetector detector, long seed) {
@@ -196,8 +223,10 @@ public final class IsoconfigurationalEnsemble {
             double[][] px = new double[n][frames], py = new double[n][frames], pz = new double[n][frames];
             double[] r2 = new double[frames], r4 = new double[frames], stress = new double[frames];
             double[][] atom = atomicStress ? new double[frames][] : null;
+            double[][] ret = retentionCutoff > 0 ? new double[frames][] : null;
             double[] shift = new double[n], lastY = new double[n];
-            Recorder rec = new Recorder(c, integ, ff, px, py, pz, r2, r4, stress, atom, shift, lastY, rate);
+            Recorder rec = new Recorder(c, integ, ff, px, py, pz, r2, r4, stress, atom, shift, lastY, rate,
+                ret == null ? null : new BondRetention(c, retentionCutoff), ret);
             rec.record(0);
             md.sampleEvery(sampleInterval, (cc, step, f) -> rec.record((int) (step / stride)));
             md.runSteps((frames - 1) * stride);
@@ -209,7 +238,7 @@ public final class IsoconfigurationalEnsemble {
                 if (jumps.isEmpty()) { tau[i] = tEnd; censored++; }
                 else tau[i] = (jumps.get(0).frame() - 0.5) * sampleInterval;   // midway between the two cages' frames
             }
-            return new Replica(tau, censored, r2, r4, stress, atom);
+            return new Replica(tau, censored, r2, r4, stress, atom, ret);
         }
     }
 
@@ -221,11 +250,16 @@ public final class IsoconfigurationalEnsemble {
         final double[][] px, py, pz, atom;
         final double[] r2, r4, stress, shift, lastY;
         final double rate;
+        final BondRetention bonds;
+        final double[][] ret;
         int lastFrame = -1;
         double lastTime;
 
         Recorder(Configuration c, SllodIntegrator integ, ForceField ff, double[][] px, double[][] py, double[][] pz,
-                 double[] r2, double[] r4, double[] stress, double[][] atom, double[] shift, double[] lastY, double rate) {
+                 double[] r2, double[] r4, double[] stress, double[][] atom, double[] shift, double[] lastY, double rate,
+                 BondRetention bonds, double[][] ret) {
+            this.bonds = bonds;
+            this.ret = ret;
             this.c = c; this.integ = integ; this.ff = ff; this.px = px; this.py = py; this.pz = pz;
             this.r2 = r2; this.r4 = r4; this.stress = stress; this.atom = atom; this.shift = shift; this.lastY = lastY;
             this.rate = rate;
@@ -259,8 +293,43 @@ public final class IsoconfigurationalEnsemble {
                 }
                 atom[frame] = a;
             }
+            if (ret != null) ret[frame] = bonds.retained(c);
             lastTime = c.time;
             lastFrame = frame;
+        }
+    }
+
+    /** Neighbours within rmin at the origin (minimum image, Lees-Edwards aware), and the fraction kept later. */
+    private static final class BondRetention {
+        final int[][] initial;
+        final double rmin2;
+        final double[] d = new double[3];
+
+        BondRetention(Configuration c, double rmin) {
+            rmin2 = rmin * rmin;
+            initial = new int[c.n][];
+            int[] buf = new int[c.n];
+            for (int i = 0; i < c.n; i++) {
+                int k = 0;
+                for (int j = 0; j < c.n; j++) if (j != i && distance2(c, i, j) < rmin2) buf[k++] = j;
+                initial[i] = java.util.Arrays.copyOf(buf, k);
+            }
+        }
+
+        double distance2(Configuration c, int i, int j) {
+            d[0] = c.x[j] - c.x[i]; d[1] = c.y[j] - c.y[i]; d[2] = c.z[j] - c.z[i];
+            c.box.minimumImage(d);
+            return d[0] * d[0] + d[1] * d[1] + d[2] * d[2];
+        }
+
+        double[] retained(Configuration c) {
+            double[] out = new double[c.n];
+            for (int i = 0; i < c.n; i++) {
+                int kept = 0;
+                for (int j : initial[i]) if (distance2(c, i, j) < rmin2) kept++;
+                out[i] = initial[i].length == 0 ? 1 : (double) kept / initial[i].length;
+            }
+            return out;
         }
     }
 }
