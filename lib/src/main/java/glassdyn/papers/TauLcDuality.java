@@ -105,8 +105,8 @@ public final class TauLcDuality {
 
     public static Preset preset(Scale s) {
         return switch (s) {
-            case SMOKE -> new Preset("B-smoke", 200, 1.2, 1.0, 5, 1, 0, 2, 10, new double[] {0.05, 0.2},
-                new double[] {0.05, 0.2}, 3, 8, new double[] {0.2}, PAPER_LAMBDA_B, PAPER_LAMBDA_TAU_B);
+            case SMOKE -> new Preset("B-smoke", 200, 1.2, 1.0, 5, 1, 0, 2, 8, new double[] {0.05, 0.2},
+                new double[] {0.05, 0.2}, 3, 6, new double[] {0.2}, PAPER_LAMBDA_B, PAPER_LAMBDA_TAU_B);
             case QUICK -> new Preset("B-quick", 500, 1.2, 0.7, 100, 2, 20, 4, 60,
                 new double[] {0.003, 0.01, 0.03, 0.1, 0.3}, new double[] {0.01, 0.03, 0.1}, 40, 160, new double[] {0.1},
                 PAPER_LAMBDA_B, PAPER_LAMBDA_TAU_B);
