@@ -24,8 +24,11 @@ public final class HardnessClassifier {
         norm = Math.sqrt(s);
     }
 
-    /** Trains on the rows with {@code use[i]}; {@code slow[i]} is the label; {@code c} is the SVM penalty C. */
-    public static HardnessClassifier fit(double[][] x, boolean[] slow, boolean[] use, double c) {
+    /**
+     * Trains on the rows with {@code use[i]}; {@code slow[i]} is the label; {@code c} is the SVM penalty C; {@code seed}
+     * seeds Smile's sample permutation (its per-thread generator, {@code MathEx.setSeed}), so a fit is reproducible.
+     */
+    public static HardnessClassifier fit(double[][] x, boolean[] slow, boolean[] use, double c, long seed) {
         int p = x[0].length, m = 0;
         for (boolean u : use) if (u) m++;
         double[] mean = new double[p], scale = new double[p];
@@ -40,6 +43,7 @@ public final class HardnessClassifier {
             z[k] = standardise(x[i], mean, scale);
             y[k++] = slow[i] ? 1 : -1;
         }
+        smile.math.MathEx.setSeed(seed);
         LinearSVM svm = SVM.fit(z, y, new SVM.Options(c, TOLERANCE, EPOCHS));
         return new HardnessClassifier(mean, scale, svm.weights(), svm.intercept());
     }

@@ -769,10 +769,10 @@ public final class TauLcDuality {
         for (int i = 0; i < n; i++) if (bTrain[i]) { if (rnd.nextDouble() < 0.75) fit[i] = true; else val[i] = true; }
         double bestC = SVM_C[0], bestAcc = -1;
         for (double c : SVM_C) {
-            double acc = accuracy(glassdyn.analysis.HardnessClassifier.fit(d.x(), d.slow(), fit, c), d, val);
+            double acc = accuracy(glassdyn.analysis.HardnessClassifier.fit(d.x(), d.slow(), fit, c, seed + 24), d, val);
             if (acc > bestAcc) { bestAcc = acc; bestC = c; }
         }
-        glassdyn.analysis.HardnessClassifier h = glassdyn.analysis.HardnessClassifier.fit(d.x(), d.slow(), bTrain, bestC);
+        glassdyn.analysis.HardnessClassifier h = glassdyn.analysis.HardnessClassifier.fit(d.x(), d.slow(), bTrain, bestC, seed + 25);
         double testAcc = accuracy(h, d, bTest);
         double[] hv = new double[n];
         for (int i = 0; i < n; i++) hv[i] = h.hardness(d.x()[i]);

@@ -87,7 +87,8 @@ class StructuralLearningTest {
             x[i][0] += slow[i] ? 3 : -3;      // separated along feature 0
             use[i] = i < 400;
         }
-        HardnessClassifier h = HardnessClassifier.fit(x, slow, use, 1);
+        HardnessClassifier h = HardnessClassifier.fit(x, slow, use, 1, 3);
+        assertEquals(h.hardness(x[401]), HardnessClassifier.fit(x, slow, use, 1, 3).hardness(x[401]), 0.0, "same seed, same model");
         int right = 0;
         for (int i = 400; i < n; i++) if ((h.hardness(x[i]) > 0) == slow[i]) right++;
         assertTrue(right >= 196, "test accuracy " + right / 200.0);
