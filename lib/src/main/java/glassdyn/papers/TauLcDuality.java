@@ -451,6 +451,34 @@ public final class TauLcDuality {
             "censored_fraction", cens);
     }
 
+    /**
+     * Fig. 11(e,f), Eq. 4: the master curve tau*_sh = 1 - exp(-tau*_LC) with tau*_LC = tau_LC / (a / rate + b) and
+     * tau*_sh = tau_sh / (c rate^-lambda_tau): a, b from the line tau_0 = a / rate + b and c, lambda_tau from the power law
+     * of tau_sh_inf, both fitted over the ensemble rates; the steady-flow bins of every rate rescaled, with the curve.
+     */
+    public Table fig11MasterCurve() {
+        Table par = fig11Parameters();
+        double[] r = par.doubleColumn("rate").asDoubleArray(), t0 = par.doubleColumn("tau_0").asDoubleArray(),
+            inf = par.doubleColumn("tau_sh_inf").asDoubleArray();
+        double[] inv = new double[r.length], lr = new double[r.length], li = new double[r.length];
+        for (int i = 0; i < r.length; i++) { inv[i] = 1 / r[i]; lr[i] = Math.log(r[i]); li[i] = Math.log(inf[i]); }
+        LineFit ab = LineFit.of(inv, t0), cl = LineFit.of(lr, li);
+        double a = ab.slope(), b = ab.intercept(), c = Math.exp(cl.intercept()), lambda = -cl.slope();
+        Table rel = fig3Relation();
+        int m = rel.rowCount();
+        double[] rate = new double[m], xs = new double[m], ys = new double[m], curve = new double[m];
+        for (int k = 0; k < m; k++) {
+            rate[k] = rel.doubleColumn("rate").get(k);
+            xs[k] = rel.doubleColumn("tau_LC").get(k) / (a / rate[k] + b);
+            ys[k] = rel.doubleColumn("tau_sh").get(k) / (c * Math.pow(rate[k], -lambda));
+            curve[k] = -Math.expm1(-xs[k]);
+        }
+        double[] aa = new double[m], bb = new double[m], cc = new double[m], ll = new double[m];
+        Arrays.fill(aa, a); Arrays.fill(bb, b); Arrays.fill(cc, c); Arrays.fill(ll, lambda);
+        return Tables.of("fig11 master curve (Eq. 4)", "rate", rate, "tau_LC_star", xs, "tau_sh_star", ys, "eq4", curve,
+            "a", aa, "b", bb, "c", cc, "lambda_tau", ll);
+    }
+
     private static double mean(double[] a) {
         double s = 0;
         for (double v : a) s += v;
@@ -825,6 +853,7 @@ public final class TauLcDuality {
         m.put("fig3_tau_sh_vs_tau_lc", fig3Relation());
         m.put("fig5_startup_stress", fig5StartupStress());
         m.put("fig11_eq3_parameters", fig11Parameters());
+        m.put("fig11_master_curve", fig11MasterCurve());
         m.put("fig13_stress_model", fig13Model());
         m.put("fig31_bond_retention", fig31Retention());
         m.put("fig17_ridge", fig17Ridge());
