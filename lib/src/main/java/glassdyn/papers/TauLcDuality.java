@@ -411,6 +411,31 @@ public final class TauLcDuality {
             "tau_LC", equilibrium(0).tau().clone());
     }
 
+    /** Grid cells per side for the cluster maps: 20 (paper 001 App. A) at the paper scale, 8 below (spec 001 section 4.3: L/20 is meaningless at N = 500). */
+    public int gridCells() { return scale == Scale.PAPER ? 20 : 8; }
+
+    /**
+     * Fig. 2(c-e) / 4, App. A: the tau_LC field of equilibrium origin 0 coarse-grained on a grid (Eq. A1, l_cg = grid
+     * spacing, minimum image), with its local maxima (+1, slow cluster centres) and minima (-1, fast centres).
+     */
+    public Table fig4ClusterGrid() {
+        Configuration c = origins().get(0);
+        int g = gridCells();
+        return glassdyn.analysis.CoarseGraining.grid(c, equilibrium(0).tau(), g, c.box.lx() / g);
+    }
+
+    /** The mid-height slice (gz = cells/2) of {@link #fig4ClusterGrid()} as z[gy][gx], for a heatmap. */
+    public double[][] clusterGridSlice() {
+        Table t = fig4ClusterGrid();
+        int g = gridCells();
+        double[][] z = new double[g][g];
+        for (int r = 0; r < t.rowCount(); r++) {
+            if (((Number) t.column("gz").get(r)).intValue() != g / 2) continue;
+            z[((Number) t.column("gy").get(r)).intValue()][((Number) t.column("gx").get(r)).intValue()] = t.doubleColumn("value").get(r);
+        }
+        return z;
+    }
+
     /** Fig. 3 / 7: binned tau_sh(tau_LC) in steady flow with the Eq. 3 fit, one block of rows per rate. */
     public Table fig3Relation() {
         List<Double> rate = new ArrayList<>(), lc = new ArrayList<>(), sh = new ArrayList<>(), err = new ArrayList<>(), fit = new ArrayList<>();
@@ -850,6 +875,7 @@ public final class TauLcDuality {
         m.put("fig1_viscosity", fig1Viscosity());
         m.put("fig2ab_spectra", fig2Spectra());
         m.put("fig2c_tau_lc_map", fig2Map());
+        m.put("fig4_cluster_grid", fig4ClusterGrid());
         m.put("fig3_tau_sh_vs_tau_lc", fig3Relation());
         m.put("fig5_startup_stress", fig5StartupStress());
         m.put("fig11_eq3_parameters", fig11Parameters());

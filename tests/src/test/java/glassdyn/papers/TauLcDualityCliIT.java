@@ -17,7 +17,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * recomputed, so it reproduces report.json byte for byte) and is much faster; a bad scale is one line and exit 2.
  */
 class TauLcDualityCliIT {
-    static final List<String> PANELS = List.of("fig1_viscosity", "fig2ab_spectra", "fig2c_tau_lc_map", "fig3_tau_sh_vs_tau_lc", "fig11_master_curve",
+    static final List<String> PANELS = List.of("fig1_viscosity", "fig2ab_spectra", "fig2c_tau_lc_map", "fig3_tau_sh_vs_tau_lc", "fig11_master_curve", "fig4_cluster_grid",
         "fig31_bond_retention", "fig17_ridge", "fig20_hardness",
         "fig5_startup_stress", "fig11_eq3_parameters", "fig13_stress_model");
     static final List<String> CLAIMS = List.of("shear_thinning_lambda", "tau_sh_inf_exponent", "tau_0_linear", "tau_lc_c_linear",
