@@ -172,6 +172,12 @@ public final class IsoconfigurationalEnsemble {
     public Result run(Configuration origin, int replicas, double duration, CageJumpDetector detector, long seed,
                       int threads, Progress progress) {
         if (replicas < 1) throw new IllegalArgumentException("replicas must be >= 1, got " + replicas);
+        // each running replica keeps its whole non-affine trajectory (3 doubles per particle and frame)
+        double bytes = 24.0 * origin.n * (duration / sampleInterval + 1) * Math.max(1, Math.min(threads, replicas));
+        if (bytes > 0.8 * Runtime.getRuntime().maxMemory())
+            throw new glassdyn.io.InputException(String.format("isoconfigurational ensemble needs %.1f GB for %d particles over %s time "
+                + "units sampled every %s on %d threads (max heap %.1f GB): shorten the run, sample less often or use fewer threads",
+                bytes / 1e9, origin.n, duration, sampleInterval, Math.min(threads, replicas), Runtime.getRuntime().maxMemory() / 1e9));
         List<java.util.concurrent.Callable<Replica>> jobs = new ArrayList<>();
         for (int k = 0; k < replicas; k++) {
             long s = seed + k;

@@ -45,7 +45,10 @@ import java.util.Map;
  * <p>Scales (the paper's run lengths, rates and ensemble sizes are not stated, spec 001 section 1.5): {@code smoke}
  * (N = 200, T = 1.0, seconds), {@code quick} (the spec's "tiny" version, section 4.3: a B-like state scaled down to
  * N = 500, rho = 1.2 at T = 0.7 instead of 0.48 so that tau_alpha is ~ 10 and both the Newtonian end and thinning
- * fit in minutes), {@code paper} (sample B, N = 9000, rho = 1.2, T = 0.48, rates 1e-4 .. 1e-2: days of CPU).
+ * fit in minutes), {@code paper} (sample B, N = 9000, rho = 1.2, T = 0.48, rates 1e-4 .. 1e-2: days of CPU; its
+ * ensembles keep whole trajectories in memory, ~40 GB per replica at 2 10^4 time units, so
+ * {@link IsoconfigurationalEnsemble} refuses them up front: the paper scale needs an online jump detector or LAMMPS
+ * runs, neither built here).
  */
 public final class TauLcDuality {
     /** MD time step (paper 001, section II). */

@@ -64,4 +64,12 @@ class IsoconfigurationalEnsembleTest {
             assertEquals(one.stress()[f], s / v, 1e-9 * (1 + Math.abs(one.stress()[f])), "frame " + f);
         }
     }
+
+    @Test
+    void anEnsembleThatCannotFitInMemoryIsRefusedUpFront() {
+        IsoconfigurationalEnsemble e = new IsoconfigurationalEnsemble(new KobAndersen(), T, 0, DT, TDAMP);
+        glassdyn.io.InputException ex = org.junit.jupiter.api.Assertions.assertThrows(glassdyn.io.InputException.class,
+            () -> e.run(origin, 2, 1e12, new CageJumpDetector(0.05), 1, 2, null));
+        assertTrue(ex.getMessage().contains("GB"), ex.getMessage());
+    }
 }
