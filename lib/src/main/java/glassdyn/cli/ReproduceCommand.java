@@ -40,6 +40,11 @@ public final class ReproduceCommand implements Runnable {
                 }
                 yield p.writeAll(out);
             }
+            case "tau-lc-duality" -> {
+                if (threads != null && threads < 1) throw InputException.parameter("--threads", "must be >= 1", threads);
+                yield (threads == null ? glassdyn.papers.TauLcDuality.of(s, out)
+                    : new glassdyn.papers.TauLcDuality(s, 2025, out.resolve("checkpoints"), threads)).writeAll(out);
+            }
             default -> throw new InputException("paper '" + paper + "' is not built yet");
         };
         @SuppressWarnings("unchecked")

@@ -38,4 +38,12 @@ public final class Reports {
         if (v instanceof String str) return str;
         return glassdyn.io.Json.write(v);
     }
+
+    /** Writes one CSV per figure panel ({@code name.csv}) and {@code report.json} into {@code out}; returns the report. */
+    public static Map<String, Object> write(java.nio.file.Path out, Map<String, Table> figures, Map<String, Object> report) {
+        for (Map.Entry<String, Table> e : figures.entrySet())
+            glassdyn.table.Tables.writeCsv(e.getValue(), out.resolve(e.getKey() + ".csv"));
+        glassdyn.io.AtomicFiles.writeString(out.resolve("report.json"), glassdyn.io.Json.pretty(report));
+        return report;
+    }
 }

@@ -77,6 +77,21 @@ public final class Plot {
         return add(t, x, y, name, ScatterTrace.Mode.MARKERS);
     }
 
+    /**
+     * A particle map: markers at ({@code x}, {@code y}) coloured by {@code color} (viridis, with a colour bar), e.g. a
+     * slab of particles coloured by their relaxation time; {@code logColor} colours by log10 of the value.
+     */
+    public Plot particles(Table t, String x, String y, String color, boolean logColor) {
+        double[] xv = ((NumericColumn<?>) t.column(x)).asDoubleArray(), yv = ((NumericColumn<?>) t.column(y)).asDoubleArray();
+        double[] cv = ((NumericColumn<?>) t.column(color)).asDoubleArray().clone();
+        if (logColor) for (int i = 0; i < cv.length; i++) cv[i] = Math.log10(cv[i]);
+        if (xLabel == null) xLabel = x;
+        if (yLabel == null) yLabel = y;
+        traces.add(ScatterTrace.builder(xv, yv).name(logColor ? "log10 " + color : color).mode(ScatterTrace.Mode.MARKERS)
+            .marker(Marker.builder().size(7).color(cv).colorScale(Marker.Palette.VIRIDIS).showScale(true).build()).build());
+        return this;
+    }
+
     /** A curve from arrays (for fits and theory lines). */
     public Plot curve(String name, double[] x, double[] y, boolean dashed) {
         double[][] xy = clean(x, y);

@@ -1,0 +1,341 @@
+package glassdyn.dynamics;
+
+import glassdyn.Progress;
+import glassdyn.analysis.CageJumpDetector;
+import glassdyn.particles.Configuration;
+import glassdyn.potential.PairPotential;
+import glassdyn.space.Box;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Isoconfigurational ensemble (Widmer-Cooper, Harrowell and Fynewever, PRL 93, 135701 (2004); paper 001 section II,
+ * spec 001 section 2.3): {@code replicas} trajectories from the SAME configuration, each with fresh Maxwell-Boltzmann
+ * velocities at T (seed {@code seed + replica}), run under SLLOD at shear rate {@code rate} (0 = shear off, the box
+ * tilt frozen: the cessation protocol; &gt; 0 = start-up or steady shear, the streaming profile added to the drawn
+ * peculiar velocities, spec 001 ambiguity 4). Every particle's first cage jump after the origin is found by
+ * {@link CageJumpDetector} on its NON-AFFINE trajectory (spec 001 ambiguity 8: {@code r_na(t) = r_u(t) - gamma_dot
+ * x_hat int (y_u - ylo) dt'}, the unwrapped position minus the integrated streaming displacement, trapezoidal on the
+ * sampling grid), and the persistence time {@code tau_p} is averaged over the ensemble: {@code tau_LC} (shear off)
+ * or {@code tau_sh} (shear on), Eq. 2 of the paper. Particles with no jump are censored at the run length (spec
+ * section 2.2 default) and the censored fraction is reported.
+ *
+ * <p>Each replica runs on ONE thread (its own force field); replicas run in parallel on {@code threads} workers.
+ * A replica's result depends only on the origin, its seed and the parameters, so the ensemble is bit-identical for
+ * any thread count.
+ *
+ * <p>Besides the first-jump times the ensemble records, on the sampling grid, the single-origin mean square
+ * displacement and fourth moment (for alpha_2 and tau_2, spec section 2.4) and the mean shear stress; with
+ * {@link #atomicStress(boolean)} also the ensemble-averaged per-particle shear stress {@code s_i(t) = -(m v'_x v'_y
+ * + (1/2) sum_j r_ij,x f_ij,y)} (stress x volume, spec section 2.8) for cluster stresses.
+ */
+public final class IsoconfigurationalEnsemble {
+    /** Neighbour-list skin of the replicas (the engine's usual 0.3 sigma). */
+    public static final double SKIN = 0.3;
+
+    private final PairPotential potential;
+    private final double temperature, rate, dt, tdamp;
+    private double sampleInterval = 0.1;
+    private boolean atomicStress;
+    private double retentionCutoff;
+
+    /**
+     * @param temperature target temperature (peculiar motion)
+     * @param rate        shear rate from the origin (0: cessation / equilibrium)
+     * @param dt          time step (paper 001: 0.005)
+     * @param tdamp       Nose-Hoover damping time (spec 001 ambiguity 3: 0.5)
+     */
+    public IsoconfigurationalEnsemble(PairPotential potential, double temperature, double rate, double dt, double tdamp) {
+        if (!(temperature > 0)) throw new IllegalArgumentException("temperature must be positive, got " + temperature);
+        if (!(rate >= 0) || !Double.isFinite(rate)) throw new IllegalArgumentException("shear rate must be >= 0, got " + rate);
+        this.potential = potential;
+        this.temperature = temperature;
+        this.rate = rate;
+        this.dt = dt;
+        this.tdamp = tdamp;
+    }
+
+    /** Trajectory sampling interval for the jump detector (spec 001 section 2.2: 0.05-0.1; default 0.1). */
+    public IsoconfigurationalEnsemble sampleInterval(double s) {
+        if (!(s >= dt)) throw new IllegalArgumentException("sample interval must be at least one step, got " + s);
+        sampleInterval = s;
+        return this;
+    }
+
+    /**
+     * Record the ensemble-averaged bond-retention C_i(t) = n_i(t|0) / n_i(0), the fraction of the particle's neighbours
+     * at the origin (distance &lt; {@code rmin}, the first minimum of g(r)) still neighbours at t (paper 001 App. B, refs
+     * [43, 67]); 0 turns it off.
+     */
+    public IsoconfigurationalEnsemble neighbourRetention(double rmin) {
+        if (!(rmin >= 0)) throw new IllegalArgumentException("neighbour cutoff must be >= 0, got " + rmin);
+        retentionCutoff = rmin;
+        return this;
+    }
+
+    /** Record the ensemble-averaged per-particle shear stress on the sampling grid. */
+    public IsoconfigurationalEnsemble atomicStress(boolean on) { atomicStress = on; return this; }
+
+    /**
+     * Ensemble result, particles in the order of the origin configuration.
+     *
+     * @param tau        ensemble mean first-jump time per particle
+     * @param tauReplica first-jump time per replica and particle [replica][particle]
+     * @param censored   fraction of (replica, particle) pairs without a jump in the run
+     * @param time       sampling times from the origin
+     * @param msd        single-origin mean square displacement (non-affine), ensemble mean
+     * @param alpha2     single-origin non-Gaussian parameter {@code 3<r^4>/(5<r^2>^2) - 1}
+     * @param stress     ensemble mean shear stress {@code -P_xy} (kinetic part from peculiar velocities)
+     * @param atomStress ensemble mean per-particle shear stress x volume [frame][particle], or null
+     * @param retention  ensemble mean bond retention C_i(t) [frame][particle], or null
+     */
+    public record Result(double[] tau, double[][] tauReplica, double censored, double[] time, double[] msd,
+                         double[] alpha2, double[] stress, double[][] atomStress, double[][] retention) {
+        private static final String MAGIC = "glassdyn-ice-v2";
+
+        /** Writes the result atomically (for resuming a pipeline without recomputing this ensemble). */
+        public void save(java.nio.file.Path file) {
+            glassdyn.io.AtomicFiles.write(file, os -> {
+                java.io.DataOutputStream out = new java.io.DataOutputStream(os);
+                out.writeUTF(MAGIC);
+                out.writeDouble(censored);
+                writeArray(out, tau); writeArray(out, time); writeArray(out, msd); writeArray(out, alpha2); writeArray(out, stress);
+                out.writeInt(tauReplica.length);
+                for (double[] a : tauReplica) writeArray(out, a);
+                writeMatrix(out, atomStress);
+                writeMatrix(out, retention);
+                out.flush();
+            });
+        }
+
+        /** Reads a saved result, or null if the file does not exist; a damaged file is an {@link glassdyn.io.InputException}. */
+        public static Result load(java.nio.file.Path file) {
+            if (!java.nio.file.Files.exists(file)) return null;
+            try (java.io.DataInputStream in = new java.io.DataInputStream(new java.io.BufferedInputStream(java.nio.file.Files.newInputStream(file)))) {
+                if (!MAGIC.equals(in.readUTF())) throw glassdyn.io.InputException.at(file, 0, "not an ensemble result", null);
+                double cens = in.readDouble();
+                double[] tau = readArray(in), time = readArray(in), msd = readArray(in), a2 = readArray(in), st = readArray(in);
+                double[][] rep = new double[in.readInt()][];
+                for (int k = 0; k < rep.length; k++) rep[k] = readArray(in);
+                double[][] atom = readMatrix(in), ret = readMatrix(in);
+                return new Result(tau, rep, cens, time, msd, a2, st, atom, ret);
+            } catch (java.io.EOFException e) {
+                throw glassdyn.io.InputException.at(file, 0, "truncated ensemble result", null);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
+
+        private static void writeArray(java.io.DataOutputStream out, double[] a) throws java.io.IOException {
+            out.writeInt(a.length);
+            for (double v : a) out.writeDouble(v);
+        }
+
+        private static void writeMatrix(java.io.DataOutputStream out, double[][] m) throws java.io.IOException {
+            out.writeInt(m == null ? -1 : m.length);
+            if (m != null) for (double[] a : m) writeArray(out, a);
+        }
+
+        private static double[][] readMatrix(java.io.DataInputStream in) throws java.io.IOException {
+            int f = in.readInt();
+            if (f < 0) return null;
+            double[][] m = new double[f][];
+            for (int k = 0; k < f; k++) m[k] = readArray(in);
+            return m;
+        }
+
+        private static double[] readArray(java.io.DataInputStream in) throws java.io.IOException {
+            int n = in.readInt();
+            if (n < 0 || n > (1 << 28)) throw new java.io.IOException("bad array length " + n);
+            double[] a = new double[n];
+            for (int i = 0; i < n; i++) a[i] = in.readDouble();
+            return a;
+        }
+    }
+
+    /** One replica's raw output. */
+    private record Replica(double[] tau, int censored, double[] r2, double[] r4, double[] stress, double[][] atomStress,
+                           double[][] retention) {}
+
+    /**
+     * Runs the ensemble.
+     *
+     * @param origin   the configuration (not modified)
+     * @param replicas ensemble size
+     * @param duration run length from the origin (time units)
+     * @param detector cage-jump detector (threshold in length^2)
+     * @param seed     seed of replica 0's velocities; replica k uses {@code seed + k}
+     * @param threads  workers (replicas in parallel)
+     * @param progress a progress bar advanced by one per finished replica, or null
+     */
+    public Result run(Configuration origin, int replicas, double duration, CageJumpDetector detector, long seed,
+                      int threads, Progress progress) {
+        if (replicas < 1) throw new IllegalArgumentException("replicas must be >= 1, got " + replicas);
+        // each running replica keeps its whole non-affine trajectory (3 doubles per particle and frame)
+        double bytes = 24.0 * origin.n * (duration / sampleInterval + 1) * Math.max(1, Math.min(threads, replicas));
+        if (bytes > 0.8 * Runtime.getRuntime().maxMemory())
+            throw new glassdyn.io.InputException(String.format("isoconfigurational ensemble needs %.1f GB for %d particles over %s time "
+                + "units sampled every %s on %d threads (max heap %.1f GB): shorten the run, sample less often or use fewer threads",
+                bytes / 1e9, origin.n, duration, sampleInterval, Math.min(threads, replicas), Runtime.getRuntime().maxMemory() / 1e9));
+        List<java.util.concurrent.Callable<Replica>> jobs = new ArrayList<>();
+        for (int k = 0; k < replicas; k++) {
+            long s = seed + k;
+            jobs.add(() -> {
+                Replica r = replica(origin, duration, detector, s);
+                if (progress != null) progress.step(1);
+                return r;
+            });
+        }
+        List<Replica> out = ParallelJobs.run(jobs, threads);
+        return combine(out);
+    }
+
+    private Result combine(List<Replica> rs) {
+        int m = rs.size(), n = rs.get(0).tau.length, f = rs.get(0).r2.length;
+        double[] tau = new double[n], r2 = new double[f], r4 = new double[f], stress = new double[f];
+        double[][] tauRep = new double[m][];
+        double[][] atom = atomicStress ? new double[f][n] : null;
+        double[][] ret = retentionCutoff > 0 ? new double[f][n] : null;
+        long cens = 0;
+        for (int k = 0; k < m; k++) {
+            Replica r = rs.get(k);
+            tauRep[k] = r.tau;
+            cens += r.censored;
+            for (int i = 0; i < n; i++) tau[i] += r.tau[i] / m;
+            for (int j = 0; j < f; j++) { r2[j] += r.r2[j] / m; r4[j] += r.r4[j] / m; stress[j] += r.stress[j] / m; }
+            if (atom != null) for (int j = 0; j < f; j++) for (int i = 0; i < n; i++) atom[j][i] += r.atomStress[j][i] / m;
+            if (ret != null) for (int j = 0; j < f; j++) for (int i = 0; i < n; i++) ret[j][i] += r.retention[j][i] / m;
+        }
+        double[] time = new double[f], a2 = new double[f];
+        for (int j = 0; j < f; j++) {
+            time[j] = j * sampleInterval;
+            a2[j] = r2[j] > 0 ? 3 * r4[j] / (5 * r2[j] * r2[j]) - 1 : 0;
+        }
+        return new Result(tau, tauRep, (double) cens / ((double) m * n), time, r2, a2, stress, atom, ret);
+    }
+
+    private Replica replica(Configuration origin, double duration, CageJumpDetector detector, long seed) {
+        Configuration c = origin.copy();
+        c.time = 0;
+        Kinetic.drawVelocities(c, temperature, seed);
+        int n = c.n;
+        try (ForceField ff = new ForceField(potential, SKIN, 1)) {
+            SllodIntegrator integ = new SllodIntegrator(ff, dt, rate, temperature, tdamp);
+            if (rate > 0) integ.addStreamingProfile(c);
+            MolecularDynamics md = new MolecularDynamics(c, integ);
+            long stride = md.steps(sampleInterval);
+            int frames = (int) (md.steps(duration) / stride) + 1;
+            double[][] px = new double[n][frames], py = new double[n][frames], pz = new double[n][frames];
+            double[] r2 = new double[frames], r4 = new double[frames], stress = new double[frames];
+            double[][] atom = atomicStress ? new double[frames][] : null;
+            double[][] ret = retentionCutoff > 0 ? new double[frames][] : null;
+            double[] shift = new double[n], lastY = new double[n];
+            Recorder rec = new Recorder(c, integ, ff, px, py, pz, r2, r4, stress, atom, shift, lastY, rate,
+                ret == null ? null : new BondRetention(c, retentionCutoff), ret);
+            rec.record(0);
+            md.sampleEvery(sampleInterval, (cc, step, f) -> rec.record((int) (step / stride)));
+            md.runSteps((frames - 1) * stride);
+            double[] tau = new double[n];
+            int censored = 0;
+            double tEnd = (frames - 1) * sampleInterval;
+            for (int i = 0; i < n; i++) {
+                List<CageJumpDetector.Jump> jumps = detector.detect(px[i], py[i], pz[i]);
+                if (jumps.isEmpty()) { tau[i] = tEnd; censored++; }
+                else tau[i] = (jumps.get(0).frame() - 0.5) * sampleInterval;   // midway between the two cages' frames
+            }
+            return new Replica(tau, censored, r2, r4, stress, atom, ret);
+        }
+    }
+
+    /** Stores non-affine positions, displacement moments and stresses on sample frames. */
+    private static final class Recorder {
+        final Configuration c;
+        final SllodIntegrator integ;
+        final ForceField ff;
+        final double[][] px, py, pz, atom;
+        final double[] r2, r4, stress, shift, lastY;
+        final double rate;
+        final BondRetention bonds;
+        final double[][] ret;
+        int lastFrame = -1;
+        double lastTime;
+
+        Recorder(Configuration c, SllodIntegrator integ, ForceField ff, double[][] px, double[][] py, double[][] pz,
+                 double[] r2, double[] r4, double[] stress, double[][] atom, double[] shift, double[] lastY, double rate,
+                 BondRetention bonds, double[][] ret) {
+            this.bonds = bonds;
+            this.ret = ret;
+            this.c = c; this.integ = integ; this.ff = ff; this.px = px; this.py = py; this.pz = pz;
+            this.r2 = r2; this.r4 = r4; this.stress = stress; this.atom = atom; this.shift = shift; this.lastY = lastY;
+            this.rate = rate;
+        }
+
+        void record(int frame) {
+            if (frame >= px[0].length || frame <= lastFrame) return;
+            Box b = c.box;
+            if (frame == 0) ff.compute(c, true);
+            double s2 = 0, s4 = 0, ylo = b.ylo();
+            for (int i = 0; i < c.n; i++) {
+                double yu = b.unwrapY(c.y[i], c.iy[i]);
+                if (frame > 0) shift[i] += rate * 0.5 * ((lastY[i] - ylo) + (yu - ylo)) * (c.time - lastTime);
+                lastY[i] = yu;
+                double x = b.unwrapX(c.x[i], c.ix[i], c.iy[i]) - shift[i], z = b.unwrapZ(c.z[i], c.iz[i]);
+                px[i][frame] = x; py[i][frame] = yu; pz[i][frame] = z;
+                double dx = x - px[i][0], dy = yu - py[i][0], dz = z - pz[i][0];
+                double d2 = dx * dx + dy * dy + dz * dz;
+                s2 += d2; s4 += d2 * d2;
+            }
+            r2[frame] = s2 / c.n;
+            r4[frame] = s4 / c.n;
+            stress[frame] = -integ.pressureTensor(c)[ForceField.XY];
+            if (atom != null) {
+                ff.computePerParticle(c);
+                double[] sxy = ff.stressPerParticle(ForceField.XY);
+                double[] a = new double[c.n];
+                for (int i = 0; i < c.n; i++) {
+                    double ux = c.vx[i] - integ.streamingVelocity(b, c.y[i]);
+                    a[i] = sxy[i] - c.massOf(i) * ux * c.vy[i];
+                }
+                atom[frame] = a;
+            }
+            if (ret != null) ret[frame] = bonds.retained(c);
+            lastTime = c.time;
+            lastFrame = frame;
+        }
+    }
+
+    /** Neighbours within rmin at the origin (minimum image, Lees-Edwards aware), and the fraction kept later. */
+    private static final class BondRetention {
+        final int[][] initial;
+        final double rmin2;
+        final double[] d = new double[3];
+
+        BondRetention(Configuration c, double rmin) {
+            rmin2 = rmin * rmin;
+            initial = new int[c.n][];
+            int[] buf = new int[c.n];
+            for (int i = 0; i < c.n; i++) {
+                int k = 0;
+                for (int j = 0; j < c.n; j++) if (j != i && distance2(c, i, j) < rmin2) buf[k++] = j;
+                initial[i] = java.util.Arrays.copyOf(buf, k);
+            }
+        }
+
+        double distance2(Configuration c, int i, int j) {
+            d[0] = c.x[j] - c.x[i]; d[1] = c.y[j] - c.y[i]; d[2] = c.z[j] - c.z[i];
+            c.box.minimumImage(d);
+            return d[0] * d[0] + d[1] * d[1] + d[2] * d[2];
+        }
+
+        double[] retained(Configuration c) {
+            double[] out = new double[c.n];
+            for (int i = 0; i < c.n; i++) {
+                int kept = 0;
+                for (int j : initial[i]) if (distance2(c, i, j) < rmin2) kept++;
+                out[i] = initial[i].length == 0 ? 1 : (double) kept / initial[i].length;
+            }
+            return out;
+        }
+    }
+}
