@@ -10,7 +10,6 @@ import tech.tablesaw.api.Table;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -18,8 +17,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * Issue 10 end to end at the smoke scale of paper 001: {@code export-lammps} writes the decks, LAMMPS runs them stage by
- * stage on 2 MPI ranks, {@code import-runs} turns them into the pipeline's checkpoints, and {@code reproduce --from}
+ * Issue 10 end to end at the smoke scale of paper 001: {@code export-lammps} writes the decks,
+ * {@code environment/run-lammps-jobs} runs them stage by stage on 2 MPI ranks (and, restarted after an interrupted run,
+ * runs only that one again), {@code import-runs} turns them into the pipeline's checkpoints, and {@code reproduce --from}
  * uses them without re-running those stages. The decks' physics is checked against glassdyn's own steady-shear
  * protocol from the same (LAMMPS-equilibrated) origin: the mean shear stress at each rate agrees within 4 combined
  * standard errors (block averages). Bad input: a truncated stress file is a one-line error naming file and line; an
@@ -37,18 +37,16 @@ class ExportLammpsIT {
         TauLcDuality.Preset p = TauLcDuality.preset(Scale.SMOKE);
         assertEquals(1 + p.rates().length, (int) Processes.jsonNumber(r.lastLine(), "decks"), r.lastLine());
 
-        for (int stage = 1; stage <= 2; stage++)
-            for (String job : Files.readAllLines(exp.resolve("jobs-stage-" + stage + ".txt"))) {
-                List<String> cmd = new ArrayList<>(List.of("mpirun", "--allow-run-as-root", "-np", "2"));
-                cmd.addAll(List.of(job.trim().split("\\s+")));
-                Processes.Result l;
-                try {
-                    l = Processes.run(exp, cmd);
-                } catch (java.io.IOException e) {
-                    throw new AssertionError("mpirun/lmp are required for this test: " + e.getMessage());
-                }
-                assertEquals(0, l.exit(), "LAMMPS failed on '" + job + "': " + l.stdout() + l.stderr());
-            }
+        Path runner = Path.of(System.getProperty("glassdyn.root"), "environment", "run-lammps-jobs");
+        Processes.Result l = Processes.run(dir, List.of("bash", runner.toString(), exp.toString(), "2"));
+        assertEquals(0, l.exit(), "run-lammps-jobs: " + l.stdout() + l.stderr());
+        // an interrupted run (no completion marker) is the only one a restarted sweep runs again
+        String first = "shear-" + String.format(Locale.ROOT, "%.6g", p.rates()[0]);
+        Files.delete(exp.resolve(first + ".done"));
+        Processes.Result again = Processes.run(dir, List.of("bash", runner.toString(), exp.toString(), "2"));
+        assertEquals(0, again.exit(), again.stdout() + again.stderr());
+        assertEquals(p.rates().length, again.stdout().lines().filter(s -> s.contains("finished before, skipped")).count(), again.stdout());
+        assertTrue(again.stdout().contains(first + ": ") && Files.exists(exp.resolve(first + ".done")), again.stdout());
 
         Processes.Result imp = Processes.glassdyn(dir, "import-runs", "exp");
         assertEquals(0, imp.exit(), imp.stderr());
