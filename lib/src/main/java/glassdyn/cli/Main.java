@@ -25,6 +25,8 @@ import java.util.Map;
         AnalyzeCommand.class,
         EpmCommand.class,
         ReproduceCommand.class,
+        ExportLammpsCommand.class,
+        ImportRunsCommand.class,
     })
 public final class Main implements Runnable {
 

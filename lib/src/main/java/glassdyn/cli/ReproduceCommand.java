@@ -26,11 +26,13 @@ public final class ReproduceCommand implements Runnable {
     @Option(names = "--scale", defaultValue = "quick", description = "smoke, quick or paper (default quick)") String scale;
     @Option(names = "--out", required = true, description = "output directory") Path out;
     @Option(names = "--threads", description = "worker threads (default: min(2, cores))") Integer threads;
+    @Option(names = "--from", paramLabel = "DIR", description = "take the long runs from an imported export-lammps directory (see import-runs)") Path from;
 
     @Override
     public void run() {
         Scale s = Scale.parse(scale);
         if (!PAPERS.contains(paper)) throw InputException.parameter("PAPER", "unknown paper, expected one of " + PAPERS, paper);
+        if (from != null) seedCheckpoints(s);
         Map<String, Object> rep = switch (paper) {
             case "epm-q" -> {
                 EpmQ p = EpmQ.of(s, out);
@@ -55,5 +57,31 @@ public final class ReproduceCommand implements Runnable {
         m.put("checks_passed", passed);
         m.put("checks_total", checks.size());
         Main.summary(m);
+    }
+
+    /**
+     * Copies the checkpoint files that {@code import-runs} wrote under {@code FROM/imported/checkpoints} into
+     * {@code OUT/checkpoints} (files already there are kept), so the pipeline loads those stages instead of running them.
+     */
+    private void seedCheckpoints(Scale s) {
+        glassdyn.lammps.ExportedRuns ex = glassdyn.lammps.ExportedRuns.read(from);
+        if (!ex.paper().equals(paper) || Scale.parse(ex.scale()) != s)
+            throw InputException.parameter("--from", "the export is of " + ex.paper() + " at scale " + ex.scale()
+                + ", not " + paper + " at " + s.name().toLowerCase(), from);
+        Path src = from.resolve(glassdyn.papers.TauLcDualityExport.IMPORTED);
+        if (!java.nio.file.Files.isDirectory(src))
+            throw InputException.parameter("--from", "nothing imported yet: run 'glassdyn import-runs " + from + "' first", from);
+        try {
+            Path dst = out.resolve("checkpoints");
+            java.nio.file.Files.createDirectories(dst);
+            try (var files = java.nio.file.Files.list(src)) {
+                for (Path f : (Iterable<Path>) files::iterator) {
+                    Path t = dst.resolve(f.getFileName().toString());
+                    if (!java.nio.file.Files.exists(t)) java.nio.file.Files.copy(f, t);
+                }
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 }

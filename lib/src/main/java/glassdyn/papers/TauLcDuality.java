@@ -212,7 +212,7 @@ public final class TauLcDuality {
 
     private CageJumpDetector detector() { return new CageJumpDetector(plateau()); }
 
-    private static String rateKey(double rate) { return String.format(java.util.Locale.ROOT, "%.6g", rate); }
+    static String rateKey(double rate) { return String.format(java.util.Locale.ROOT, "%.6g", rate); }
 
     /** One ensemble, loaded if saved, else run and saved. */
     private IsoconfigurationalEnsemble.Result ensemble(String key, Configuration origin, double rate, int replicas,

@@ -25,6 +25,19 @@ public final class KobAndersen extends LennardJones {
             + "cutoff 2.5 sigma_ab, shifted to zero at the cutoff; 2D or 3D",
         KobAndersen::new);
 
+    /**
+     * The same model as LAMMPS input lines (types 1 = A, 2 = B): {@code pair_style lj/cut 2.5}, the three
+     * {@code pair_coeff} lines with their cutoffs and {@code pair_modify shift yes}.
+     */
+    public static java.util.List<String> lammpsPairLines() {
+        return java.util.List.of(
+            "pair_style lj/cut " + CUTOFF_OVER_SIGMA * SIGMA_AA,
+            "pair_coeff 1 1 " + EPS_AA + " " + SIGMA_AA + " " + CUTOFF_OVER_SIGMA * SIGMA_AA,
+            "pair_coeff 1 2 " + EPS_AB + " " + SIGMA_AB + " " + CUTOFF_OVER_SIGMA * SIGMA_AB,
+            "pair_coeff 2 2 " + EPS_BB + " " + SIGMA_BB + " " + CUTOFF_OVER_SIGMA * SIGMA_BB,
+            "pair_modify shift yes");
+    }
+
     public KobAndersen() {
         super(NAME,
             new double[][] {{EPS_AA, EPS_AB}, {EPS_AB, EPS_BB}},

@@ -1,0 +1,40 @@
+package glassdyn.cli;
+
+import glassdyn.Scale;
+import glassdyn.io.InputException;
+import glassdyn.papers.TauLcDualityExport;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * {@code export-lammps PAPER --scale S --out DIR}: the paper's long MD runs as LAMMPS decks, job lists per stage and
+ * a manifest (see {@link glassdyn.lammps.ExportedRuns}). Built for {@code tau-lc-duality} (paper 001) so far.
+ */
+@Command(name = "export-lammps", mixinStandardHelpOptions = true,
+    description = "Write a paper's MD runs as LAMMPS input decks (one per independent run), job lists and a manifest.")
+public final class ExportLammpsCommand implements Runnable {
+    @Parameters(index = "0", paramLabel = "PAPER", description = "tau-lc-duality (the other papers' exports are not built yet)") String paper;
+    @Option(names = "--scale", defaultValue = "paper", description = "smoke, quick or paper (default paper)") String scale;
+    @Option(names = "--out", required = true, description = "output directory") Path out;
+    @Option(names = "--seed", defaultValue = "2025", description = "seed of the starting liquid") long seed;
+
+    @Override
+    public void run() {
+        Scale s = Scale.parse(scale);
+        if (!ReproduceCommand.PAPERS.contains(paper))
+            throw InputException.parameter("PAPER", "unknown paper, expected one of " + ReproduceCommand.PAPERS, paper);
+        int decks = switch (paper) {
+            case TauLcDualityExport.PAPER -> TauLcDualityExport.export(s, out, seed);
+            default -> throw new InputException("export-lammps " + paper + " is not built yet (built: " + TauLcDualityExport.PAPER + ")");
+        };
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("paper", paper);
+        m.put("decks", decks);
+        Main.summary(m);
+    }
+}

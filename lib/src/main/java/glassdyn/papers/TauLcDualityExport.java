@@ -1,0 +1,198 @@
+package glassdyn.papers;
+
+import glassdyn.Scale;
+import glassdyn.dynamics.Checkpoint;
+import glassdyn.dynamics.ForceField;
+import glassdyn.dynamics.IsoconfigurationalEnsemble;
+import glassdyn.dynamics.LiquidPreparation;
+import glassdyn.dynamics.SllodIntegrator;
+import glassdyn.io.InputException;
+import glassdyn.io.LammpsDataFile;
+import glassdyn.lammps.ExportedRuns;
+import glassdyn.lammps.LammpsDeck;
+import glassdyn.particles.Configuration;
+import glassdyn.potential.KobAndersen;
+import glassdyn.space.Box;
+import glassdyn.table.Tables;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Paper 001's long MD runs as LAMMPS decks (issue 10): the equilibration that yields the equilibrium origins (stage 1)
+ * and one steady-shear run per rate (stage 2), with the parameters of {@link TauLcDuality}'s preset for the scale;
+ * and the importer that turns the finished runs into {@link TauLcDuality}'s checkpoint files ({@code origin-K.ckpt},
+ * {@code steady-RATE.csv} and {@code steady-RATE.ckpt}), so that {@code reproduce tau-lc-duality --from DIR} takes the
+ * origins, the flow curve and the steady states from LAMMPS and runs the isoconfigurational ensembles itself.
+ *
+ * <p>The protocols mirror glassdyn's: Nose-Hoover with chain 1 ({@link SllodIntegrator#DEFAULT_CHAIN}, as the
+ * pipeline's origins stage) at the preset temperature; steady shear from origin 0 with the streaming profile added
+ * (LAMMPS {@code velocity ramp}), {@code fix deform xy erate} + {@code fix nvt/sllod}, the transient discarded, then
+ * {@code -P_xy} (kinetic part from the peculiar velocities) sampled every {@link TauLcDuality#SAMPLE}. The starting
+ * liquid is glassdyn's (random positions, push-off, Maxwell-Boltzmann velocities), written as {@code start.data}.
+ */
+public final class TauLcDualityExport {
+    public static final String PAPER = "tau-lc-duality";
+    /** The directory under an export where imported checkpoints go. */
+    public static final String IMPORTED = "imported/checkpoints";
+
+    private TauLcDualityExport() {}
+
+    /** Writes the decks of {@code scale} into {@code dir}; returns the number of decks. */
+    public static int export(Scale scale, Path dir, long seed) {
+        TauLcDuality.Preset p = TauLcDuality.preset(scale);
+        ExportedRuns ex = ExportedRuns.create(dir);
+        Box box = Box.cubic(3, Math.cbrt(p.n() / p.rho()));
+        KobAndersen ka = new KobAndersen();
+        Configuration start = LiquidPreparation.liquid(ka, box, LiquidPreparation.kobAndersenCounts(p.n()),
+            p.temperature(), 0, seed, 1);
+        LammpsDataFile.write(ex.file("start.data"), start, true,
+            "glassdyn export-lammps " + PAPER + " " + scale.name().toLowerCase() + ": KA liquid, random start, pushed off, velocities at T");
+
+        // stage 1: equilibration and the equilibrium origins
+        LammpsDeck eq = header("equilibration at T = " + p.temperature() + " and " + p.origins() + " equilibrium origins", "start.data", false);
+        eq.nvt("nvt", p.temperature(), TauLcDuality.TDAMP, SllodIntegrator.DEFAULT_CHAIN).thermo(1000);
+        List<String> origins = new ArrayList<>();
+        for (int k = 0; k < p.origins(); k++) {
+            eq.run(steps(k == 0 ? p.equilibration() : p.spacing()));
+            eq.writeData(originData(k));
+            origins.add(originData(k));
+        }
+        ex.add("equilibrate", 1, eq, origins);
+
+        // stage 2: steady shear per rate, from origin 0
+        for (double rate : p.rates()) {
+            String name = shearRun(rate);
+            LammpsDeck d = header("steady shear at rate " + rate + " from origin 0", originData(0), true);
+            d.shear(rate, box.ylo(), box.ly(), p.temperature(), TauLcDuality.TDAMP, SllodIntegrator.DEFAULT_CHAIN).thermo(1000);
+            d.run(steps(p.transientTime()));
+            d.stressSamples(name + ".stress", steps(TauLcDuality.SAMPLE));
+            d.run(steps(p.average()));
+            d.unfix("samples");
+            d.writeData(name + ".end.data");
+            ex.add(name, 2, d, List.of(name + ".stress", name + ".end.data"));
+        }
+        Map<String, Object> par = new LinkedHashMap<>();
+        par.put("sample", p.sample());
+        par.put("n", p.n());
+        par.put("rho", p.rho());
+        par.put("temperature", p.temperature());
+        par.put("dt", TauLcDuality.DT);
+        par.put("tdamp", TauLcDuality.TDAMP);
+        par.put("rates", p.rates());
+        par.put("transient_time", p.transientTime());
+        par.put("average_time", p.average());
+        par.put("sample_interval", TauLcDuality.SAMPLE);
+        par.put("seed", seed);
+        return ex.finish(PAPER, scale.name().toLowerCase(), par);
+    }
+
+    private static LammpsDeck header(String title, String data, boolean triclinic) {
+        LammpsDeck d = new LammpsDeck("glassdyn export-lammps " + PAPER + ": " + title);
+        d.readData(data, triclinic);
+        KobAndersen.lammpsPairLines().forEach(d::line);
+        return d.neighbors(IsoconfigurationalEnsemble.SKIN).timestep(TauLcDuality.DT);
+    }
+
+    static long steps(double time) { return Math.round(time / TauLcDuality.DT); }
+    static String originData(int k) { return "origin-" + k + ".data"; }
+    static String shearRun(double rate) { return "shear-" + TauLcDuality.rateKey(rate); }
+
+    /** Result of an import: runs listed, runs complete, checkpoint files written. */
+    public record Imported(int runs, int complete, int files) {}
+
+    /**
+     * Converts the finished runs of {@code dir} into checkpoint files under {@code dir/imported/checkpoints}; the
+     * scale comes from the manifest's preset check (the origin count and rates must match {@code scale}). Unfinished
+     * runs are skipped; a finished run with a truncated or malformed output is an {@link InputException}.
+     */
+    public static Imported importRuns(Path dir, Scale scale) {
+        ExportedRuns ex = ExportedRuns.read(dir);
+        TauLcDuality.Preset p = TauLcDuality.preset(scale);
+        Path out = dir.resolve(IMPORTED);
+        try {
+            Files.createDirectories(out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        int complete = 0, files = 0;
+        KobAndersen ka = new KobAndersen();
+        try (ForceField ff = new ForceField(ka, IsoconfigurationalEnsemble.SKIN, 1)) {
+            for (ExportedRuns.Run r : ex.runs()) {
+                if (!ex.complete(r)) continue;
+                complete++;
+                if (r.name().equals("equilibrate")) {
+                    for (int k = 0; k < p.origins(); k++) {
+                        Configuration c = LammpsDataFile.read(dir.resolve(originData(k)), 3);
+                        c.time = 0;
+                        Checkpoint.write(out.resolve("origin-" + k + ".ckpt"), c, 0,
+                            new SllodIntegrator(ff, TauLcDuality.DT, 0, p.temperature(), TauLcDuality.TDAMP));
+                        files++;
+                    }
+                    continue;
+                }
+                double rate = rateOf(r, p);
+                String key = TauLcDuality.rateKey(rate);
+                double[][] ts = stressSamples(dir.resolve(r.name() + ".stress"), steps(p.transientTime()),
+                    steps(TauLcDuality.SAMPLE), (int) (steps(p.average()) / steps(TauLcDuality.SAMPLE)));
+                Tables.writeCsv(Tables.of("steady", "t", ts[0], "sigma_xy", ts[1]), out.resolve("steady-" + key + ".csv"));
+                Configuration end = LammpsDataFile.read(dir.resolve(r.name() + ".end.data"), 3);
+                end.time = 0;
+                Checkpoint.write(out.resolve("steady-" + key + ".ckpt"), end, 0,
+                    new SllodIntegrator(ff, TauLcDuality.DT, rate, p.temperature(), TauLcDuality.TDAMP));
+                files += 2;
+            }
+        }
+        return new Imported(ex.runs().size(), complete, files);
+    }
+
+    private static double rateOf(ExportedRuns.Run r, TauLcDuality.Preset p) {
+        for (double rate : p.rates()) if (r.name().equals(shearRun(rate))) return rate;
+        throw new InputException(r.name() + ": not a run of the " + PAPER + " export at this scale (rates "
+            + java.util.Arrays.toString(p.rates()) + "); was the directory exported with another --scale?");
+    }
+
+    /**
+     * Reads a {@code fix ave/time} file of (step, -P_xy, T): the samples after step {@code from} (the fix's output at
+     * its first step is the state before the averaging window), times from that step; exactly {@code expected} samples.
+     */
+    static double[][] stressSamples(Path file, long from, long stride, int expected) {
+        List<String> lines;
+        try {
+            lines = Files.readAllLines(file);
+        } catch (IOException e) {
+            throw new InputException(file + ": cannot read (" + e.getMessage() + ")");
+        }
+        double[] t = new double[expected], s = new double[expected];
+        int m = 0;
+        for (int k = 0; k < lines.size(); k++) {
+            String line = lines.get(k).trim();
+            if (line.isEmpty() || line.startsWith("#")) continue;
+            String[] w = line.split("\\s+");
+            long step;
+            double v;
+            try {
+                step = Long.parseLong(w[0]);
+                v = Double.parseDouble(w[1]);
+            } catch (RuntimeException e) {
+                throw InputException.at(file, k + 1, "expected 'step value temperature'", line);
+            }
+            if (!Double.isFinite(v)) throw InputException.at(file, k + 1, "non-finite shear stress", line);
+            if (step <= from) continue;
+            if (m == expected) throw InputException.at(file, k + 1, "more samples than the protocol's " + expected, line);
+            if (step != from + (long) (m + 1) * stride)
+                throw InputException.at(file, k + 1, "sample at step " + (from + (long) (m + 1) * stride) + " expected", line);
+            t[m] = (step - from) * TauLcDuality.DT;
+            s[m] = v;
+            m++;
+        }
+        if (m != expected) throw InputException.at(file, lines.size(), "truncated: " + m + " of " + expected + " samples", "");
+        return new double[][] {t, s};
+    }
+}
