@@ -57,6 +57,14 @@ public final class PlasticEvents {
      * With {@code keepPositions} every accepted state's positions (x then y, 2N, and the tilt last) are stored.
      */
     public Path run(Configuration c, int maxEvents, double maxStrain, boolean keepPositions) {
+        return run(c, maxEvents, maxStrain, maxStrain, keepPositions);
+    }
+
+    /**
+     * As {@link #run(Configuration, int, double, boolean)}, but past {@code maxStrain} it goes on until the first event
+     * if there has been none, up to {@code giveUpStrain}.
+     */
+    public Path run(Configuration c, int maxEvents, double maxStrain, double giveUpStrain, boolean keepPositions) {
         List<Double> gs = new ArrayList<>(), ss = new ArrayList<>();
         List<Event> events = new ArrayList<>();
         List<double[]> pos = new ArrayList<>();
@@ -65,9 +73,9 @@ public final class PlasticEvents {
             double e = relax(c, ff, fire), s = stress(c, ff), g = 0;
             gs.add(g); ss.add(s);
             if (keepPositions) pos.add(snapshot(c));
-            while (events.size() < maxEvents && g < maxStrain - 1e-12) {
+            while (events.size() < maxEvents && (g < maxStrain - 1e-12 || (events.isEmpty() && g < giveUpStrain - 1e-12))) {
                 Configuration before = c.copy();
-                double h = Math.min(step, maxStrain - g);
+                double h = Math.min(step, (events.isEmpty() ? Math.max(maxStrain, giveUpStrain) : maxStrain) - g);
                 shear(c, ff, h);
                 double e1 = relax(c, ff, fire), s1 = stress(c, ff);
                 if (s1 < s - DROP_THRESHOLD) {
