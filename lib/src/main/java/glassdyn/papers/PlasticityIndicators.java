@@ -612,18 +612,12 @@ public final class PlasticityIndicators {
     // ---- report --------------------------------------------------------------------------------------------
 
     private static Map<String, Object> check(String name, String claim, Object paper, Object measured, boolean pass) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("name", name); m.put("claim", claim); m.put("paper_value", paper); m.put("measured", measured); m.put("pass", pass);
-        return m;
+        return Reports.check(name, claim, paper, measured, pass);
     }
 
-    private static Map<String, Object> obj(Object... kv) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        for (int k = 0; k < kv.length; k += 2) m.put((String) kv[k], kv[k + 1]);
-        return m;
-    }
+    private static Map<String, Object> obj(Object... kv) { return Reports.object(kv); }
 
-    private static double round(double v) { return Math.round(v * 1e4) / 1e4; }
+    private static double round(double v) { return Double.isFinite(v) ? Math.round(v * 1e4) / 1e4 : v; }
 
     private Map<String, Object> scores(Protocol p, Indicator... inds) {
         Map<String, Object> m = new LinkedHashMap<>();
