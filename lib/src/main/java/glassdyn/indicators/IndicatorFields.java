@@ -30,7 +30,8 @@ public final class IndicatorFields {
     /**
      * @param yieldStress the frozen-matrix set-up (null: Delta tau_y not computed)
      * @param softness    a trained classifier (null: S not computed)
-     * @param lowModes    modes for M when the spectrum is not complete; M uses {@link SoftModeField#modeCount}
+     * @param lowModes    Lanczos modes when the spectrum is not computed densely (0: the paper's n_k scaled to N,
+     *                    {@link SoftModeField#modeCount}); M sums over at most {@link SoftModeField#modeCount} of them
      */
     public IndicatorFields(String model, LocalYieldStress yieldStress, Softness softness, int lowModes) {
         this.model = model;
@@ -91,7 +92,7 @@ public final class IndicatorFields {
         harmonic.retainAll(which);
         if (!harmonic.isEmpty()) {
             t0 = System.nanoTime();
-            HarmonicAnalysis h = HarmonicAnalysis.of(c, potential, Math.max(lowModes, SoftModeField.modeCount(c.n)));
+            HarmonicAnalysis h = HarmonicAnalysis.of(c, potential, lowModes > 0 ? lowModes : SoftModeField.modeCount(c.n));
             double base = lap(t0) / harmonic.size();
             t0 = System.nanoTime();
             put(raw, sec, which, Indicator.SOFT_MODES, SoftModeField.compute(h, SoftModeField.modeCount(c.n)), base + lap(t0));

@@ -51,8 +51,8 @@ import java.util.concurrent.Future;
  * <p>Samples run in parallel (each with its own seed, so results do not depend on the thread count); every finished
  * sample is checkpointed ({@link SampleRecord}) and reused by a later run with the same scale and output directory.
  *
- * <p>Scales: {@code smoke} (POLY N = 324, two protocols, 2 + 2 samples, seconds), {@code quick} (POLY N = 400, T_ini =
- * infinity, 0.3, 0.2; 24 scored + 8 training samples each; Delta tau_y on 3 samples; one strain path to 0.05 each;
+ * <p>Scales: {@code smoke} (POLY N = 324, two protocols, 2 + 2 samples, seconds), {@code quick} (POLY N = 324, T_ini =
+ * infinity, 0.3, 0.2; 16 scored + 4 training samples each; Delta tau_y on 3 samples; one strain path to 0.05 each;
  * minutes on two cores) and {@code paper} (N = 10^4, LJ HTL/ESL/GQ and POLY T_ini = 0.3, 0.12, 0.085, 0.05, 100 samples:
  * for a workstation).
  */
@@ -98,9 +98,9 @@ public final class PlasticityIndicators {
         return switch (s) {
             case SMOKE -> new Preset(324, List.of(inf, new Protocol("poly-0.3", "poly", 0.3, 300, null, 0)),
                 2, 2, 1, new double[] {0}, 9, 1, 0.01, 10, 1e-3);
-            case QUICK -> new Preset(400, List.of(inf, new Protocol("poly-0.3", "poly", 0.3, 5000, null, 0),
-                new Protocol("poly-0.2", "poly", 0.2, 10000, null, 0)),
-                24, 8, 3, new double[] {-20, 0, 20}, LocalYieldStress.R_SAMPLING, 1, 0.05, 200, 1e-4);
+            case QUICK -> new Preset(324, List.of(inf, new Protocol("poly-0.3", "poly", 0.3, 2000, null, 0),
+                new Protocol("poly-0.2", "poly", 0.2, 5000, null, 0)),
+                16, 4, 3, new double[] {-20, 0, 20}, LocalYieldStress.R_SAMPLING, 1, 0.05, 200, 2e-4);
             case PAPER -> new Preset(10000, List.of(
                 new Protocol("lj-htl", "lj", 0, 0, GlassPreparation.LjProtocol.HTL, 10),
                 new Protocol("lj-esl", "lj", 0, 0, GlassPreparation.LjProtocol.ESL, 1000),
@@ -441,12 +441,12 @@ public final class PlasticityIndicators {
     }
 
     public Table cMinTable() {
-        Rows t = new Rows("fig4bcfg_cmin", new String[] {"protocol", "indicator", "family"}, new String[] {"C_min", "C_min_error", "samples", "noise_floor"});
+        Rows t = new Rows("fig4bcfg_cmin", new String[] {"protocol", "indicator", "family"}, new String[] {"order", "C_min", "C_min_error", "samples", "noise_floor"});
         for (Protocol p : preset.protocols())
             for (Indicator ind : Indicator.values()) {
                 double[] rx = firstEventRanks(p, ind);
                 if (rx.length == 0) continue;
-                t.add(p.name(), ind.label, ind.family.name().toLowerCase(), PlasticityScore.score(rx), PlasticityScore.standardError(rx),
+                t.add(p.name(), ind.label, ind.family.name().toLowerCase(), (double) ind.ordinal(), PlasticityScore.score(rx), PlasticityScore.standardError(rx),
                     (double) rx.length, PlasticityScore.noiseFloor(rx.length));
             }
         return t.table;
@@ -469,6 +469,24 @@ public final class PlasticityIndicators {
                 }
         }
         return t.table;
+    }
+
+    /** The Spearman matrix C_s of one protocol (rows and columns in {@link Indicator} order; NaN where a field is missing). */
+    public double[][] spearmanMatrix(String protocol) {
+        Indicator[] all = Indicator.values();
+        double[][] m = new double[all.length][all.length];
+        for (double[] row : m) Arrays.fill(row, Double.NaN);
+        Table t = spearman();
+        Table tp = t.where(t.stringColumn("protocol").isEqualTo(protocol));
+        for (int r = 0; r < tp.rowCount(); r++)
+            m[Indicator.byLabel(tp.stringColumn("indicator_a").get(r)).ordinal()][Indicator.byLabel(tp.stringColumn("indicator_b").get(r)).ordinal()] = tp.doubleColumn("C_s").get(r);
+        return m;
+    }
+
+    /** The particle map of one protocol's first scored sample (see {@link #maps()}). */
+    public Table map(String protocol) {
+        Table m = maps();
+        return m.where(m.stringColumn("protocol").isEqualTo(protocol));
     }
 
     public Table cMinVsStability() {
