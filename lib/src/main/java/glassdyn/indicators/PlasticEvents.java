@@ -107,8 +107,8 @@ public final class PlasticEvents {
     Event locate(int number, Configuration onset, double strain, double stress, double drop, double energyDrop) {
         InteractingPairs pairs = InteractingPairs.of(onset, potential);
         Hessian h = Hessian.of(pairs);
-        VibrationalModes.Modes m = h.size() <= HarmonicAnalysis.DENSE_LIMIT ? VibrationalModes.dense(h, 1)
-            : VibrationalModes.lanczos(h, new SparseCholeskySolver(h, true), 1, number);
+        // shift-invert Lanczos: the near-zero lowest mode of an onset converges in a few iterations
+        VibrationalModes.Modes m = VibrationalModes.lanczos(h, new SparseCholeskySolver(h, true), 1, number);
         double[] psi = m.vectors()[0];
         int locus = 0;
         double best = -1;

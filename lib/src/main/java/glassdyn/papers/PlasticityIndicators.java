@@ -97,7 +97,7 @@ public final class PlasticityIndicators {
         Protocol inf = new Protocol("poly-inf", "poly", Double.POSITIVE_INFINITY, 0, null, 0);
         return switch (s) {
             case SMOKE -> new Preset(324, List.of(inf, new Protocol("poly-0.3", "poly", 0.3, 300, null, 0)),
-                2, 2, 1, new double[] {0}, 9, 1, 0.01, 10, 1e-3);
+                2, 2, 1, new double[] {0}, 9, 1, 0.01, 5, 1e-3);
             case QUICK -> new Preset(324, List.of(inf, new Protocol("poly-0.3", "poly", 0.3, 2000, null, 0),
                 new Protocol("poly-0.2", "poly", 0.2, 5000, null, 0)),
                 16, 4, 3, new double[] {-20, 0, 20}, LocalYieldStress.R_SAMPLING, 1, 0.05, 200, 2e-4);
