@@ -52,7 +52,7 @@ import java.util.concurrent.Future;
  * sample is checkpointed ({@link SampleRecord}) and reused by a later run with the same scale and output directory.
  *
  * <p>Scales: {@code smoke} (POLY N = 324, two protocols, 2 + 2 samples, seconds), {@code quick} (POLY N = 324, T_ini =
- * infinity, 0.3, 0.2; 16 scored + 4 training samples each; Delta tau_y on 3 samples; one strain path to 0.05 each;
+ * infinity, 0.3, 0.2; 20 scored + 8 training samples each; Delta tau_y on 3 samples; one strain path to 0.05 each;
  * minutes on two cores) and {@code paper} (N = 10^4, LJ HTL/ESL/GQ and POLY T_ini = 0.3, 0.12, 0.085, 0.05, 100 samples:
  * for a workstation).
  */
@@ -100,7 +100,7 @@ public final class PlasticityIndicators {
                 2, 2, 1, new double[] {0}, 9, 1, 0.01, 5, 1e-3);
             case QUICK -> new Preset(324, List.of(inf, new Protocol("poly-0.3", "poly", 0.3, 2000, null, 0),
                 new Protocol("poly-0.2", "poly", 0.2, 5000, null, 0)),
-                16, 4, 3, new double[] {-20, 0, 20}, LocalYieldStress.R_SAMPLING, 1, 0.05, 200, 2e-4);
+                20, 8, 3, new double[] {-20, 0, 20}, LocalYieldStress.R_SAMPLING, 1, 0.05, 200, 2e-4);
             case PAPER -> new Preset(10000, List.of(
                 new Protocol("lj-htl", "lj", 0, 0, GlassPreparation.LjProtocol.HTL, 10),
                 new Protocol("lj-esl", "lj", 0, 0, GlassPreparation.LjProtocol.ESL, 1000),
