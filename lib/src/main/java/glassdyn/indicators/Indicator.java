@@ -4,7 +4,7 @@ package glassdyn.indicators;
  * The per-particle fields of paper 003 that glassdyn computes, in the order of the Fig. 4 caption, with the paper's
  * family and the direction that counts as soft ({@code softSign = +1}: large = soft; -1: small = soft; section II.C:
  * "a larger rank [is] associated with a higher probability of rearranging"; directions the paper does not state are
- * the spec 003 section 2 defaults). Not built: Q (Voronoi anisotropy divergence), alpha (thermal expansion), local mu
+ * the spec 003 section 2 defaults). Not built: Q (Voronoi anisotropy divergence), local mu
  * (coarse-grained shear modulus), pi (nonlinear modes), SPS (ARTn saddle sampling).
  */
 public enum Indicator {
@@ -24,6 +24,8 @@ public enum Indicator {
     THETA("theta", Family.STRUCTURAL, +1),
     /** Softness S (B.5); large = soft. */
     SOFTNESS("S", Family.MACHINE_LEARNING, +1),
+    /** Local thermal expansion alpha (B18-B22, T -&gt; 0 limit); a control, sign not stated: large = soft. */
+    THERMAL_EXPANSION("alpha", Family.CONTROL, +1),
     /** Local potential energy (B11); high = soft (spec default). */
     POTENTIAL_ENERGY("epot", Family.CONTROL, +1),
     /** Soft-mode field M (B10); large = soft. */

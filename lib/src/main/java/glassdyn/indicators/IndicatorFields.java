@@ -87,13 +87,15 @@ public final class IndicatorFields {
                 put(raw, sec, which, Indicator.POTENTIAL_ENERGY, ff.energyPerParticle().clone(), lap(t0));
             }
         }
-        EnumSet<Indicator> harmonic = EnumSet.of(Indicator.SOFT_MODES, Indicator.HEAT_CAPACITY, Indicator.VIBRALITY,
+        EnumSet<Indicator> harmonic = EnumSet.of(Indicator.THERMAL_EXPANSION, Indicator.SOFT_MODES, Indicator.HEAT_CAPACITY, Indicator.VIBRALITY,
             Indicator.NONAFFINE_MODULUS, Indicator.NONAFFINE_VELOCITY);
         harmonic.retainAll(which);
         if (!harmonic.isEmpty()) {
             t0 = System.nanoTime();
             HarmonicAnalysis h = HarmonicAnalysis.of(c, potential, lowModes > 0 ? lowModes : SoftModeField.modeCount(c.n));
             double base = lap(t0) / harmonic.size();
+            t0 = System.nanoTime();
+            if (which.contains(Indicator.THERMAL_EXPANSION)) put(raw, sec, which, Indicator.THERMAL_EXPANSION, LocalThermalExpansion.compute(h), base + lap(t0));
             t0 = System.nanoTime();
             put(raw, sec, which, Indicator.SOFT_MODES, SoftModeField.compute(h, SoftModeField.modeCount(c.n)), base + lap(t0));
             t0 = System.nanoTime();

@@ -9,7 +9,11 @@ package glassdyn.indicators;
 public final class LocalHeatCapacity {
     private LocalHeatCapacity() {}
 
-    public static double[] compute(HarmonicAnalysis h) {
+    /**
+     * {@code z = M^+ (U3:M^+)} (translations removed), length 2N. Up to the factor {@code -T/2} it is also the mean
+     * thermal displacement of the T -&gt; 0 limit (spec 003 section 2.12), used by {@link LocalThermalExpansion}.
+     */
+    public static double[] anharmonicShift(HarmonicAnalysis h) {
         int n = h.n();
         double[] b = new double[2 * n], w = new double[2 * n];
         for (int k = 0; k < h.modeCount(); k++) {
@@ -21,6 +25,13 @@ public final class LocalHeatCapacity {
         glassdyn.elastic.Displacements.removeTranslation(b, 2);
         double[] z = new double[2 * n];
         h.solver.solve(b, z);
+        glassdyn.elastic.Displacements.removeTranslation(z, 2);
+        return z;
+    }
+
+    public static double[] compute(HarmonicAnalysis h) {
+        int n = h.n();
+        double[] z = anharmonicShift(h);
         double[] field = new double[n];
         var p = h.pairs;
         for (int k = 0; k < p.count; k++) {
