@@ -30,7 +30,7 @@ class LocalYieldStressTest {
         try (ForceField ff = GlassPreparation.forceField(new PolydisperseSoftDisks(), c, 1)) {
             GlassPreparation.quench(c, ff);
         }
-        LocalYieldStress lys = new LocalYieldStress(new PolydisperseSoftDisks(), 3.0, 1.6, 4.0, new double[] {-20, 0, 20}, 2e-3);
+        LocalYieldStress lys = new LocalYieldStress(new PolydisperseSoftDisks(), 3.0, 1.6, 4.0, new double[] {0}, 5e-3);
         LocalYieldStress.Result res = lys.compute(c);
         int weakest = 0;
         for (int k = 0; k < res.gridThreshold().length; k++) if (res.gridThreshold()[k] < res.gridThreshold()[weakest]) weakest = k;
