@@ -90,6 +90,10 @@ public final class PlasticityIndicators {
         Indicator.SOFT_MODES, Indicator.NONAFFINE_MODULUS, Indicator.YIELD_STRESS);
     /** Cap of each class in the SVM training set (paper: 20000 + 20000 for POLY). */
     public static final int SVM_MAX_PER_CLASS = 20000;
+    /**
+     * Checkpoint format: changes with the indicator list (a checkpoint of another format is recomputed, not misread).
+     */
+    static final double FORMAT = 1000 + Indicator.values().length;
     /** Displacement amplitude of the critical mode for its D2min labels (D2min scales as its square; ranks do not). */
     static final double MODE_AMPLITUDE = 1e-3;
 
@@ -174,7 +178,7 @@ public final class PlasticityIndicators {
         for (int j = 0; j < keys.size(); j++) {
             if (records.containsKey(keys.get(j))) continue;
             SampleRecord r = checkpoints == null ? null : SampleRecord.read(checkpoints.resolve(keys.get(j) + ".txt"));
-            if (r != null) records.put(keys.get(j), r); else todo.add(j);
+            if (r != null && r.has("format") && r.scalar("format") == FORMAT) records.put(keys.get(j), r); else todo.add(j);
         }
         if (todo.isEmpty()) return;
         ExecutorService pool = Executors.newFixedThreadPool(threads);
@@ -182,7 +186,7 @@ public final class PlasticityIndicators {
             List<Future<SampleRecord>> fs = new ArrayList<>();
             for (int j : todo)
                 fs.add(pool.submit(() -> {
-                    SampleRecord r = jobs.get(j).call();
+                    SampleRecord r = jobs.get(j).call().put("format", FORMAT);
                     if (checkpoints != null) r.write(checkpoints.resolve(keys.get(j) + ".txt"));
                     progress.step(1);
                     return r;
