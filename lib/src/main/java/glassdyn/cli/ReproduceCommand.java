@@ -47,6 +47,14 @@ public final class ReproduceCommand implements Runnable {
                 yield (threads == null ? glassdyn.papers.TauLcDuality.of(s, out)
                     : new glassdyn.papers.TauLcDuality(s, 2025, out.resolve("checkpoints"), threads)).writeAll(out);
             }
+            case "plasticity-indicators" -> {
+                glassdyn.papers.PlasticityIndicators p = glassdyn.papers.PlasticityIndicators.of(s, out);
+                if (threads != null) {
+                    if (threads < 1) throw InputException.parameter("--threads", "must be >= 1", threads);
+                    p = new glassdyn.papers.PlasticityIndicators(s, 2020, out.resolve("checkpoints"), threads);
+                }
+                yield p.writeAll(out);
+            }
             default -> throw new InputException("paper '" + paper + "' is not built yet");
         };
         @SuppressWarnings("unchecked")

@@ -25,12 +25,8 @@ public final class ShearModulus {
 
     /** G for the shear of component {@code flow} along {@code gradient} (0 = x, 1 = y, 2 = z). */
     public static Result compute(InteractingPairs pairs, HessianSolver solver, double volume, int flow, int gradient) {
-        int dim = pairs.dim;
-        if (flow == gradient || flow >= dim || gradient >= dim || flow < 0 || gradient < 0)
-            throw new IllegalArgumentException("bad shear plane (" + flow + ", " + gradient + ") in " + dim + "D");
-        double[] xi = new double[dim * pairs.n];
+        double[] xi = affineForce(pairs, flow, gradient);
         double born = 0, dudg = 0;
-        double[] g = new double[3];
         for (int p = 0; p < pairs.count; p++) {
             double r = pairs.r[p], inv = 1 / r, inv3 = inv * inv * inv;
             double ra = pairs.component(p, flow), rb = pairs.component(p, gradient);
@@ -38,6 +34,28 @@ public final class ShearModulus {
             double s = ra * rb * inv;                      // dr/dgamma
             born += d2u * s * s + du * (rb * rb * inv - ra * ra * rb * rb * inv3);
             dudg += du * s;
+        }
+        double[] z = new double[xi.length];
+        solver.solve(xi, z);
+        double nonAffine = Displacements.dot(xi, z);
+        return new Result((born - nonAffine) / volume, born / volume, nonAffine / volume, dudg / volume, flow, gradient);
+    }
+
+    /**
+     * The affine force field {@code Xi = d^2U / dgamma dx} (length dim N) of the simple shear of component {@code flow}
+     * along {@code gradient}: per pair {@code g} of the class comment, added to j and subtracted from i.
+     */
+    public static double[] affineForce(InteractingPairs pairs, int flow, int gradient) {
+        int dim = pairs.dim;
+        if (flow == gradient || flow >= dim || gradient >= dim || flow < 0 || gradient < 0)
+            throw new IllegalArgumentException("bad shear plane (" + flow + ", " + gradient + ") in " + dim + "D");
+        double[] xi = new double[dim * pairs.n];
+        double[] g = new double[3];
+        for (int p = 0; p < pairs.count; p++) {
+            double r = pairs.r[p], inv = 1 / r, inv3 = inv * inv * inv;
+            double ra = pairs.component(p, flow), rb = pairs.component(p, gradient);
+            double du = pairs.du[p], d2u = pairs.d2u[p];
+            double s = ra * rb * inv;
             for (int c = 0; c < dim; c++) {
                 double rc = pairs.component(p, c);
                 double v = d2u * s * rc * inv - du * ra * rb * rc * inv3;
@@ -48,10 +66,7 @@ public final class ShearModulus {
             int i = pairs.i[p], j = pairs.j[p];
             for (int c = 0; c < dim; c++) { xi[j * dim + c] += g[c]; xi[i * dim + c] -= g[c]; }
         }
-        double[] z = new double[xi.length];
-        solver.solve(xi, z);
-        double nonAffine = Displacements.dot(xi, z);
-        return new Result((born - nonAffine) / volume, born / volume, nonAffine / volume, dudg / volume, flow, gradient);
+        return xi;
     }
 
     /** G in the (x, y) plane, the plane of the box tilt. */

@@ -33,6 +33,20 @@ public final class Reports {
         return t.addColumns(name, claim, paper, measured, pass);
     }
 
+    /** One check of a report: {@code {"name", "claim", "paper_value", "measured", "pass"}}. */
+    public static Map<String, Object> check(String name, String claim, Object paper, Object measured, boolean pass) {
+        Map<String, Object> m = new java.util.LinkedHashMap<>();
+        m.put("name", name); m.put("claim", claim); m.put("paper_value", paper); m.put("measured", measured); m.put("pass", pass);
+        return m;
+    }
+
+    /** An ordered JSON object from alternating keys and values. */
+    public static Map<String, Object> object(Object... kv) {
+        Map<String, Object> m = new java.util.LinkedHashMap<>();
+        for (int k = 0; k < kv.length; k += 2) m.put((String) kv[k], kv[k + 1]);
+        return m;
+    }
+
     private static String format(Object v) {
         if (v instanceof Double d) return String.format("%.4g", d);
         if (v instanceof String str) return str;

@@ -124,6 +124,29 @@ public final class Plot {
         return this;
     }
 
+    /**
+     * A particle map: one marker per row at ({@code x}, {@code y}) coloured by {@code value} (its rank when
+     * {@code byRank}, so that skewed fields keep their contrast), with a colour bar; non-finite rows are skipped.
+     */
+    public Plot particleMap(Table t, String x, String y, String value, boolean byRank, double markerSize) {
+        double[] xv = ((NumericColumn<?>) t.column(x)).asDoubleArray(), yv = ((NumericColumn<?>) t.column(y)).asDoubleArray();
+        double[] v = ((NumericColumn<?>) t.column(value)).asDoubleArray();
+        int k = 0;
+        double[] cx = new double[v.length], cy = new double[v.length], cv = new double[v.length];
+        for (int i = 0; i < v.length; i++)
+            if (Double.isFinite(xv[i]) && Double.isFinite(yv[i]) && Double.isFinite(v[i])) { cx[k] = xv[i]; cy[k] = yv[i]; cv[k] = v[i]; k++; }
+        cx = java.util.Arrays.copyOf(cx, k); cy = java.util.Arrays.copyOf(cy, k); cv = java.util.Arrays.copyOf(cv, k);
+        if (byRank) {
+            double[] r = glassdyn.analysis.RankCorrelation.ranks(cv);
+            for (int i = 0; i < k; i++) cv[i] = r[i] / k;
+        }
+        if (xLabel == null) xLabel = x;
+        if (yLabel == null) yLabel = y;
+        traces.add(ScatterTrace.builder(cx, cy).name(byRank ? "rank of " + value : value).mode(ScatterTrace.Mode.MARKERS)
+            .marker(Marker.builder().size(markerSize).color(cv).colorScale(Marker.Palette.VIRIDIS).showScale(true).build()).build());
+        return this;
+    }
+
     /** A heatmap of {@code z[row][col]} (row = y index, col = x index). */
     public Plot heatmap(double[][] z) {
         int ny = z.length, nx = ny == 0 ? 0 : z[0].length;

@@ -1,0 +1,154 @@
+package glassdyn.indicators;
+
+import glassdyn.dynamics.ForceField;
+import glassdyn.dynamics.LeesEdwards;
+import glassdyn.elastic.Hessian;
+import glassdyn.elastic.InteractingPairs;
+import glassdyn.elastic.SparseCholeskySolver;
+import glassdyn.elastic.VibrationalModes;
+import glassdyn.minimize.Fire;
+import glassdyn.particles.Configuration;
+import glassdyn.potential.PairPotential;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * AQS simple shear with Lees-Edwards boundaries to the plastic events (paper 003 Appendix A.3): strain steps
+ * {@code dgamma}, FIRE to {@link GlassPreparation#FORCE_TOLERANCE} after each; an event is a stress decrease larger than
+ * {@link #DROP_THRESHOLD} (spec ambiguity 6). The last step before a drop is bisected {@link #BISECTIONS} times so the
+ * onset (the last stable state, strain gamma_x) lies close to the saddle-node instability; there the critical mode
+ * Psi_c is the lowest non-zero eigenmode of the Hessian (paper A.3, Fig. 11), and the locus of plasticity is the
+ * particle with the largest |Psi_c| component (spec ambiguity 7).
+ */
+public final class PlasticEvents {
+    /** Stress decrease counted as an event (spec ambiguity 6), far above the stress noise of a 1e-10 force tolerance. */
+    public static final double DROP_THRESHOLD = 1e-7;
+    /** Bisections of the step that crosses an instability: resolves gamma_x to dgamma / 2^9 (4e-7 at dgamma = 2e-4). */
+    public static final int BISECTIONS = 9;
+    /** FIRE iteration cap per step. */
+    public static final long MAX_ITERATIONS = 2_000_000;
+
+    /** One event: onset strain and stress, the drop, energy drop, locus, lowest eigenvalue, participation of Psi_c. */
+    public record Event(int number, double strain, double stress, double stressDrop, double energyDrop, int locus,
+                        double lowestEigenvalue, double participation, double[] mode, Configuration onset) {}
+
+    /** The stress-strain curve (states after each accepted step), the events, and (optionally) every step's positions. */
+    public record Path(double[] strain, double[] stress, List<Event> events, List<double[]> positions) {
+        /** Index of the stored state whose strain is closest below or at {@code g}. */
+        public int stateAtOrBefore(double g) {
+            int best = 0;
+            for (int k = 0; k < strain.length; k++) if (strain[k] <= g + 1e-12) best = k;
+            return best;
+        }
+    }
+
+    private final PairPotential potential;
+    private final double step;
+
+    public PlasticEvents(PairPotential potential, double step) {
+        if (!(step > 0)) throw new IllegalArgumentException("strain step must be positive, got " + step);
+        this.potential = potential;
+        this.step = step;
+    }
+
+    /**
+     * Shears {@code c} (modified) until {@code maxEvents} events or the strain {@code maxStrain}, whichever comes first.
+     * With {@code keepPositions} every accepted state's positions (x then y, 2N, and the tilt last) are stored.
+     */
+    public Path run(Configuration c, int maxEvents, double maxStrain, boolean keepPositions) {
+        return run(c, maxEvents, maxStrain, maxStrain, keepPositions);
+    }
+
+    /**
+     * As {@link #run(Configuration, int, double, boolean)}, but past {@code maxStrain} it goes on until the first event
+     * if there has been none, up to {@code giveUpStrain}.
+     */
+    public Path run(Configuration c, int maxEvents, double maxStrain, double giveUpStrain, boolean keepPositions) {
+        List<Double> gs = new ArrayList<>(), ss = new ArrayList<>();
+        List<Event> events = new ArrayList<>();
+        List<double[]> pos = new ArrayList<>();
+        Fire fire = new Fire();
+        try (ForceField ff = GlassPreparation.forceField(potential, c, 1)) {
+            double e = relax(c, ff, fire), s = stress(c, ff), g = 0;
+            gs.add(g); ss.add(s);
+            if (keepPositions) pos.add(snapshot(c));
+            while (events.size() < maxEvents && (g < maxStrain - 1e-12 || (events.isEmpty() && g < giveUpStrain - 1e-12))) {
+                Configuration before = c.copy();
+                double h = Math.min(step, (events.isEmpty() ? Math.max(maxStrain, giveUpStrain) : maxStrain) - g);
+                shear(c, ff, h);
+                double e1 = relax(c, ff, fire), s1 = stress(c, ff);
+                if (s1 < s - DROP_THRESHOLD) {
+                    // back to the last stable state; bisect towards the instability
+                    Configuration base = before;
+                    double gb = g, sb = s, eb = e, hb = h;
+                    for (int b = 0; b < BISECTIONS; b++) {
+                        hb *= 0.5;
+                        Configuration trial = base.copy();
+                        shear(trial, ff, hb);
+                        double et = relax(trial, ff, fire), st = stress(trial, ff);
+                        if (st >= sb - DROP_THRESHOLD) { base = trial; gb += hb; sb = st; eb = et; }
+                    }
+                    events.add(locate(events.size() + 1, base, gb, sb, sb - s1, (eb - e1) / c.n));
+                    // continue from the post-event state (strain g + h)
+                    g += h; s = s1; e = e1;
+                } else {
+                    g += h; s = s1; e = e1;
+                }
+                gs.add(g); ss.add(s);
+                if (keepPositions) pos.add(snapshot(c));
+            }
+        }
+        return new Path(gs.stream().mapToDouble(Double::doubleValue).toArray(), ss.stream().mapToDouble(Double::doubleValue).toArray(),
+            events, pos);
+    }
+
+    /** The critical mode at an onset state and its locus. */
+    Event locate(int number, Configuration onset, double strain, double stress, double drop, double energyDrop) {
+        InteractingPairs pairs = InteractingPairs.of(onset, potential);
+        Hessian h = Hessian.of(pairs);
+        // shift-invert Lanczos: the near-zero lowest mode of an onset converges in a few iterations
+        VibrationalModes.Modes m = VibrationalModes.lanczos(h, new SparseCholeskySolver(h, true), 1, number);
+        double[] psi = m.vectors()[0];
+        int locus = 0;
+        double best = -1;
+        for (int i = 0; i < onset.n; i++) {
+            double q = psi[2 * i] * psi[2 * i] + psi[2 * i + 1] * psi[2 * i + 1];
+            if (q > best) { best = q; locus = i; }
+        }
+        return new Event(number, strain, stress, drop, energyDrop, locus, m.eigenvalues()[0],
+            VibrationalModes.participationRatio(psi, 2), psi, onset);
+    }
+
+    static double[] snapshot(Configuration c) {
+        double[] s = new double[2 * c.n + 1];
+        System.arraycopy(c.x, 0, s, 0, c.n);
+        System.arraycopy(c.y, 0, s, c.n, c.n);
+        s[2 * c.n] = c.box.xy();
+        return s;
+    }
+
+    /** A configuration from a stored snapshot of {@code template}'s particles. */
+    public static Configuration restore(Configuration template, double[] s) {
+        Configuration c = template.copy();
+        System.arraycopy(s, 0, c.x, 0, c.n);
+        System.arraycopy(s, c.n, c.y, 0, c.n);
+        c.box.setTilt(s[2 * c.n]);
+        return c;
+    }
+
+    private void shear(Configuration c, ForceField ff, double h) {
+        ff.neighbors().invalidate();
+        LeesEdwards.shearAffinely(c, h, ff.neighbors());
+        ff.neighbors().invalidate();
+    }
+
+    private double relax(Configuration c, ForceField ff, Fire fire) {
+        ff.neighbors().invalidate();
+        Fire.Result r = fire.minimize(c, ff, GlassPreparation.FORCE_TOLERANCE, MAX_ITERATIONS);
+        if (!r.converged()) throw new IllegalStateException("AQS: FIRE did not converge (max force " + r.maxForce() + ")");
+        return r.energy();
+    }
+
+    private static double stress(Configuration c, ForceField ff) { return -ff.virial()[ForceField.XY] / c.box.volume(); }
+}

@@ -1,0 +1,73 @@
+package glassdyn.indicators;
+
+import glassdyn.dynamics.ForceField;
+import glassdyn.dynamics.LeesEdwards;
+import glassdyn.minimize.Fire;
+import glassdyn.particles.Configuration;
+import glassdyn.potential.PairPotential;
+
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The benchmark of paper 003's pipeline (issue 9): for POLY glasses (random start, FIRE quench) of the given sizes,
+ * AQS steps per second (strain step 1e-4, FIRE to 1e-10, after a warm-up step) and the seconds of one computation of
+ * every indicator field. The frozen-matrix Delta tau_y is timed on {@link #YIELD_POINTS} grid points with the paper's
+ * 9 directions and reported per grid point and as the field's cost (points x per-point time; extrapolated, stated as such).
+ * One line of text per measurement on standard output.
+ *
+ * <p>Usage: {@code PlasticityBenchmark N[,N...] [LANCZOS_MODES=64]}
+ */
+public final class PlasticityBenchmark {
+    /** AQS steps timed per size. */
+    static final int AQS_STEPS = 20;
+    /** Grid points timed for Delta tau_y. */
+    static final int YIELD_POINTS = 4;
+
+    private PlasticityBenchmark() {}
+
+    public static void main(String[] args) {
+        int modes = args.length > 1 ? Integer.parseInt(args[1]) : 64;
+        PairPotential p = GlassPreparation.potential("poly");
+        for (String s : args[0].split(",")) {
+            int n = Integer.parseInt(s.trim());
+            long t0 = System.nanoTime();
+            Configuration c = GlassPreparation.poly(n, Double.POSITIVE_INFINITY, 0, 1);
+            System.out.printf(Locale.ROOT, "N=%d: quench from random positions %.2f s%n", n, sec(t0));
+            Configuration g = c.copy();
+            try (ForceField ff = GlassPreparation.forceField(p, g, 1)) {
+                Fire fire = new Fire();
+                LeesEdwards.shearAffinely(g, 1e-4, ff.neighbors());
+                fire.minimize(g, ff, GlassPreparation.FORCE_TOLERANCE, PlasticEvents.MAX_ITERATIONS);
+                long t1 = System.nanoTime();
+                long its = 0;
+                for (int k = 0; k < AQS_STEPS; k++) {
+                    ff.neighbors().invalidate();
+                    LeesEdwards.shearAffinely(g, 1e-4, ff.neighbors());
+                    its += fire.minimize(g, ff, GlassPreparation.FORCE_TOLERANCE, PlasticEvents.MAX_ITERATIONS).iterations();
+                }
+                double t = sec(t1);
+                System.out.printf(Locale.ROOT, "N=%d: AQS %.2f steps/s (step 1e-4, FIRE to 1e-10, %d FIRE iterations per step, 1 thread)%n",
+                    n, AQS_STEPS / t, its / AQS_STEPS);
+            }
+            IndicatorFields f = new IndicatorFields("poly", null, null, n <= 500 ? 0 : modes);
+            IndicatorFields.Fields r = f.compute(c, IndicatorFields.all());
+            for (Map.Entry<Indicator, Double> e : r.seconds().entrySet())
+                System.out.printf(Locale.ROOT, "N=%d: %-12s %.3f s%s%n", n, e.getKey().label, e.getValue(),
+                    e.getKey().family == Indicator.Family.LINEAR_RESPONSE || e.getKey().family == Indicator.Family.SHEAR_RESPONSE
+                        ? (2 * n <= HarmonicAnalysis.DENSE_LIMIT ? " (dense, all modes; shared diagonalisation split evenly)"
+                            : " (Lanczos, " + modes + " lowest modes; shared factorisation and modes split evenly)") : "");
+            LocalYieldStress lys = new LocalYieldStress(p, LocalYieldStress.R_FREE, p.maxCutoff(glassdyn.potential.PolydisperseSoftDisks.D_MAX) + 0.3,
+                LocalYieldStress.R_SAMPLING, LocalYieldStress.PAPER_ANGLES_DEG, LocalYieldStress.LOCAL_STRAIN_STEP);
+            long t2 = System.nanoTime();
+            for (int k = 0; k < YIELD_POINTS; k++) lys.thresholds(c, c.box.lx() * (k + 0.5) / YIELD_POINTS, 0.5 * c.box.ly());
+            double per = sec(t2) / YIELD_POINTS;
+            int points = (int) (Math.round(c.box.lx() / LocalYieldStress.R_SAMPLING) * Math.round(c.box.ly() / LocalYieldStress.R_SAMPLING));
+            System.out.printf(Locale.ROOT, "N=%d: dtau_y      %.3f s per grid point (9 directions, measured on %d points); field of %d points = %.0f s on 1 thread (extrapolated)%n",
+                n, per, YIELD_POINTS, points, per * points);
+        }
+    }
+
+
+    private static double sec(long t0) { return (System.nanoTime() - t0) * 1e-9; }
+}

@@ -1,0 +1,49 @@
+package glassdyn.engine;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * {@code reproduce plasticity-indicators --scale smoke} through the jar: the CLI.md summary line, one CSV per panel,
+ * report.json with the issue's claims, one checkpoint per sample, and a second run that resumes from them and writes the
+ * same scores.
+ */
+class PlasticityIndicatorsCliIT {
+    @Test
+    void smokeReproductionWritesPanelsReportAndResumes(@TempDir Path dir) throws Exception {
+        Path out = dir.resolve("out");
+        long t0 = System.nanoTime();
+        Processes.Result r = Processes.glassdyn(dir, "reproduce", "plasticity-indicators", "--scale", "smoke", "--out", out.toString());
+        double seconds = (System.nanoTime() - t0) * 1e-9;
+        assertEquals(0, r.exit(), r.stderr());
+        assertTrue(r.lastLine().matches("\\{\"paper\":\"plasticity-indicators\",\"checks_passed\":\\d+,\"checks_total\":\\d+}"), r.lastLine());
+        for (String f : List.of("fig1ab_stress_strain", "fig1c_first_event_strain", "fig3b_cdf", "fig4a_spearman", "fig4bcfg_cmin",
+            "fig4de_cmin_vs_stability", "fig4hj_c_vs_event", "fig4ik_c_delta_gamma", "fig11_onsets", "svm_accuracy", "maps"))
+            assertTrue(Files.size(out.resolve(f + ".csv")) > 100, f);
+        String report = Files.readString(out.resolve("report.json"));
+        for (String key : List.of("modes_and_yield_stress_near_one", "density_and_free_volume_poor", "scores_rise_with_stability",
+            "svm_validation_accuracy", "noise_floor", "not_shown"))
+            assertTrue(report.contains("\"" + key + "\""), key);
+        long checkpoints;
+        try (var s = Files.list(out.resolve("checkpoints"))) { checkpoints = s.count(); }
+        assertEquals(8, checkpoints, "2 protocols x (2 training + 2 scored) samples");
+        String cmin = Files.readString(out.resolve("fig4bcfg_cmin.csv"));
+        System.out.printf("reproduce plasticity-indicators --scale smoke: %.1f s, %s%n", seconds, r.lastLine());
+
+        long t1 = System.nanoTime();
+        Processes.Result again = Processes.glassdyn(dir, "reproduce", "plasticity-indicators", "--scale", "smoke", "--out", out.toString());
+        double resumed = (System.nanoTime() - t1) * 1e-9;
+        assertEquals(0, again.exit(), again.stderr());
+        assertEquals(r.lastLine(), again.lastLine());
+        assertEquals(cmin, Files.readString(out.resolve("fig4bcfg_cmin.csv")), "resumed run gives the same scores");
+        System.out.printf("resumed from checkpoints in %.1f s%n", resumed);
+        assertTrue(resumed < seconds, "resume must reuse the checkpoints");
+    }
+}
