@@ -69,6 +69,18 @@ public final class CageJumpRegions {
         /** Volume of one voxel. */
         public double voxelVolume() { return box.volume() / ((double) gx * gy * gz); }
 
+        /** Number of voxels. */
+        public int voxels() { return label.length; }
+
+        /** Label of voxel v (0 outside every region). */
+        public int label(int v) { return label[v]; }
+
+        /** Centre of voxel v in the box. */
+        public double[] centre(int v) {
+            double fx = (v % gx + 0.5) / gx, fy = ((v / gx) % gy + 0.5) / gy, fz = (v / (gx * gy) + 0.5) / gz;
+            return new double[] {box.xlo() + fx * box.lx() + fy * box.xy(), box.ylo() + fy * box.ly(), box.dim() == 3 ? box.zlo() + fz * box.lz() : 0};
+        }
+
         /** The region label at a point of the map's box (any periodic image), 0 outside. */
         public int labelAt(double x, double y, double z) { return label[voxel(box, gx, gy, gz, x, y, z)]; }
     }
