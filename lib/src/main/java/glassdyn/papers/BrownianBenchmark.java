@@ -14,7 +14,7 @@ import java.util.Map;
  * lattice start. {@code java -cp glassdyn.jar glassdyn.papers.BrownianBenchmark N STEPS RANGE THREADS...} (cutoff d_ij + RANGE)
  */
 public final class BrownianBenchmark {
-    /** Steps run before timing, so the fcc start has melted and the neighbour list rebuilds at its steady rate. */
+    /** Steps run before timing (at most as many as timed), so the fcc start has melted and the list rebuilds at its steady rate. */
     static final int WARMUP_STEPS = 300;
 
     private BrownianBenchmark() {}
@@ -25,7 +25,7 @@ public final class BrownianBenchmark {
         try (ForceField ff = new ForceField(ShearedYukawaRun.potential(range), ShearedYukawaRun.SKIN, threads)) {
             BrownianShearDynamics bd = new BrownianShearDynamics(ff, BrownianShearDynamics.DEFAULT_TIME_STEP, 3, 1,
                 BrownianShearDynamics.STOKES_EINSTEIN_DIFFUSION, HardCoreYukawa.DIAMETERS, 2);
-            for (int s = 0; s < WARMUP_STEPS; s++) bd.step(c);
+            for (int s = 0; s < Math.min(WARMUP_STEPS, steps); s++) bd.step(c);
             long t0 = System.nanoTime();
             for (int s = 0; s < steps; s++) bd.step(c);
             return steps / ((System.nanoTime() - t0) * 1e-9);

@@ -185,7 +185,7 @@ public final class ConvectiveClusters {
             }
         }
         cl.sigmaSmooth = movingAverage(cl.sigma, SMOOTHING);
-        moments(cl);
+        moments(cl, ref - w - cl.from, ref - cl.from);
         cl.residentFraction = new double[m];
         java.util.Arrays.fill(cl.residentFraction, Double.NaN);
         if (cl.f0 >= 0) {
@@ -217,18 +217,33 @@ public final class ConvectiveClusters {
         return s;
     }
 
-    /** t0, t1, t2, t3 of spec 000 section 2.8 on the smoothed sigma_c. */
-    static void moments(Cluster cl) {
+    /**
+     * t0, t1, t2, t3 of spec 000 section 2.8 on the smoothed sigma_c, with two choices the spec leaves open: t2 is the
+     * maximum within the detection window [t_ref - t_chi, t_ref] (the cluster was delineated from the jumps of that
+     * window, so its yield falls inside it), and the levels of t0 and t3 are measured from the baseline (the lowest
+     * value before t2, resp. after t2) rather than from zero, because the stress of a region fluctuates about the
+     * mean shear stress of the liquid before a cluster forms.
+     */
+    static void moments(Cluster cl) { moments(cl, 0, cl.sigmaSmooth.length - 1); }
+
+    /** As {@link #moments(Cluster)} with t2 searched in the index range [lo, hi] of the traced series. */
+    static void moments(Cluster cl, int lo, int hi) {
         double[] s = cl.sigmaSmooth;
-        int m = s.length, k2 = 0;
-        for (int k = 1; k < m; k++) if (s[k] > s[k2]) k2 = k;
-        if (!(s[k2] > 0) || k2 == m - 1 || k2 == 0) return;
+        int m = s.length;
+        lo = Math.max(1, lo); hi = Math.min(m - 2, hi);
+        if (hi < lo) return;
+        int k2 = lo;
+        for (int k = lo + 1; k <= hi; k++) if (s[k] > s[k2]) k2 = k;
+        if (!(s[k2] > 0)) return;
+        double before = Double.POSITIVE_INFINITY, after = Double.POSITIVE_INFINITY;
+        for (int k = 0; k < k2; k++) before = Math.min(before, s[k]);
+        for (int k = k2 + 1; k < m; k++) after = Math.min(after, s[k]);
         int k0 = -1;
-        for (int k = k2 - 1; k >= 0; k--) if (s[k] <= T0_LEVEL * s[k2]) { k0 = k; break; }
+        for (int k = k2 - 1; k >= 0; k--) if (s[k] <= before + T0_LEVEL * (s[k2] - before)) { k0 = k; break; }
         int k3 = -1;
         for (int k = k2 + 1; k < m; k++) {
             boolean localMin = k == m - 1 || s[k] <= s[k + 1];
-            if (s[k] <= T3_LEVEL * s[k2] && localMin) { k3 = k; break; }
+            if (s[k] <= after + T3_LEVEL * (s[k2] - after) && localMin) { k3 = k; break; }
         }
         cl.f2 = cl.from + k2;
         cl.sigmaYield = s[k2];

@@ -10,10 +10,15 @@ class ConvectiveClustersTest {
     /**
      * A planted start-up curve: zero until t0 = 1, slope 4 until t1 = 2, slope 1 until t2 = 3, then a linear drop to
      * zero at t3 = 3.4 and flat after; sampled every 0.01. The moments must come back within two samples (the
-     * 5-point smoothing rounds the corners).
+     * 5-point smoothing rounds the corners), on a zero baseline and on a baseline of 2 (the mean stress of the liquid:
+     * levels are measured from the baseline).
      */
     @Test
     void plantedLifeCycleIsRecovered() {
+        for (double baseline : new double[] {0, 2}) plantedLifeCycle(baseline);
+    }
+
+    private static void plantedLifeCycle(double baseline) {
         int m = 500;
         ConvectiveClusters.Cluster cl = new ConvectiveClusters.Cluster();
         cl.from = 100;
@@ -22,7 +27,7 @@ class ConvectiveClustersTest {
         for (int k = 0; k < m; k++) {
             double t = 0.01 * k;
             cl.t[k] = t;
-            cl.sigma[k] = t < 1 ? 0 : t < 2 ? 4 * (t - 1) : t < 3 ? 4 + (t - 2) : t < 3.4 ? 5 * (1 - (t - 3) / 0.4) : 0;
+            cl.sigma[k] = baseline + (t < 1 ? 0 : t < 2 ? 4 * (t - 1) : t < 3 ? 4 + (t - 2) : t < 3.4 ? 5 * (1 - (t - 3) / 0.4) : 0);
         }
         cl.sigmaSmooth = ConvectiveClusters.movingAverage(cl.sigma, ConvectiveClusters.SMOOTHING);
         ConvectiveClusters.moments(cl);
@@ -31,7 +36,7 @@ class ConvectiveClustersTest {
         assertEquals(1.0 + 0.1 * 5 / 4, cl.time(cl.f0), 0.021, "t0 = last time below 10% of the yield stress");
         assertEquals(2.0, cl.time(cl.f1), 0.021, "t1 = break of the two-segment fit");
         assertEquals(3.4, cl.time(cl.f3), 0.03, "t3 = first local minimum below 20% of the yield stress: the end of the drop");
-        assertEquals(5.0, cl.sigmaYield, 0.05);
+        assertEquals(baseline + 5.0, cl.sigmaYield, 0.05);
         assertTrue(cl.complete());
     }
 
