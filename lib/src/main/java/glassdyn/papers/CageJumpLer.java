@@ -356,7 +356,7 @@ public final class CageJumpLer {
             for (int q = Math.max(0, a - 2); q <= Math.min(m - 1, a + 2); q++) { e += cl.ext[q]; c += cl.ncj[q]; }
             pext[a] = c > 0 ? e / c : Double.NaN; // pooled over +-2 bins (spec 000 section 2.10)
         }
-        d.panels.put("cluster_series", cols("t", cl.t, "sigma_c", cl.sigma, "sigma_c_smooth", cl.sigmaSmooth, "n_cj", cl.ncj,
+        d.panels.put("cluster_series", cols("t", cl.t, "sigma_c", cl.sigma, "sigma_c_smooth", cl.sigmaSmooth, "gamma_c", cl.strain, "n_cj", cl.ncj,
             "P_ext", pext, "R", r1, "n_inside", cl.inside));
         // Fig. 1(b): jumps of the window in a slab |z - z_c| < 2 around the cluster, and the cluster mask in that slab
         double zc = cl.region.cz(), y0 = rec.box.ylo() + 0.5 * rec.box.ly();

@@ -52,6 +52,8 @@ public final class ConvectiveClusters {
         public CageJumpRegions.Map map;
         public int window, refFrame, from, to;
         public double[] t, sigma, sigmaSmooth, inside, ncj, ext, residentFraction;
+        /** Falk-Langer shear strain of the resident set since t0 (NaN before t0), spec 000 section 2.7 option (a). */
+        public double[] strain;
         /** Moments as frame indices (-1 when not found) and times. */
         public int f0 = -1, f1 = -1, f2 = -1, f3 = -1;
         public double sigmaYield = Double.NaN;
@@ -202,7 +204,65 @@ public final class ConvectiveClusters {
                 was = still;
             }
         }
+        cl.strain = clusterStrain(rec, cl, tb);
         return cl;
+    }
+
+    /**
+     * The cluster shear strain gamma_c(t) = J_xy + J_yx of the best affine map J (Falk and Langer, PRE 57, 7192
+     * (1998): {@code J = X Y^-1}, {@code X = sum d(t) (x) d(t0)}, {@code Y = sum d(t0) (x) d(t0)}) taking the resident
+     * particles' separations from the convected centroid at t0 to those at t (paper 000 Fig. 2(a); the SM's definition is
+     * unavailable). Separations are Lees-Edwards minimum images in the lab frame (affine part included) averaged over
+     * {@link #SMOOTHING} frames (cage-centre positions, spec 000 section 2.7 option (a)); the set is the particles inside
+     * at t0 and still inside at t. A purely affine region gives gamma_dot (t - t0).
+     */
+    static double[] clusterStrain(ShearedYukawaRun.Record rec, Cluster cl, ConvectiveTraceback tb) {
+        int m = cl.t.length;
+        double[] g = new double[m];
+        java.util.Arrays.fill(g, Double.NaN);
+        if (cl.f0 < 0) return g;
+        int a0 = cl.f0 - cl.from;
+        int[] base = cl.members[a0];
+        int nb = rec.bigCount;
+        boolean[] resident = new boolean[nb];
+        for (int i : base) resident[i] = true;
+        double[][] ref = new double[nb][];
+        for (int i : base) ref[i] = separation(rec, cl, tb, cl.f0, i);
+        for (int a = a0; a < m; a++) {
+            boolean[] now = new boolean[nb];
+            for (int i : cl.members[a]) if (resident[i]) now[i] = true;
+            resident = now;
+            double[] xm = new double[9], ym = new double[9];
+            int count = 0;
+            for (int i = 0; i < nb; i++) {
+                if (!resident[i]) continue;
+                double[] d = separation(rec, cl, tb, cl.from + a, i), d0 = ref[i];
+                for (int r = 0; r < 3; r++) for (int c = 0; c < 3; c++) { xm[3 * r + c] += d[r] * d0[c]; ym[3 * r + c] += d0[r] * d0[c]; }
+                count++;
+            }
+            if (count < 4) break;
+            // J = X Y^-1: row r of J solves Y^T j_r = x_r (Y symmetric)
+            double[][] y = {{ym[0], ym[1], ym[2]}, {ym[3], ym[4], ym[5]}, {ym[6], ym[7], ym[8]}};
+            double[] jx = solve3(y, new double[] {xm[0], xm[1], xm[2]}), jy = solve3(y, new double[] {xm[3], xm[4], xm[5]});
+            if (jx == null || jy == null) continue;
+            g[a] = jx[1] + jy[0];
+        }
+        return g;
+    }
+
+    /** Separation of particle i from the convected centroid at frame k, minimum image, averaged over SMOOTHING frames. */
+    private static double[] separation(ShearedYukawaRun.Record rec, Cluster cl, ConvectiveTraceback tb, int k, int i) {
+        int h = SMOOTHING / 2, lo = Math.max(0, k - h), hi = Math.min(rec.frames() - 1, k + h);
+        double[] s = new double[3], d = new double[3];
+        for (int q = lo; q <= hi; q++) {
+            double[] c = tb.centroidAt(rec.time[q]);
+            d[0] = rec.x[q][i] - c[0]; d[1] = rec.y[q][i] - c[1]; d[2] = rec.z[q][i] - c[2];
+            rec.boxAt(q).minimumImage(d);
+            // carry the separation to frame k's time with the affine flow, so averaging does not smear the shear
+            d[0] += rec.rate * (rec.time[k] - rec.time[q]) * d[1];
+            for (int r = 0; r < 3; r++) s[r] += d[r] / (hi - lo + 1);
+        }
+        return s;
     }
 
     static double[] movingAverage(double[] v, int width) {

@@ -46,6 +46,7 @@ public final class ShearedYukawaRun {
         /** Global big-big shear stress samples and their times. */
         public double[] stressTime, stress;
 
+        /** An empty record (filled by {@link #run} or, for tests, by hand). */
         Record(double rate, double phi, double dt, double sampling, int bigCount, double volume) {
             this.rate = rate; this.phi = phi; this.dt = dt; this.sampling = sampling; this.bigCount = bigCount; this.volume = volume;
         }

@@ -51,4 +51,47 @@ class ConvectiveClustersTest {
         ConvectiveClusters.moments(cl);
         assertTrue(!cl.complete());
     }
+
+    /**
+     * Particles moving exactly affinely (x = x0 + gamma_dot t (y - y0), Lees-Edwards box with flips): the traced
+     * cluster keeps its members and the Falk-Langer cluster strain is gamma_dot (t - t0), up to float storage.
+     */
+    @Test
+    void affineFlowGivesClusterStrainEqualToTheImposedStrain() {
+        double l = 16, rate = 3, y0 = l / 2;
+        int n = 4000, frames = 40;
+        java.util.SplittableRandom r = new java.util.SplittableRandom(9);
+        double[] x0 = new double[n], yy = new double[n], zz = new double[n];
+        for (int i = 0; i < n; i++) { x0[i] = r.nextDouble() * l; yy[i] = r.nextDouble() * l; zz[i] = r.nextDouble() * l; }
+        ShearedYukawaRun.Record rec = new ShearedYukawaRun.Record(rate, 0.45, 1e-4, 0.01, n, l * l * l);
+        rec.box = glassdyn.space.Box.cubic(3, l);
+        rec.time = new double[frames]; rec.tilt = new double[frames];
+        rec.x = new float[frames][]; rec.y = new float[frames][]; rec.z = new float[frames][]; rec.virial = new float[frames][];
+        for (int k = 0; k < frames; k++) {
+            double t = 0.01 * k;
+            glassdyn.space.Box b = rec.box.copy();
+            b.setTilt(rate * l * t);
+            b.flipTilt();
+            double[] x = new double[n], y = yy.clone(), z = zz.clone();
+            int[] ix = new int[n], iy = new int[n], iz = new int[n];
+            for (int i = 0; i < n; i++) { x[i] = x0[i] + rate * t * (yy[i] - y0); b.wrap(i, x, y, z, ix, iy, iz); }
+            rec.time[k] = t; rec.tilt[k] = b.xy();
+            rec.x[k] = new float[n]; rec.y[k] = new float[n]; rec.z[k] = new float[n]; rec.virial[k] = new float[n];
+            for (int i = 0; i < n; i++) { rec.x[k][i] = (float) x[i]; rec.y[k][i] = (float) y[i]; rec.z[k][i] = (float) z[i]; }
+        }
+        int ref = 30;
+        glassdyn.space.Box refBox = rec.boxAt(ref);
+        double[] jx = new double[200], jy = new double[200], jz = new double[200];
+        for (int p = 0; p < 200; p++) { jx[p] = 8 + 0.8 * r.nextGaussian(); jy[p] = 8 + 0.8 * r.nextGaussian(); jz[p] = 8 + 0.8 * r.nextGaussian(); }
+        glassdyn.analysis.CageJumpRegions.Map map = new glassdyn.analysis.CageJumpRegions().compute(refBox, jx, jy, jz);
+        java.util.List<java.util.List<double[]>> none = new java.util.ArrayList<>();
+        for (int k = 0; k < frames; k++) none.add(new java.util.ArrayList<>());
+        ConvectiveClusters.Cluster cl = ConvectiveClusters.trace(rec, map, map.regions.get(0), ref, 10, y0, none);
+        for (int a = 1; a < cl.t.length; a++) assertEquals(cl.members[0].length, cl.members[a].length, "affine motion keeps the members");
+        assertTrue(cl.members[0].length > 50, "members " + cl.members[0].length);
+        cl.f0 = cl.from + 3;
+        double[] g = ConvectiveClusters.clusterStrain(rec, cl, new glassdyn.analysis.ConvectiveTraceback(map, map.regions.get(0), rec.time[ref], rate, y0));
+        for (int a = 3; a < cl.t.length; a++) assertEquals(rate * (cl.t[a] - cl.t[3]), g[a], 1e-4, "gamma_c at t = " + cl.t[a]);
+        assertTrue(Double.isNaN(g[0]), "no strain before t0");
+    }
 }
