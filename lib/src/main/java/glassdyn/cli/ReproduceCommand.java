@@ -55,6 +55,14 @@ public final class ReproduceCommand implements Runnable {
                 }
                 yield p.writeAll(out);
             }
+            case "cage-jump-ler" -> {
+                glassdyn.papers.CageJumpLer p = glassdyn.papers.CageJumpLer.of(s, out);
+                if (threads != null) {
+                    if (threads < 1) throw InputException.parameter("--threads", "must be >= 1", threads);
+                    p = new glassdyn.papers.CageJumpLer(s, 2025, out.resolve("checkpoints"), threads);
+                }
+                yield p.writeAll(out);
+            }
             default -> throw new InputException("paper '" + paper + "' is not built yet");
         };
         @SuppressWarnings("unchecked")

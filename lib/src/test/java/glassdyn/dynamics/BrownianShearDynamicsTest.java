@@ -37,23 +37,62 @@ class BrownianShearDynamicsTest {
         return c;
     }
 
-    /** Without interactions or shear, MSD = 2 d D t for each species (D = 1 and 1.5). */
+    /** Without interactions or shear, MSD = 2 d D t for each species (D = 1 and 1.5), in three dimensions. */
     @Test
-    void freeDiffusion() {
-        Configuration c = freeParticles(4000, 10, 3);
+    void freeDiffusion() { assertFreeDiffusion(3, 10, 7); }
+
+    /** In two dimensions the same integrator gives MSD = 2 d D t = 4 D t and no z motion. */
+    @Test
+    void freeDiffusionInTwoDimensions() { assertFreeDiffusion(2, 20, 17); }
+
+    private static void assertFreeDiffusion(int dim, double l, long seed) {
+        Configuration c = freeParticles(4000, l, dim);
         Configuration start = c.copy();
-        BrownianShearDynamics bd = new BrownianShearDynamics(null, 1e-3, 0, 1, new double[] {1, 1.5}, null, 7);
+        BrownianShearDynamics bd = new BrownianShearDynamics(null, 1e-3, 0, 1, new double[] {1, 1.5}, null, seed);
         for (int s = 0; s < 500; s++) bd.step(c);
         double t = c.time;
         for (int type = 0; type < 2; type++) {
             double[] d2 = new double[c.n / 2];
             for (int i = type, k = 0; i < c.n; i += 2, k++) {
                 double dx = c.box.unwrapX(c.x[i], c.ix[i], c.iy[i]) - start.x[i], dy = c.box.unwrapY(c.y[i], c.iy[i]) - start.y[i],
-                    dz = c.box.unwrapZ(c.z[i], c.iz[i]) - start.z[i];
+                    dz = dim == 3 ? c.box.unwrapZ(c.z[i], c.iz[i]) - start.z[i] : c.z[i];
+                if (dim == 2) assertEquals(0, dz, 0, "2D particles must stay in the plane");
                 d2[k] = dx * dx + dy * dy + dz * dz;
             }
-            assertWithin(6 * (type == 0 ? 1 : 1.5) * t, d2, 4, "MSD of type " + type);
+            assertWithin(2 * dim * (type == 0 ? 1 : 1.5) * t, d2, 4, dim + "D MSD of type " + type);
         }
+    }
+
+    /**
+     * The affine flow profile layer by layer: for free particles E[X(t) - X(0) | Y(0)] = gamma_dot (Y(0) - y_0) t
+     * exactly (the transverse noise has zero mean), so the mean x displacement of each of five layers of starting
+     * height, through Lees-Edwards wraps and tilt flips, lies on the imposed linear profile, within 4 standard errors.
+     */
+    @Test
+    void meanDisplacementFollowsTheAffineProfileInEveryLayer() {
+        double rate = 2, l = 10;
+        Configuration c = freeParticles(5000, l, 3);
+        java.util.Arrays.fill(c.type, 0);
+        Configuration start = c.copy();
+        BrownianShearDynamics bd = new BrownianShearDynamics(null, 1e-3, rate, 1, new double[] {1}, null, 23);
+        for (int s = 0; s < 400; s++) bd.step(c);
+        double t = c.time, y0 = bd.zeroVelocityPlane(c.box);
+        assertTrue(bd.flips() >= 1, "the tilt must flip at strain " + rate * t);
+        int layers = 5;
+        java.util.List<java.util.List<Double>> byLayer = new java.util.ArrayList<>();
+        for (int k = 0; k < layers; k++) byLayer.add(new java.util.ArrayList<>());
+        for (int i = 0; i < c.n; i++) {
+            double dX = c.box.unwrapX(c.x[i], c.ix[i], c.iy[i]) - start.x[i];
+            // the exact conditional mean is linear in the starting height: subtract it and collect the residual
+            int k = Math.min(layers - 1, (int) (start.y[i] / l * layers));
+            byLayer.get(k).add(dX - rate * (start.y[i] - y0) * t);
+        }
+        for (int k = 0; k < layers; k++) {
+            double[] v = byLayer.get(k).stream().mapToDouble(Double::doubleValue).toArray();
+            assertWithin(0, v, 4, "layer " + k + " mean x displacement minus gamma_dot (y - y0) t");
+        }
+        // and the profile itself is not trivially zero: the top and bottom layers move by about +- rate (l/2) t = +-4
+        assertTrue(rate * (0.5 * l) * t > 3.9);
     }
 
     /**

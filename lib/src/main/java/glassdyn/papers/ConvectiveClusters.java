@@ -1,0 +1,379 @@
+package glassdyn.papers;
+
+import glassdyn.analysis.CageJumpDetector;
+import glassdyn.analysis.CageJumpRegions;
+import glassdyn.analysis.ConvectiveTraceback;
+import glassdyn.analysis.DynamicSusceptibility;
+import glassdyn.analysis.PositionHistory;
+import glassdyn.particles.Configuration;
+import glassdyn.particles.Frame;
+import glassdyn.particles.Trajectory;
+import glassdyn.space.Box;
+import tech.tablesaw.api.Table;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The cluster life-cycle analysis of paper 000 on one recorded shear run ({@link ShearedYukawaRun.Record}):
+ * chi_4 and t_chi (Sec. 2.2 of spec 000), cage jumps (2.3), dynamic regions from the cage-jump density in
+ * consecutive windows of length t_chi (2.4, Fig. 1(b)), their convective traceback (2.5, Fig. 1(c)), the cluster
+ * stress sigma_c(t) (2.6, Fig. 2(a)), the moments t0-t3 (2.8), n_cj, P_ext and R (2.9-2.10, Fig. 2(b-d)), the
+ * occupancy P_c and eta_c = P_c sigma_c,y / (2 gamma_dot) (2.11, Fig. 3(a,b)), the radius xi_c (2.12, Fig. 3(c))
+ * and the yield time t_y (Fig. 3(d)). All parameters that the paper leaves to its Supplemental Material are the
+ * named constants below (spec 000 defaults).
+ */
+public final class ConvectiveClusters {
+    /** chi_4 overlap length a = 0.3 d_b (not stated; Lacevic et al.'s value, spec 000 section 2.2). */
+    public static final double OVERLAP_LENGTH = 0.3;
+    /** Cage-size criterion l_c = 0.3 d_b between the two cage centroids (not stated, SM; spec 000 section 2.3). */
+    public static final double CAGE_SIZE = 0.3;
+    /**
+     * Candelier indicator threshold 0.02 d_b^2 (not stated; of the order of the non-affine cage plateau (0.1-0.15 d_b)^2,
+     * so that l_c is the criterion that decides).
+     */
+    public static final double P_THRESHOLD = 0.02;
+    /** Traceback depth before the reference time: 3 t_chi (not stated; spec 000 section 2.5). */
+    public static final double TRACEBACK_DEPTH = 3;
+    /** Traceback beyond the reference time: 1 t_chi, to reach t3 when it falls after t_ref (spec 000 section 2.5). */
+    public static final double TRACE_FORWARD = 1;
+    /** Smoothing of sigma_c(t): 5-point moving average (spec 000 section 2.8). */
+    public static final int SMOOTHING = 5;
+    /** t0 = last time before t2 with sigma_c &lt;= 0.1 sigma_c(t2) (spec 000 section 2.8). */
+    public static final double T0_LEVEL = 0.1;
+    /** t3 = first local minimum after t2 with sigma_c &lt;= 0.2 sigma_c(t2) (spec 000 section 2.8). */
+    public static final double T3_LEVEL = 0.2;
+    /** Shortest window in frames: windows shorter than this cannot hold a cage (2 x the detector's n_min). */
+    public static final int MIN_WINDOW_FRAMES = 2 * CageJumpDetector.DEFAULT_MIN_FRAMES;
+
+    /** One traced cluster: its region at t_ref and the time series over the traced frames [from, to]. */
+    public static final class Cluster {
+        public CageJumpRegions.Region region;
+        public CageJumpRegions.Map map;
+        public int window, refFrame, from, to;
+        public double[] t, sigma, sigmaSmooth, inside, ncj, ext, residentFraction;
+        /** Falk-Langer shear strain of the resident set since t0 (NaN before t0), spec 000 section 2.7 option (a). */
+        public double[] strain;
+        /** Moments as frame indices (-1 when not found) and times. */
+        public int f0 = -1, f1 = -1, f2 = -1, f3 = -1;
+        public double sigmaYield = Double.NaN;
+        /** Membership (big-particle indices) at each traced frame. */
+        int[][] members;
+        /** Jumps of inside particles: frame, particle, dx, dy and the position mapped to t_ref. */
+        List<double[]> jumps = new ArrayList<>();
+
+        public boolean complete() { return f0 >= 0 && f2 > f0 && f3 > f2 && sigmaYield > 0; }
+        public double time(int f) { return f < 0 ? Double.NaN : t[f - from]; }
+    }
+
+    /** Results of one rate. */
+    public static final class Result {
+        public double rate, phi, tChi, sampling;
+        public Table chi4;
+        public int jumps, windows;
+        public List<Cluster> clusters = new ArrayList<>();
+        /** Jumps of all particles: frame, particle, dx, dy, dz, x, y, z (LE position at the jump frame). */
+        public double[][] jumpRows;
+        public CageJumpRegions.Map firstMap;
+        public int firstWindowRef;
+        public double[] occupancyTime, occupancy;
+    }
+
+    private ConvectiveClusters() {}
+
+    /** The whole analysis of one run. */
+    public static Result analyse(ShearedYukawaRun.Record rec) {
+        Result out = new Result();
+        out.rate = rec.rate; out.phi = rec.phi; out.sampling = rec.sampling;
+        int frames = rec.frames(), nb = rec.bigCount;
+        // chi_4 on the non-affine big-particle displacements
+        List<Frame> list = new ArrayList<>(frames);
+        for (int k = 0; k < frames; k++) {
+            Configuration c = new Configuration(nb, Box.cubic(3, 1e6));
+            c.mass = new double[] {1};
+            for (int i = 0; i < nb; i++) { c.x[i] = rec.ux[k][i]; c.y[i] = rec.uy[k][i]; c.z[i] = rec.uz[k][i]; c.id[i] = i + 1; }
+            c.time = rec.time[k];
+            list.add(new Frame(k, c, true, false));
+        }
+        DynamicSusceptibility chi = new DynamicSusceptibility(OVERLAP_LENGTH);
+        chi.maxOrigins(64);
+        out.chi4 = chi.compute(Trajectory.of(list));
+        list.clear();
+        out.tChi = DynamicSusceptibility.tChi(out.chi4, "chi4");
+        // cage jumps on the non-affine trajectories
+        double[][] ux = new double[frames][], uy = new double[frames][], uz = new double[frames][];
+        for (int k = 0; k < frames; k++) { ux[k] = toDouble(rec.ux[k]); uy[k] = toDouble(rec.uy[k]); uz[k] = toDouble(rec.uz[k]); }
+        PositionHistory h = PositionHistory.of(rec.time, rec.box, new int[nb], ux, uy, uz);
+        Table jt = new CageJumpDetector(P_THRESHOLD).minJump(CAGE_SIZE).compute(h);
+        int nj = jt.rowCount();
+        out.jumps = nj;
+        out.jumpRows = new double[nj][];
+        for (int r = 0; r < nj; r++) {
+            int i = jt.intColumn("id").getInt(r) - 1, f = jt.intColumn("frame").getInt(r);
+            out.jumpRows[r] = new double[] {f, i, jt.doubleColumn("dx").getDouble(r), jt.doubleColumn("dy").getDouble(r),
+                jt.doubleColumn("dz").getDouble(r), rec.x[f][i], rec.y[f][i], rec.z[f][i]};
+        }
+        // windows of length t_chi, regions at each window's end, traceback
+        int w = Math.max(MIN_WINDOW_FRAMES, (int) Math.round(out.tChi / rec.sampling));
+        double y0 = rec.box.ylo() + 0.5 * rec.box.ly();
+        List<List<double[]>> jumpsByFrame = new ArrayList<>();
+        for (int k = 0; k < frames; k++) jumpsByFrame.add(new ArrayList<>());
+        for (double[] j : out.jumpRows) jumpsByFrame.get((int) j[0]).add(j);
+        for (int start = 0; start + w < frames; start += w) {
+            int ref = start + w;
+            double tRef = rec.time[ref];
+            List<double[]> in = new ArrayList<>();
+            for (int k = start + 1; k <= ref; k++) in.addAll(jumpsByFrame.get(k));
+            double[] x = new double[in.size()], y = new double[in.size()], z = new double[in.size()];
+            for (int p = 0; p < in.size(); p++) {
+                double[] j = in.get(p);
+                y[p] = j[6]; z[p] = j[7];
+                x[p] = j[5] + rec.rate * (tRef - rec.time[(int) j[0]]) * (j[6] - y0);
+            }
+            CageJumpRegions.Map map = new CageJumpRegions().compute(rec.boxAt(ref), x, y, z);
+            if (out.windows == 0) { out.firstMap = map; out.firstWindowRef = ref; }
+            out.windows++;
+            for (CageJumpRegions.Region region : map.regions) {
+                Cluster cl = trace(rec, map, region, ref, w, y0, jumpsByFrame);
+                cl.window = out.windows - 1;
+                out.clusters.add(cl);
+            }
+        }
+        occupancy(rec, out);
+        return out;
+    }
+
+    private static double[] toDouble(float[] a) {
+        double[] d = new double[a.length];
+        for (int i = 0; i < a.length; i++) d[i] = a[i];
+        return d;
+    }
+
+    /** Traces one region over [ref - 3 w, ref + w] and finds its life cycle. */
+    static Cluster trace(ShearedYukawaRun.Record rec, CageJumpRegions.Map map, CageJumpRegions.Region region, int ref, int w,
+                         double y0, List<List<double[]>> jumpsByFrame) {
+        Cluster cl = new Cluster();
+        cl.region = region; cl.map = map; cl.refFrame = ref;
+        cl.from = Math.max(0, ref - (int) Math.round(TRACEBACK_DEPTH * w));
+        cl.to = Math.min(rec.frames() - 1, ref + (int) Math.round(TRACE_FORWARD * w));
+        int m = cl.to - cl.from + 1, nb = rec.bigCount;
+        cl.t = new double[m]; cl.sigma = new double[m]; cl.inside = new double[m]; cl.ncj = new double[m]; cl.ext = new double[m];
+        cl.members = new int[m][];
+        ConvectiveTraceback tb = new ConvectiveTraceback(map, region, rec.time[ref], rec.rate, y0);
+        double[] d = new double[3];
+        boolean[] in = new boolean[nb];
+        for (int k = cl.from; k <= cl.to; k++) {
+            Box b = rec.boxAt(k);
+            int cnt = 0;
+            double s = 0;
+            for (int i = 0; i < nb; i++) {
+                in[i] = tb.contains(b, rec.time[k], rec.x[k][i], rec.y[k][i], rec.z[k][i], d);
+                if (in[i]) { cnt++; s += rec.virial[k][i]; }
+            }
+            int[] mem = new int[cnt];
+            for (int i = 0, q = 0; i < nb; i++) if (in[i]) mem[q++] = i;
+            int a = k - cl.from;
+            cl.members[a] = mem;
+            cl.t[a] = rec.time[k];
+            cl.inside[a] = cnt;
+            cl.sigma[a] = -s / region.volume();
+            for (double[] j : jumpsByFrame.get(k)) {
+                int i = (int) j[1];
+                if (!in[i]) continue;
+                cl.ncj[a]++;
+                if (j[2] * j[3] > 0) cl.ext[a]++;
+                double tRef = rec.time[ref];
+                cl.jumps.add(new double[] {k, i, j[2], j[3], j[5] + rec.rate * (tRef - rec.time[k]) * (j[6] - y0), j[6], j[7]});
+            }
+        }
+        cl.sigmaSmooth = movingAverage(cl.sigma, SMOOTHING);
+        moments(cl, ref - w - cl.from, ref - cl.from);
+        cl.residentFraction = new double[m];
+        java.util.Arrays.fill(cl.residentFraction, Double.NaN);
+        if (cl.f0 >= 0) {
+            int[] base = cl.members[cl.f0 - cl.from];
+            boolean[] was = new boolean[nb];
+            for (int i : base) was[i] = true;
+            for (int a = cl.f0 - cl.from; a < m; a++) {
+                int res = 0;
+                for (int i : cl.members[a]) if (was[i]) res++;
+                cl.residentFraction[a] = base.length == 0 ? Double.NaN : (double) res / base.length;
+                // keep only residents, so R(t) = 1 - N_res(t)/N_res(t0) counts particles that stayed throughout
+                boolean[] still = new boolean[nb];
+                for (int i : cl.members[a]) if (was[i]) still[i] = true;
+                was = still;
+            }
+        }
+        cl.strain = clusterStrain(rec, cl, tb);
+        return cl;
+    }
+
+    /**
+     * The cluster shear strain gamma_c(t) = J_xy + J_yx of the best affine map J (Falk and Langer, PRE 57, 7192
+     * (1998): {@code J = X Y^-1}, {@code X = sum d(t) (x) d(t0)}, {@code Y = sum d(t0) (x) d(t0)}) taking the resident
+     * particles' separations from the convected centroid at t0 to those at t (paper 000 Fig. 2(a); the SM's definition is
+     * unavailable). Separations are Lees-Edwards minimum images in the lab frame (affine part included) averaged over
+     * {@link #SMOOTHING} frames (cage-centre positions, spec 000 section 2.7 option (a)); the set is the particles inside
+     * at t0 and still inside at t. A purely affine region gives gamma_dot (t - t0).
+     */
+    static double[] clusterStrain(ShearedYukawaRun.Record rec, Cluster cl, ConvectiveTraceback tb) {
+        int m = cl.t.length;
+        double[] g = new double[m];
+        java.util.Arrays.fill(g, Double.NaN);
+        if (cl.f0 < 0) return g;
+        int a0 = cl.f0 - cl.from;
+        int[] base = cl.members[a0];
+        int nb = rec.bigCount;
+        boolean[] resident = new boolean[nb];
+        for (int i : base) resident[i] = true;
+        double[][] ref = new double[nb][];
+        for (int i : base) ref[i] = separation(rec, cl, tb, cl.f0, i);
+        for (int a = a0; a < m; a++) {
+            boolean[] now = new boolean[nb];
+            for (int i : cl.members[a]) if (resident[i]) now[i] = true;
+            resident = now;
+            double[] xm = new double[9], ym = new double[9];
+            int count = 0;
+            for (int i = 0; i < nb; i++) {
+                if (!resident[i]) continue;
+                double[] d = separation(rec, cl, tb, cl.from + a, i), d0 = ref[i];
+                for (int r = 0; r < 3; r++) for (int c = 0; c < 3; c++) { xm[3 * r + c] += d[r] * d0[c]; ym[3 * r + c] += d0[r] * d0[c]; }
+                count++;
+            }
+            if (count < 4) break;
+            // J = X Y^-1: row r of J solves Y^T j_r = x_r (Y symmetric)
+            double[][] y = {{ym[0], ym[1], ym[2]}, {ym[3], ym[4], ym[5]}, {ym[6], ym[7], ym[8]}};
+            double[] jx = solve3(y, new double[] {xm[0], xm[1], xm[2]}), jy = solve3(y, new double[] {xm[3], xm[4], xm[5]});
+            if (jx == null || jy == null) continue;
+            g[a] = jx[1] + jy[0];
+        }
+        return g;
+    }
+
+    /** Separation of particle i from the convected centroid at frame k, minimum image, averaged over SMOOTHING frames. */
+    private static double[] separation(ShearedYukawaRun.Record rec, Cluster cl, ConvectiveTraceback tb, int k, int i) {
+        int h = SMOOTHING / 2, lo = Math.max(0, k - h), hi = Math.min(rec.frames() - 1, k + h);
+        double[] s = new double[3], d = new double[3];
+        for (int q = lo; q <= hi; q++) {
+            double[] c = tb.centroidAt(rec.time[q]);
+            d[0] = rec.x[q][i] - c[0]; d[1] = rec.y[q][i] - c[1]; d[2] = rec.z[q][i] - c[2];
+            rec.boxAt(q).minimumImage(d);
+            // carry the separation to frame k's time with the affine flow, so averaging does not smear the shear
+            d[0] += rec.rate * (rec.time[k] - rec.time[q]) * d[1];
+            for (int r = 0; r < 3; r++) s[r] += d[r] / (hi - lo + 1);
+        }
+        return s;
+    }
+
+    static double[] movingAverage(double[] v, int width) {
+        double[] s = new double[v.length];
+        int h = width / 2;
+        for (int k = 0; k < v.length; k++) {
+            double sum = 0;
+            int c = 0;
+            for (int q = Math.max(0, k - h); q <= Math.min(v.length - 1, k + h); q++) { sum += v[q]; c++; }
+            s[k] = sum / c;
+        }
+        return s;
+    }
+
+    /**
+     * t0, t1, t2, t3 of spec 000 section 2.8 on the smoothed sigma_c, with two choices the spec leaves open: t2 is the
+     * maximum within the detection window [t_ref - t_chi, t_ref] (the cluster was delineated from the jumps of that
+     * window, so its yield falls inside it), and the levels of t0 and t3 are measured from the baseline (the lowest
+     * value before t2, resp. after t2) rather than from zero, because the stress of a region fluctuates about the
+     * mean shear stress of the liquid before a cluster forms.
+     */
+    static void moments(Cluster cl) { moments(cl, 0, cl.sigmaSmooth.length - 1); }
+
+    /** As {@link #moments(Cluster)} with t2 searched in the index range [lo, hi] of the traced series. */
+    static void moments(Cluster cl, int lo, int hi) {
+        double[] s = cl.sigmaSmooth;
+        int m = s.length;
+        lo = Math.max(1, lo); hi = Math.min(m - 2, hi);
+        if (hi < lo) return;
+        int k2 = lo;
+        for (int k = lo + 1; k <= hi; k++) if (s[k] > s[k2]) k2 = k;
+        if (!(s[k2] > 0)) return;
+        double before = Double.POSITIVE_INFINITY, after = Double.POSITIVE_INFINITY;
+        for (int k = 0; k < k2; k++) before = Math.min(before, s[k]);
+        for (int k = k2 + 1; k < m; k++) after = Math.min(after, s[k]);
+        int k0 = -1;
+        for (int k = k2 - 1; k >= 0; k--) if (s[k] <= before + T0_LEVEL * (s[k2] - before)) { k0 = k; break; }
+        int k3 = -1;
+        for (int k = k2 + 1; k < m; k++) {
+            boolean localMin = k == m - 1 || s[k] <= s[k + 1];
+            if (s[k] <= after + T3_LEVEL * (s[k2] - after) && localMin) { k3 = k; break; }
+        }
+        cl.f2 = cl.from + k2;
+        cl.sigmaYield = s[k2];
+        if (k0 < 0) return;
+        cl.f0 = cl.from + k0;
+        if (k3 >= 0) cl.f3 = cl.from + k3;
+        cl.f1 = cl.from + breakpoint(cl.t, s, k0, k2);
+    }
+
+    /** Breakpoint of the continuous two-segment least-squares fit of s on [a, b] (index). */
+    static int breakpoint(double[] t, double[] s, int a, int b) {
+        if (b - a < 3) return (a + b) / 2;
+        double best = Double.POSITIVE_INFINITY;
+        int bestK = (a + b) / 2;
+        for (int k = a + 1; k < b; k++) {
+            // model s = c0 + c1 (t - t_a) + c2 max(0, t - t_k): linear least squares in (c0, c1, c2)
+            double[][] ata = new double[3][3];
+            double[] atb = new double[3];
+            for (int q = a; q <= b; q++) {
+                double[] row = {1, t[q] - t[a], Math.max(0, t[q] - t[k])};
+                for (int r = 0; r < 3; r++) { atb[r] += row[r] * s[q]; for (int c = 0; c < 3; c++) ata[r][c] += row[r] * row[c]; }
+            }
+            double[] coef = solve3(ata, atb);
+            if (coef == null) continue;
+            double rss = 0;
+            for (int q = a; q <= b; q++) {
+                double e = s[q] - coef[0] - coef[1] * (t[q] - t[a]) - coef[2] * Math.max(0, t[q] - t[k]);
+                rss += e * e;
+            }
+            if (rss < best) { best = rss; bestK = k; }
+        }
+        return bestK;
+    }
+
+    private static double[] solve3(double[][] a, double[] b) {
+        double det = a[0][0] * (a[1][1] * a[2][2] - a[1][2] * a[2][1]) - a[0][1] * (a[1][0] * a[2][2] - a[1][2] * a[2][0])
+            + a[0][2] * (a[1][0] * a[2][1] - a[1][1] * a[2][0]);
+        if (Math.abs(det) < 1e-300) return null;
+        double[] x = new double[3];
+        for (int c = 0; c < 3; c++) {
+            double[][] m = {a[0].clone(), a[1].clone(), a[2].clone()};
+            for (int r = 0; r < 3; r++) m[r][c] = b[r];
+            x[c] = (m[0][0] * (m[1][1] * m[2][2] - m[1][2] * m[2][1]) - m[0][1] * (m[1][0] * m[2][2] - m[1][2] * m[2][0])
+                + m[0][2] * (m[1][0] * m[2][1] - m[1][1] * m[2][0])) / det;
+        }
+        return x;
+    }
+
+    /**
+     * P_c(t) (spec 000 section 2.11): the fraction of big particles inside at least one complete cluster during its
+     * deformation-yield life [t0, t2], over the frames whose clusters can all have been traced (from the end of the
+     * first window's traceback reach to the start of the last window).
+     */
+    static void occupancy(ShearedYukawaRun.Record rec, Result out) {
+        int frames = rec.frames(), nb = rec.bigCount;
+        int w = Math.max(MIN_WINDOW_FRAMES, (int) Math.round(out.tChi / rec.sampling));
+        int a = Math.min(frames - 1, w), b = Math.max(a, frames - 1 - w);
+        double[] t = new double[b - a + 1], p = new double[b - a + 1];
+        for (int k = a; k <= b; k++) {
+            boolean[] in = new boolean[nb];
+            for (Cluster cl : out.clusters) {
+                if (!cl.complete() || k < cl.f0 || k > cl.f2) continue;
+                for (int i : cl.members[k - cl.from]) in[i] = true;
+            }
+            int c = 0;
+            for (boolean v : in) if (v) c++;
+            t[k - a] = rec.time[k];
+            p[k - a] = (double) c / nb;
+        }
+        out.occupancyTime = t;
+        out.occupancy = p;
+    }
+}

@@ -1,0 +1,188 @@
+package glassdyn.papers;
+
+import glassdyn.Progress;
+import glassdyn.dynamics.BrownianShearDynamics;
+import glassdyn.dynamics.ForceField;
+import glassdyn.dynamics.RandomStream;
+import glassdyn.neighbors.NeighborList;
+import glassdyn.particles.Configuration;
+import glassdyn.potential.HardCoreYukawa;
+import glassdyn.space.Box;
+
+/**
+ * One steady shear run of paper 000's Brownian hard-core + Yukawa mixture at one (phi, gamma_dot): equilibration,
+ * then a production stretch that records, every sampling interval Delta t (paper 000 footnote [49]), for the big
+ * particles: the non-affine unwrapped positions (cage jumps, chi_4), the Lees-Edwards positions and box (cluster
+ * membership) and the per-particle big-big virial {@code s_i = (1/2) sum_j x_ij f_ij,y} (cluster stress, Egami
+ * atomic stress times the atomic volume); and, every stress interval, the global big-big shear stress
+ * {@code sigma = -(1/V) sum_pairs x_ij f_ij,y} (paper 000 Fig. 1(a): only big-big Yukawa pairs, "more than 80% of the
+ * total viscosity"), from which {@code eta = sigma / gamma_dot}.
+ *
+ * <p>Units: d_b, k_B T, tau_0 = d_b^2 / D_0. Seeded: same seed, same run on any thread count.
+ */
+public final class ShearedYukawaRun {
+    /** Number fraction of small particles, 4000 of 20000 (paper 000 p. 1). */
+    public static final double SMALL_FRACTION = 0.2;
+    /** Neighbour-list skin (d_b): a few hundred steps between rebuilds at the thermal step of ~0.017 d_b. */
+    public static final double SKIN = 0.3;
+
+    /**
+     * The Yukawa potential with cutoff {@code d_ij + range} (paper 000 states no cutoff; spec 000 section 1.1:
+     * {@link HardCoreYukawa#DEFAULT_RANGE} = 2 for production, 1.5 as the cheaper option, V = 2.6e-3 k_B T there).
+     */
+    public static HardCoreYukawa potential(double range) {
+        return new HardCoreYukawa(HardCoreYukawa.K, HardCoreYukawa.Z, range, HardCoreYukawa.DIAMETERS);
+    }
+
+    /** Frames of the production stretch (big particles only; [frame][big particle]). */
+    public static final class Record {
+        public final double rate, phi, dt, sampling;
+        public final int bigCount;
+        public final double volume;
+        public double[] time;
+        public float[][] ux, uy, uz, x, y, z, virial;
+        public double[] tilt;
+        public Box box;
+        /** Global big-big shear stress samples and their times. */
+        public double[] stressTime, stress;
+
+        /** An empty record (filled by {@link #run} or, for tests, by hand). */
+        Record(double rate, double phi, double dt, double sampling, int bigCount, double volume) {
+            this.rate = rate; this.phi = phi; this.dt = dt; this.sampling = sampling; this.bigCount = bigCount; this.volume = volume;
+        }
+
+        public int frames() { return time.length; }
+
+        /** The box of frame k (same lengths, that frame's tilt). */
+        public Box boxAt(int k) {
+            Box b = box.copy();
+            b.setTilt(tilt[k]);
+            return b;
+        }
+    }
+
+    private ShearedYukawaRun() {}
+
+    /** Box edge of a cubic box holding {@code bigs} big and {@code smalls} small particles at volume fraction phi. */
+    public static double boxLength(int bigs, int smalls, double phi) {
+        double ds = HardCoreYukawa.DIAMETERS[1];
+        return Math.cbrt(Math.PI / 6 * (bigs + smalls * ds * ds * ds) / phi);
+    }
+
+    /**
+     * A start without overlaps: the sites of the smallest fcc lattice with at least N sites (nearest-neighbour
+     * distance L / (k sqrt 2) &gt; d_b at phi &lt;= 0.45 and N &gt;= 500), N of them chosen at random, 20% of those
+     * made small, at random. Melted by the first (highest) shear rate of a chain.
+     */
+    public static Configuration latticeStart(int n, double phi, long seed) {
+        int smalls = (int) Math.round(SMALL_FRACTION * n), bigs = n - smalls;
+        double l = boxLength(bigs, smalls, phi);
+        int k = (int) Math.ceil(Math.cbrt(n / 4.0) - 1e-9);
+        int sites = 4 * k * k * k;
+        double a = l / k;
+        if (a / Math.sqrt(2) <= 1.0) throw new IllegalArgumentException("fcc start overlaps at phi " + phi + " with N " + n);
+        double[][] basis = {{0, 0, 0}, {0.5, 0.5, 0}, {0.5, 0, 0.5}, {0, 0.5, 0.5}};
+        RandomStream r = new RandomStream(seed);
+        int[] order = new int[sites];
+        for (int s = 0; s < sites; s++) order[s] = s;
+        for (int s = sites - 1; s > 0; s--) { int j = (int) (r.nextDouble() * (s + 1)); int t = order[s]; order[s] = order[j]; order[j] = t; }
+        Configuration c = new Configuration(n, Box.cubic(3, l));
+        c.mass = new double[] {1, 1};
+        for (int i = 0; i < n; i++) {
+            int s = order[i], cell = s / 4, b = s % 4;
+            int cx = cell % k, cy = (cell / k) % k, cz = cell / (k * k);
+            c.x[i] = (cx + basis[b][0] + 0.25) * a; c.y[i] = (cy + basis[b][1] + 0.25) * a; c.z[i] = (cz + basis[b][2] + 0.25) * a;
+            c.type[i] = i < smalls ? 1 : 0;
+            c.diameter[i] = HardCoreYukawa.DIAMETERS[c.type[i]];
+        }
+        return c;
+    }
+
+    /**
+     * Runs at one rate from {@code c} (modified in place; its clock is reset to 0 at the start of production):
+     * {@code equilibration} tau_0, then {@code production} tau_0 recording every {@code sampling} tau_0.
+     */
+    public static Record run(Configuration c, double phi, double rate, double dt, double equilibration, double production,
+                             double sampling, double stressInterval, double range, int threads, long seed, Progress bar) {
+        int n = c.n;
+        int[] big = java.util.stream.IntStream.range(0, n).filter(i -> c.type[i] == 0).toArray();
+        int nb = big.length;
+        long eqSteps = Math.round(equilibration / dt), prodSteps = Math.round(production / dt);
+        int every = Math.max(1, (int) Math.round(sampling / dt)), stressEvery = Math.max(1, (int) Math.round(stressInterval / dt));
+        int frames = (int) (prodSteps / every) + 1, stresses = (int) (prodSteps / stressEvery);
+        Record rec = new Record(rate, phi, dt, every * dt, nb, c.box.volume());
+        rec.time = new double[frames]; rec.tilt = new double[frames];
+        rec.ux = new float[frames][]; rec.uy = new float[frames][]; rec.uz = new float[frames][];
+        rec.x = new float[frames][]; rec.y = new float[frames][]; rec.z = new float[frames][]; rec.virial = new float[frames][];
+        rec.stressTime = new double[stresses]; rec.stress = new double[stresses];
+        HardCoreYukawa yukawa = potential(range);
+        try (ForceField ff = new ForceField(yukawa, SKIN, threads)) {
+            BrownianShearDynamics bd = new BrownianShearDynamics(ff, dt, rate, 1, BrownianShearDynamics.STOKES_EINSTEIN_DIFFUSION,
+                HardCoreYukawa.DIAMETERS, seed);
+            bd.requireNoOverlap(c);
+            for (long s = 0; s < eqSteps; s++) {
+                bd.step(c);
+                if (bar != null && (s & 63) == 0) bar.step(64);
+            }
+            c.time = 0;
+            double[] nax0 = new double[n];
+            double[] nay0 = new double[n], naz0 = new double[n];
+            if (eqSteps > 0) { nax0 = bd.nonAffineX().clone(); nay0 = bd.nonAffineY().clone(); naz0 = bd.nonAffineZ().clone(); }
+            double[] virial = new double[n];
+            int f = 0, st = 0;
+            for (long s = 0; s <= prodSteps; s++) {
+                if (s % every == 0 && f < frames) {
+                    bigVirial(c, ff, virial);
+                    float[] ux = new float[nb], uy = new float[nb], uz = new float[nb], x = new float[nb], y = new float[nb], z = new float[nb], v = new float[nb];
+                    double[] ax = s == 0 && eqSteps == 0 ? null : bd.nonAffineX();
+                    for (int q = 0; q < nb; q++) {
+                        int i = big[q];
+                        if (ax != null) {
+                            ux[q] = (float) (bd.nonAffineX()[i] - nax0[i]); uy[q] = (float) (bd.nonAffineY()[i] - nay0[i]);
+                            uz[q] = (float) (bd.nonAffineZ()[i] - naz0[i]);
+                        }
+                        x[q] = (float) c.x[i]; y[q] = (float) c.y[i]; z[q] = (float) c.z[i]; v[q] = (float) virial[i];
+                    }
+                    rec.time[f] = c.time; rec.tilt[f] = c.box.xy();
+                    rec.ux[f] = ux; rec.uy[f] = uy; rec.uz[f] = uz; rec.x[f] = x; rec.y[f] = y; rec.z[f] = z; rec.virial[f] = v;
+                    f++;
+                }
+                if (s > 0 && s % stressEvery == 0 && st < stresses) {
+                    rec.stressTime[st] = c.time;
+                    rec.stress[st++] = bd.softShearStress(c, 0);
+                }
+                if (s == prodSteps) break;
+                bd.step(c);
+                if (bar != null && (s & 63) == 0) bar.step(64);
+            }
+            if (f < frames) throw new IllegalStateException("recorded " + f + " of " + frames + " frames");
+        }
+        rec.box = c.box.copy();
+        return rec;
+    }
+
+    /**
+     * Per-particle big-big virial {@code s_i = (1/2) sum_j x_ij f_ij,y} (zero for small particles), so that
+     * {@code -sum_i s_i / V} is the big-big shear stress. Uses the force field's current neighbour list.
+     */
+    static void bigVirial(Configuration c, ForceField ff, double[] s) {
+        ff.compute(c);
+        java.util.Arrays.fill(s, 0);
+        NeighborList list = ff.neighbors();
+        int[] start = list.start(), pairs = list.pairs(), type = c.type;
+        double rc2 = ff.potential().cutoff2(0, 0, 1, 1);
+        for (int i = 0; i < c.n; i++) {
+            if (type[i] != 0) continue;
+            for (int p = start[i]; p < start[i + 1]; p++) {
+                int j = NeighborList.index(pairs[p]), code = NeighborList.image(pairs[p]);
+                if (type[j] != 0) continue;
+                double dx = c.x[i] - c.x[j] - list.shiftX[code], dy = c.y[i] - c.y[j] - list.shiftY[code],
+                    dz = c.z[i] - c.z[j] - list.shiftZ[code];
+                double r2 = dx * dx + dy * dy + dz * dz;
+                if (r2 >= rc2) continue;
+                double w = 0.5 * dx * dy * ff.potential().forceOverR(r2, 0, 0, 1, 1);
+                s[i] += w; s[j] += w;
+            }
+        }
+    }
+}

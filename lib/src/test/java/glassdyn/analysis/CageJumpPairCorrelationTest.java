@@ -1,0 +1,95 @@
+package glassdyn.analysis;
+
+import glassdyn.space.Box;
+import org.junit.jupiter.api.Test;
+import tech.tablesaw.api.Table;
+
+import java.util.SplittableRandom;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Spherical harmonics against quadrature, g_cj of uncorrelated jumps, and alpha of a planted quadrupole. */
+class CageJumpPairCorrelationTest {
+    /** Gauss-Legendre (cos theta, 32 nodes from Apache Commons Math) x uniform phi (64) quadrature: int Y_a Y_b = delta_ab. */
+    @Test
+    void harmonicsAreOrthonormal() {
+        var rule = new org.apache.commons.math3.analysis.integration.gauss.GaussIntegratorFactory().legendre(32, -1, 1);
+        double[][] gram = new double[25][25];
+        double[] y = new double[25];
+        int nphi = 64;
+        for (int i = 0; i < rule.getNumberOfPoints(); i++) {
+            double ct = rule.getPoint(i), w = rule.getWeight(i), st = Math.sqrt(1 - ct * ct);
+            for (int k = 0; k < nphi; k++) {
+                double ph = 2 * Math.PI * k / nphi;
+                CageJumpPairCorrelation.harmonics(st * Math.cos(ph), st * Math.sin(ph), ct, y);
+                for (int a = 0; a < 25; a++) for (int b = 0; b < 25; b++) gram[a][b] += w * 2 * Math.PI / nphi * y[a] * y[b];
+            }
+        }
+        for (int a = 0; a < 25; a++) for (int b = 0; b < 25; b++) assertEquals(a == b ? 1 : 0, gram[a][b], 1e-10, "Y_" + a + " . Y_" + b);
+    }
+
+    /** Independent uniform jumps: g_cj = 1 and alpha = 0 within noise at every radius. */
+    @Test
+    void uncorrelatedJumpsAreFlatAndIsotropic() {
+        SplittableRandom r = new SplittableRandom(4);
+        Box box = Box.cubic(3, 20);
+        box.setTilt(3);
+        CageJumpPairCorrelation c = new CageJumpPairCorrelation(8, 0.5);
+        for (int s = 0; s < 20; s++) {
+            double[][] ref = uniform(r, 5, 20), tgt = uniform(r, 2000, 20);
+            c.add(box, ref[0], ref[1], ref[2], tgt[0], tgt[1], tgt[2]);
+        }
+        Table t = c.table();
+        for (int k = 4; k < t.rowCount(); k++) {
+            double n = t.doubleColumn("pairs").getDouble(k);
+            assertEquals(1, t.doubleColumn("g_cj").getDouble(k), 5 / Math.sqrt(n), "g_cj at r = " + t.doubleColumn("r").getDouble(k));
+            assertEquals(0, t.doubleColumn("alpha").getDouble(k), 24.0 * 5 / n * 4 * Math.PI, "alpha at r = " + t.doubleColumn("r").getDouble(k));
+        }
+    }
+
+    /**
+     * Targets drawn with angular density proportional to 1 + e x y (x y = hat r_x hat r_y, the quadrupole of a
+     * plastic event): alpha = e^2 <(x y)^2>_Omega = e^2 / 15 exactly.
+     */
+    @Test
+    void plantedQuadrupoleGivesAlpha() {
+        SplittableRandom r = new SplittableRandom(5);
+        double e = 1.5;
+        Box box = Box.cubic(3, 30);
+        CageJumpPairCorrelation c = new CageJumpPairCorrelation(6, 0.5);
+        int m = 200_000;
+        double[] tx = new double[m], ty = new double[m], tz = new double[m];
+        int k = 0;
+        while (k < m) {
+            double x = r.nextGaussian(), y = r.nextGaussian(), z = r.nextGaussian(), n = Math.sqrt(x * x + y * y + z * z);
+            x /= n; y /= n; z /= n;
+            if (r.nextDouble() * (1 + e / 2) > 1 + e * x * y) continue; // rejection sampling of 1 + e x y (max 1 + e/2)
+            double rad = 1 + 4 * r.nextDouble();
+            tx[k] = 15 + rad * x; ty[k] = 15 + rad * y; tz[k] = 15 + rad * z;
+            k++;
+        }
+        c.add(box, new double[] {15}, new double[] {15}, new double[] {15}, tx, ty, tz);
+        Table t = c.table();
+        for (int b = 3; b < 9; b++) {
+            double a = t.doubleColumn("alpha").getDouble(b);
+            assertEquals(e * e / 15, a, 0.1 * e * e / 15, "alpha at r = " + t.doubleColumn("r").getDouble(b));
+        }
+    }
+
+    /** A planted kink: ln alpha slope -0.2 up to r = 3, then -2: xi_alpha is found at the kink. */
+    @Test
+    void truncationRadiusAtPlantedKink() {
+        int n = 12;
+        double[] r = new double[n], a = new double[n], pairs = new double[n];
+        for (int k = 0; k < n; k++) { r[k] = 0.25 + 0.5 * k; a[k] = Math.exp(-0.2 * r[k] - (r[k] > 3 ? 2 * (r[k] - 3) : 0)); pairs[k] = 100; }
+        Table t = glassdyn.table.Tables.of("kink", "r", r, "g_cj", pairs, "alpha", a, "pairs", pairs);
+        assertEquals(3, CageJumpPairCorrelation.truncationRadius(t), 0.26);
+    }
+
+    private static double[][] uniform(SplittableRandom r, int n, double l) {
+        double[][] p = new double[3][n];
+        for (int i = 0; i < n; i++) { p[0][i] = r.nextDouble() * l; p[1][i] = r.nextDouble() * l; p[2][i] = r.nextDouble() * l; }
+        return p;
+    }
+}

@@ -1,0 +1,97 @@
+package glassdyn.papers;
+
+import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The life-cycle moments t0-t3 of spec 000 section 2.8 on planted stress curves. */
+class ConvectiveClustersTest {
+    /**
+     * A planted start-up curve: zero until t0 = 1, slope 4 until t1 = 2, slope 1 until t2 = 3, then a linear drop to
+     * zero at t3 = 3.4 and flat after; sampled every 0.01. The moments must come back within two samples (the
+     * 5-point smoothing rounds the corners), on a zero baseline and on a baseline of 2 (the mean stress of the liquid:
+     * levels are measured from the baseline).
+     */
+    @Test
+    void plantedLifeCycleIsRecovered() {
+        for (double baseline : new double[] {0, 2}) plantedLifeCycle(baseline);
+    }
+
+    private static void plantedLifeCycle(double baseline) {
+        int m = 500;
+        ConvectiveClusters.Cluster cl = new ConvectiveClusters.Cluster();
+        cl.from = 100;
+        cl.t = new double[m];
+        cl.sigma = new double[m];
+        for (int k = 0; k < m; k++) {
+            double t = 0.01 * k;
+            cl.t[k] = t;
+            cl.sigma[k] = baseline + (t < 1 ? 0 : t < 2 ? 4 * (t - 1) : t < 3 ? 4 + (t - 2) : t < 3.4 ? 5 * (1 - (t - 3) / 0.4) : 0);
+        }
+        cl.sigmaSmooth = ConvectiveClusters.movingAverage(cl.sigma, ConvectiveClusters.SMOOTHING);
+        ConvectiveClusters.moments(cl);
+        System.out.printf("t0 %.3f t1 %.3f t2 %.3f t3 %.3f, yield %.3f%n", cl.time(cl.f0), cl.time(cl.f1), cl.time(cl.f2), cl.time(cl.f3), cl.sigmaYield);
+        assertEquals(3.0, cl.time(cl.f2), 0.021, "t2 = stress maximum");
+        assertEquals(1.0 + 0.1 * 5 / 4, cl.time(cl.f0), 0.021, "t0 = last time below 10% of the yield stress");
+        assertEquals(2.0, cl.time(cl.f1), 0.021, "t1 = break of the two-segment fit");
+        assertEquals(3.4, cl.time(cl.f3), 0.03, "t3 = first local minimum below 20% of the yield stress: the end of the drop");
+        assertEquals(baseline + 5.0, cl.sigmaYield, 0.05);
+        assertTrue(cl.complete());
+    }
+
+    /** A stress that only grows has no yield inside the traced range: the cluster is not complete. */
+    @Test
+    void noYieldNoLifeCycle() {
+        ConvectiveClusters.Cluster cl = new ConvectiveClusters.Cluster();
+        cl.t = new double[100];
+        cl.sigma = new double[100];
+        for (int k = 0; k < 100; k++) { cl.t[k] = k; cl.sigma[k] = k; }
+        cl.sigmaSmooth = ConvectiveClusters.movingAverage(cl.sigma, ConvectiveClusters.SMOOTHING);
+        ConvectiveClusters.moments(cl);
+        assertTrue(!cl.complete());
+    }
+
+    /**
+     * Particles moving exactly affinely (x = x0 + gamma_dot t (y - y0), Lees-Edwards box with flips): the traced
+     * cluster keeps its members and the Falk-Langer cluster strain is gamma_dot (t - t0), up to float storage.
+     */
+    @Test
+    void affineFlowGivesClusterStrainEqualToTheImposedStrain() {
+        double l = 16, rate = 3, y0 = l / 2;
+        int n = 4000, frames = 40;
+        java.util.SplittableRandom r = new java.util.SplittableRandom(9);
+        double[] x0 = new double[n], yy = new double[n], zz = new double[n];
+        for (int i = 0; i < n; i++) { x0[i] = r.nextDouble() * l; yy[i] = r.nextDouble() * l; zz[i] = r.nextDouble() * l; }
+        ShearedYukawaRun.Record rec = new ShearedYukawaRun.Record(rate, 0.45, 1e-4, 0.01, n, l * l * l);
+        rec.box = glassdyn.space.Box.cubic(3, l);
+        rec.time = new double[frames]; rec.tilt = new double[frames];
+        rec.x = new float[frames][]; rec.y = new float[frames][]; rec.z = new float[frames][]; rec.virial = new float[frames][];
+        for (int k = 0; k < frames; k++) {
+            double t = 0.01 * k;
+            glassdyn.space.Box b = rec.box.copy();
+            b.setTilt(rate * l * t);
+            b.flipTilt();
+            double[] x = new double[n], y = yy.clone(), z = zz.clone();
+            int[] ix = new int[n], iy = new int[n], iz = new int[n];
+            for (int i = 0; i < n; i++) { x[i] = x0[i] + rate * t * (yy[i] - y0); b.wrap(i, x, y, z, ix, iy, iz); }
+            rec.time[k] = t; rec.tilt[k] = b.xy();
+            rec.x[k] = new float[n]; rec.y[k] = new float[n]; rec.z[k] = new float[n]; rec.virial[k] = new float[n];
+            for (int i = 0; i < n; i++) { rec.x[k][i] = (float) x[i]; rec.y[k][i] = (float) y[i]; rec.z[k][i] = (float) z[i]; }
+        }
+        int ref = 30;
+        glassdyn.space.Box refBox = rec.boxAt(ref);
+        double[] jx = new double[200], jy = new double[200], jz = new double[200];
+        for (int p = 0; p < 200; p++) { jx[p] = 8 + 0.8 * r.nextGaussian(); jy[p] = 8 + 0.8 * r.nextGaussian(); jz[p] = 8 + 0.8 * r.nextGaussian(); }
+        glassdyn.analysis.CageJumpRegions.Map map = new glassdyn.analysis.CageJumpRegions().compute(refBox, jx, jy, jz);
+        java.util.List<java.util.List<double[]>> none = new java.util.ArrayList<>();
+        for (int k = 0; k < frames; k++) none.add(new java.util.ArrayList<>());
+        ConvectiveClusters.Cluster cl = ConvectiveClusters.trace(rec, map, map.regions.get(0), ref, 10, y0, none);
+        for (int a = 1; a < cl.t.length; a++) assertEquals(cl.members[0].length, cl.members[a].length, "affine motion keeps the members");
+        assertTrue(cl.members[0].length > 50, "members " + cl.members[0].length);
+        cl.f0 = cl.from + 3;
+        double[] g = ConvectiveClusters.clusterStrain(rec, cl, new glassdyn.analysis.ConvectiveTraceback(map, map.regions.get(0), rec.time[ref], rate, y0));
+        for (int a = 3; a < cl.t.length; a++) assertEquals(rate * (cl.t[a] - cl.t[3]), g[a], 1e-4, "gamma_c at t = " + cl.t[a]);
+        assertTrue(Double.isNaN(g[0]), "no strain before t0");
+    }
+}

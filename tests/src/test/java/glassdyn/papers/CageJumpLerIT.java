@@ -1,0 +1,64 @@
+package glassdyn.papers;
+
+import glassdyn.TestEnvironment;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * {@code reproduce cage-jump-ler --scale smoke} through the jar: one CSV per panel and report.json with the issue's
+ * claims; a second run resumes from the per-rate checkpoints and writes the same flow curve; a bad scale fails with
+ * one line and no output.
+ */
+class CageJumpLerIT {
+    static final List<String> PANELS = List.of("fig1a_flow_curve", "fig1a_eta_blocks", "fig1b_cage_jumps", "fig1b_cluster_mask",
+        "fig1c_traceback", "fig2abcd_cluster_life", "fig2efgh_cluster_jumps", "fig3a_occupancy", "fig3bcd_cluster_summary",
+        "fig3c_pair_distortion", "fig3d_chi4", "fig4bc_jump_pair_correlation");
+    static final List<String> CLAIMS = List.of("shear_thinning", "eta_phi_order", "steady_state", "P_c_mean", "eta_c_matches_eta",
+        "nu_c_vs_lambda_over_4", "xi_c_over_xi_ler", "t_y_vs_t_chi", "P_ext_above_half", "alpha_range_and_xi_alpha", "phm_vs_early_jumps");
+
+    private static TestEnvironment.Result reproduce(Path dir, String scale, Path out) throws Exception {
+        return TestEnvironment.run(dir, 300, List.of(TestEnvironment.java(), "-jar", TestEnvironment.jar().toString(),
+            "reproduce", "cage-jump-ler", "--scale", scale, "--out", out.toString()));
+    }
+
+    @Test
+    void smokeScaleWritesEveryPanelAndResumes(@TempDir Path dir) throws Exception {
+        Path out = dir.resolve("out");
+        TestEnvironment.Result r = reproduce(dir, "smoke", out);
+        assertEquals(0, r.exit(), r.out() + r.err());
+        assertTrue(r.lastLine().startsWith("{\"paper\":\"cage-jump-ler\""), r.lastLine());
+        for (String p : PANELS) assertTrue(Files.exists(out.resolve(p + ".csv")), "missing panel " + p);
+        String report = Files.readString(out.resolve("report.json"));
+        for (String c : CLAIMS) assertTrue(report.contains("\"" + c + "\""), "report lacks claim " + c);
+        // eta(45%) > eta(42.5%) holds even at the smoke scale: the denser liquid is more viscous
+        assertTrue(report.matches("(?s).*\"eta_phi_order\".*?\"pass\": ?true.*"), "eta(45%) > eta(42.5%) failed:\n" + report);
+        String flow = Files.readString(out.resolve("fig1a_flow_curve.csv"));
+        // resume: drop the last rate of the 42.5% chain; it restarts from the checkpointed state of the rate before
+        Path last = out.resolve("checkpoints/phi0.425_rate0003.000.ser");
+        assertTrue(Files.exists(last), "per-rate checkpoint missing");
+        long others = Files.list(out.resolve("checkpoints")).filter(f -> f.toString().endsWith(".ser")).count();
+        assertEquals(4, others, "one checkpoint per (phi, rate)");
+        Files.delete(last);
+        TestEnvironment.Result again = reproduce(dir, "smoke", out);
+        assertEquals(0, again.exit(), again.out() + again.err());
+        assertTrue(Files.exists(last), "the dropped rate was not rerun");
+        assertEquals(flow, Files.readString(out.resolve("fig1a_flow_curve.csv")),
+            "a run resumed from the previous rate's checkpoint must reproduce the uninterrupted flow curve");
+    }
+
+    @Test
+    void badScaleFailsWithOneLine(@TempDir Path dir) throws Exception {
+        Path out = dir.resolve("bad");
+        TestEnvironment.Result r = reproduce(dir, "huge", out);
+        assertTrue(r.exit() != 0);
+        assertTrue(r.err().strip().lines().count() <= 2 && r.err().contains("huge"), r.err());
+        assertTrue(!Files.exists(out.resolve("report.json")));
+    }
+}
