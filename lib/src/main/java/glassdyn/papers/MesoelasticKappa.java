@@ -607,13 +607,23 @@ public final class MesoelasticKappa {
         return stack("fig5b_transition_rate", parts);
     }
 
-    /** Figs. 6 b-c and 7: per particle of every IS of the SS mobility units: mobility, kappa_i, ranks, class. */
+    /**
+     * Figs. 6 b-c and 7: per particle of every IS of the SS mobility units: mobility, kappa_i, kappa_i over the mean
+     * of the large particles (spec 004 A12), per-species ranks in [0, 1], class (+1 mobile, -1 immobile, 0 neither).
+     */
     public Table fig6Particles() {
         simulate();
         List<Table> parts = new ArrayList<>();
         for (SystemSpec s : preset.systems()) {
             Unit u = units.get("mob-" + s.key());
-            if (u != null) parts.add(withSystem(u.table("particles").copy(), s.key()));
+            if (u == null) continue;
+            Table t = u.table("particles").copy();
+            double[] k = col(t, "kappa_i"), type = col(t, "type");
+            double sum = 0;
+            int cnt = 0;
+            for (int i = 0; i < k.length; i++) if (type[i] == 2 && Double.isFinite(k[i])) { sum += k[i]; cnt++; }
+            t.addColumns(tech.tablesaw.api.DoubleColumn.create("kappa_over_mean", scaled(k, cnt / sum)));
+            parts.add(withSystem(t, s.key()));
         }
         return stack("fig6_mobility_kappa", parts);
     }
