@@ -26,7 +26,7 @@ public final class LocalStiffness {
 
     /** kappa of every pair of {@code pairs} and the per-particle means, for the Hessian of the same pairs. */
     public static LocalStiffness of(InteractingPairs pairs, Hessian h) {
-        int dim = h.dim(), size = h.size(), m = size - dim, n = h.n();
+        int dim = h.dim(), size = h.size(), m = size - dim;
         if (size > MAX_DOF) throw new IllegalArgumentException("LocalStiffness is dense: " + size + " degrees of freedom > " + MAX_DOF);
         DMatrixRMaj pinned = DenseCholeskySolver.pinnedDense(h);
         DMatrixRMaj inv = new DMatrixRMaj(m, m);
@@ -35,8 +35,6 @@ public final class LocalStiffness {
         double[] a = inv.data;
         double[] z = new double[size];
         double[] kp = new double[pairs.count];
-        double[] sum = new double[n];
-        int[] cnt = new int[n];
         double s2 = 1 / Math.sqrt(2);
         double[] nv = new double[3];
         for (int p = 0; p < pairs.count; p++) {
@@ -57,13 +55,34 @@ public final class LocalStiffness {
             Displacements.removeTranslation(z, dim);
             double dz = 0;
             for (int c = 0; c < dim; c++) dz += (z[j * dim + c] - z[i * dim + c]) * nv[c];
-            double k = dz / Displacements.dot(z, z);
-            kp[p] = k;
-            sum[i] += k; sum[j] += k; cnt[i]++; cnt[j]++;
+            kp[p] = dz / Displacements.dot(z, z);
         }
-        double[] ki = new double[n];
-        for (int i = 0; i < n; i++) ki[i] = cnt[i] > 0 ? sum[i] / cnt[i] : Double.NaN;
-        return new LocalStiffness(kp, ki);
+        return new LocalStiffness(kp, particleMeans(pairs, kp));
+    }
+
+    /**
+     * The same by one solve per pair with {@code solver} (any {@link HessianSolver}), for systems too large for the
+     * dense inverse: {@link HessianSolver#forSolves} with {@code pairs.count} solves picks the factorisation.
+     */
+    public static LocalStiffness ofEachPair(InteractingPairs pairs, HessianSolver solver) {
+        DipoleStiffness ds = new DipoleStiffness(pairs, solver);
+        double[] kp = new double[pairs.count];
+        for (int p = 0; p < pairs.count; p++) kp[p] = ds.kappa(p);
+        return new LocalStiffness(kp, particleMeans(pairs, kp));
+    }
+
+    /** Dense inverse when it fits ({@link #MAX_DOF}), one solve per pair otherwise. */
+    public static LocalStiffness compute(InteractingPairs pairs, Hessian h) {
+        return h.size() <= MAX_DOF ? of(pairs, h) : ofEachPair(pairs, HessianSolver.forSolves(h, pairs.count));
+    }
+
+    private static double[] particleMeans(InteractingPairs pairs, double[] kp) {
+        double[] sum = new double[pairs.n];
+        int[] cnt = new int[pairs.n];
+        for (int p = 0; p < pairs.count; p++) { sum[pairs.i[p]] += kp[p]; sum[pairs.j[p]] += kp[p]; cnt[pairs.i[p]]++; cnt[pairs.j[p]]++; }
+        double[] ki = new double[pairs.n];
+        for (int i = 0; i < pairs.n; i++) ki[i] = cnt[i] > 0 ? sum[i] / cnt[i] : Double.NaN;
+        return ki;
     }
 
     /** kappa_ij for every pair, in the order of the {@link InteractingPairs}. */

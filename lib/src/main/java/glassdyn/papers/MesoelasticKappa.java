@@ -405,7 +405,7 @@ public final class MesoelasticKappa {
                 qf.neighbors().invalidate();
                 new Fire().minimize(q, qf, IS_FORCE_TOLERANCE, FIRE_MAX_ITERATIONS);
                 InteractingPairs pairs = InteractingPairs.of(q, pot);
-                double[] kappa = LocalStiffness.of(pairs, Hessian.of(pairs)).particles();
+                double[] kappa = LocalStiffness.compute(pairs, Hessian.of(pairs)).particles();
                 double dur = MOBILITY_TIME_TAU * (Double.isFinite(tau) ? tau : 1);
                 double[] mu = IsoconfigurationalEnsemble.propensity(q, pot, t, s.dt(), s.tauNH(), dur,
                     preset.mobilityRuns(), sd + 1000L * is, 1);

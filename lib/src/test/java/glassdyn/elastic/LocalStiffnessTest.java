@@ -29,6 +29,8 @@ class LocalStiffnessTest {
             }
             for (int i = 0; i < c.n; i++)
                 if (cnt[i] > 0) assertEquals(sum[i] / cnt[i], all.particles()[i], 1e-8 * sum[i] / cnt[i]);
+            LocalStiffness each = LocalStiffness.ofEachPair(pairs, new SparseCholeskySolver(h, true));
+            for (int q = 0; q < pairs.count; q++) assertEquals(all.pairs()[q], each.pairs()[q], 1e-8 * all.pairs()[q]);
         }
     }
 }
