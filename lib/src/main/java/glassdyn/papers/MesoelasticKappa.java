@@ -318,7 +318,7 @@ public final class MesoelasticKappa {
             // inherent structures
             Fire fire = new Fire();
             int m = parents.size();
-            double[] g = new double[m], gxy = new double[m], kap = new double[m], u = new double[m], fmax = new double[m];
+            double[] g = new double[m], gxy = new double[m], kap = new double[m], u = new double[m], fmax = new double[m], attr = new double[m];
             List<double[]> allKappa = new ArrayList<>();
             for (int p = 0; p < m; p++) {
                 Configuration q = parents.get(p);
@@ -340,8 +340,9 @@ public final class MesoelasticKappa {
                     allKappa.add(ks);
                 }
                 g[p] = gs[0]; gxy[p] = gs[1]; u[p] = r.energy() / n; fmax[p] = r.maxForce();
+                attr[p] = attractiveFraction(pairs);
             }
-            tables.put("is", Tables.of("is", "U_per_N", u, "max_force", fmax, "G", g, "G_xy", gxy, "kappa_mean", kap));
+            tables.put("is", Tables.of("is", "U_per_N", u, "max_force", fmax, "G", g, "G_xy", gxy, "kappa_mean", kap, "attractive_fraction", attr));
             int total = allKappa.stream().mapToInt(a -> a.length).sum();
             double[] flat = new double[total];
             int o = 0;
@@ -658,6 +659,21 @@ public final class MesoelasticKappa {
         return stack("fig7_spearman", parts);
     }
 
+    /**
+     * Fig. 12 in numbers: the fraction of interacting IS pairs on the attractive side of the pair potential
+     * (u'(r) &gt; 0) per system and parent temperature (the g(r) curves themselves are not produced).
+     */
+    public Table fig12() {
+        List<Table> parts = new ArrayList<>();
+        for (SystemSpec s : preset.systems()) {
+            int m = s.temperatures().length;
+            double[] f = new double[m];
+            for (int k = 0; k < m; k++) f[k] = mean(col(dyn(s, k).table("is"), "attractive_fraction"));
+            parts.add(withSystem(Tables.of("attractive", "T_p", s.temperatures().clone(), "attractive_pair_fraction", f), s.key()));
+        }
+        return stack("fig12_attractive_pairs", parts);
+    }
+
     /** P(kappa_ij / mean) per system and parent temperature (the distribution whose tail Appendix C discusses). */
     public Table kappaDistribution() {
         List<Table> parts = new ArrayList<>();
@@ -707,6 +723,7 @@ public final class MesoelasticKappa {
         m.put("fig5b_transition_rate", fig5b());
         m.put("fig6_mobility_kappa", fig6Particles());
         m.put("fig7_spearman", fig7());
+        m.put("fig12_attractive_pairs", fig12());
         m.put("kappa_distribution", kappaDistribution());
         return m;
     }
@@ -834,6 +851,19 @@ public final class MesoelasticKappa {
             checks.add(check("spearman_density", "for SS, C_s(1/kappa, mobility) decreases as the density is lowered (Figs. 6-7); pass: "
                     + "C_s(highest rho) > C_s(lowest rho)", "decreasing with decreasing rho (values only in Fig. 7)", meas, c[hiK] > c[loK]));
         }
+        // 7. Fig. 12: attraction-dominated SS vs repulsion-dominated IPL
+        Map<String, Object> attrM = new LinkedHashMap<>();
+        Map<String, Double> attrV = new LinkedHashMap<>();
+        for (SystemSpec s : preset.systems()) {
+            double a = mean(col(dyn(s, s.lowestIndex()).table("is"), "attractive_fraction"));
+            attrV.put(s.key(), a);
+            attrM.put(s.key(), num(a));
+        }
+        if (attrV.containsKey("ss-0.6"))
+            checks.add(check("attraction_dominated_ss", "pairs of the IS in the attractive part of the potential (Fig. 12, Appendix D3): "
+                    + "IPL purely repulsive, SS many pairs in the strong attractive well; fraction of interacting pairs with u'(r) > 0 at "
+                    + "each system's lowest T; pass: IPL < 1% and SS (rho 0.6) > 25%",
+                "IPL: none; SS: many", attrM, attrV.get("ipl") < 0.01 && attrV.get("ss-0.6") > 0.25));
         checks.add(check("mblj", "mBLJ results (Eq. 3 with (0.02, 0.4); Gamma ~ 1)", obj("t_tilde", 0.02, "l_tilde", 0.4),
             "not run: the mBLJ parameters of paper 004 Ref. 67 were not available", NOT_SHOWN));
         Map<String, Object> rep = new LinkedHashMap<>();
@@ -888,6 +918,16 @@ public final class MesoelasticKappa {
             if (msd[i] / ballistic < BALLISTIC_DEPARTURE) return x;
         }
         return Double.NaN;
+    }
+
+    /**
+     * Fraction of the interacting pairs of an IS that sit where the pair force is attractive (u'(r) &gt; 0): the
+     * measure behind paper 004 Fig. 12 (IPL: purely repulsive; SS: many pairs in the attractive well).
+     */
+    static double attractiveFraction(InteractingPairs pairs) {
+        int a = 0;
+        for (int p = 0; p < pairs.count; p++) if (pairs.du[p] > 0) a++;
+        return pairs.count == 0 ? Double.NaN : (double) a / pairs.count;
     }
 
     /** {@code k} of the values drawn without replacement with the seed's stream (all when k &gt;= length). */

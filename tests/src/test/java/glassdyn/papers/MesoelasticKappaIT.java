@@ -20,7 +20,7 @@ class MesoelasticKappaIT {
 
     static final List<String> PANELS = List.of("fig3_ipl_relative_change", "fig4_1_fs_msd", "fig4_2_tau_alpha",
         "fig4_3_kappa_G_relative", "fig4_4_eq3", "fig5a_is_energy", "fig5b_transition_rate", "fig6_mobility_kappa",
-        "fig7_spearman", "kappa_distribution");
+        "fig7_spearman", "fig12_attractive_pairs", "kappa_distribution");
 
     @Test void smokeWritesPanelsAndReport() throws Exception {
         TestEnvironment.Result r = TestEnvironment.glassdyn(dir, 120, "reproduce", "mesoelastic-kappa", "--scale", "smoke", "--out", "out", "--threads", "2");
@@ -38,7 +38,7 @@ class MesoelasticKappaIT {
         assertTrue(checks >= 8, report);
         for (String key : List.of("\"claim\":", "\"paper_value\":", "\"measured\":", "\"pass\":"))
             assertEquals(checks, report.split(key, -1).length - 1, key + " missing in some check: " + report);
-        for (String name : List.of("kappa_vs_G_annealing_ipl", "eq3_fit_ipl", "ballistic_end", "transition_rate_ipl_vs_ss", "spearman_density"))
+        for (String name : List.of("kappa_vs_G_annealing_ipl", "eq3_fit_ipl", "ballistic_end", "transition_rate_ipl_vs_ss", "spearman_density", "attraction_dominated_ss"))
             assertTrue(report.contains("\"" + name + "\""), name);
         TestEnvironment.Result again = TestEnvironment.glassdyn(dir, 60, "reproduce", "mesoelastic-kappa", "--scale", "smoke", "--out", "out", "--threads", "1");
         assertEquals(0, again.exit(), again.err());
