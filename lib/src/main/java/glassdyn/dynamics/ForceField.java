@@ -51,6 +51,7 @@ public final class ForceField implements AutoCloseable {
     // per-call state read by the thread bodies (set before each parallel phase)
     private Configuration cur;
     private boolean eflag, atomflag;
+    private SliceTask after;
     private final java.util.function.IntConsumer pairBody = this::pairPart, reduceBody = this::reducePart;
 
     /**
@@ -97,7 +98,19 @@ public final class ForceField implements AutoCloseable {
         acc = new double[threads][ACC];
     }
 
+    /**
+     * Work on a slice of particles {@code [lo, hi)} done by part {@code part} of the team; the slices of the parts
+     * {@code 0..threads-1} are {@code [n part / threads, n (part+1) / threads)} (see {@link #slice}).
+     */
+    @FunctionalInterface
+    public interface SliceTask { void run(int part, int lo, int hi); }
+
+    /** Start of part {@code part}'s slice of {@code n} particles among {@code parts} (end: {@code slice(n, part+1, parts)}). */
+    public static int slice(int n, int part, int parts) { return (int) ((long) n * part / parts); }
+
     public PairPotential potential() { return potential; }
+    /** The team the force loop runs on (integrators run their particle loops on it too). */
+    public ThreadTeam team() { return team; }
     public NeighborList neighbors() { return list; }
     public int threads() { return threads; }
 
@@ -130,6 +143,15 @@ public final class ForceField implements AutoCloseable {
     /** Forces, energy, virial, per-particle energy and per-particle stress. */
     public void computePerParticle(Configuration c) { compute(c, true, true); }
 
+    /**
+     * Forces (and energy and virial when asked), then {@code after} on every slice of particles as soon as that
+     * slice's forces are final, in the same parallel phase (an integrator's half kick, fused into the force reduction).
+     */
+    public void compute(Configuration c, boolean energyAndVirial, SliceTask after) {
+        this.after = after;
+        try { compute(c, energyAndVirial, false); } finally { this.after = null; }
+    }
+
     private void compute(Configuration c, boolean energyAndVirial, boolean perParticle) {
         allocate(c.n, perParticle);
         if (list.update(c, team) && c.typeCount() > potential.speciesCount())
@@ -141,6 +163,7 @@ public final class ForceField implements AutoCloseable {
         atomflag = perParticle;
         team.run(pairBody);
         if (threads > 1) team.run(reduceBody);
+        else if (after != null) after.run(0, 0, c.n);
         cur = null;
         if (eflag) {
             energy = 0;
@@ -204,7 +227,7 @@ public final class ForceField implements AutoCloseable {
 
     /** Adds the buffers of threads 1.. into thread 0's, over this part's slice of particles, in thread order. */
     private void reducePart(int t) {
-        int lo = (int) ((long) n * t / threads), hi = (int) ((long) n * (t + 1) / threads);
+        int lo = slice(n, t, threads), hi = slice(n, t + 1, threads);
         for (int s = 1; s < threads; s++) {
             addRange(bx[0], bx[s], lo, hi);
             addRange(by[0], by[s], lo, hi);
@@ -214,6 +237,7 @@ public final class ForceField implements AutoCloseable {
                 for (int k = 0; k < 6; k++) addRange(bst[0][k], bst[s][k], lo, hi);
             }
         }
+        if (after != null) after.run(t, lo, hi);
     }
 
     private static void addRange(double[] into, double[] from, int lo, int hi) {

@@ -38,19 +38,31 @@ public interface Integrator {
     void readState(DataInput in) throws IOException;
 
     /** Half kick {@code v += (dt/2) f / m}, shared by the velocity-Verlet family. */
-    static void halfKick(Configuration c, ForceField ff, double dt) {
+    static void halfKick(Configuration c, ForceField ff, double dt) { halfKick(c, ff, dt, 0, c.n); }
+
+    /** {@link #halfKick} on particles {@code [lo, hi)}. */
+    static void halfKick(Configuration c, ForceField ff, double dt, int lo, int hi) {
         double[] fx = ff.fx(), fy = ff.fy(), fz = ff.fz(), vx = c.vx, vy = c.vy, vz = c.vz, m = c.mass;
         int[] type = c.type;
         double h = 0.5 * dt;
-        for (int i = 0, n = c.n; i < n; i++) {
+        for (int i = lo; i < hi; i++) {
             double s = h / m[type[i]];
             vx[i] += s * fx[i]; vy[i] += s * fy[i]; vz[i] += s * fz[i];
         }
     }
 
     /** Drift {@code x += dt v}. */
-    static void drift(Configuration c, double dt) {
+    static void drift(Configuration c, double dt) { drift(c, dt, 0, c.n); }
+
+    /** {@link #drift} on particles {@code [lo, hi)}. */
+    static void drift(Configuration c, double dt, int lo, int hi) {
         double[] x = c.x, y = c.y, z = c.z, vx = c.vx, vy = c.vy, vz = c.vz;
-        for (int i = 0, n = c.n; i < n; i++) { x[i] += dt * vx[i]; y[i] += dt * vy[i]; z[i] += dt * vz[i]; }
+        for (int i = lo; i < hi; i++) { x[i] += dt * vx[i]; y[i] += dt * vy[i]; z[i] += dt * vz[i]; }
+    }
+
+    /** Velocities times {@code factor} on particles {@code [lo, hi)}. */
+    static void scaleVelocities(Configuration c, double factor, int lo, int hi) {
+        double[] vx = c.vx, vy = c.vy, vz = c.vz;
+        for (int i = lo; i < hi; i++) { vx[i] *= factor; vy[i] *= factor; vz[i] *= factor; }
     }
 }

@@ -14,11 +14,14 @@ public final class Kinetic {
     public static int degreesOfFreedom(Configuration c) { return Math.max(1, c.dim() * c.n - c.dim()); }
 
     /** Twice the kinetic energy, {@code sum m v^2}. */
-    public static double twiceKinetic(Configuration c) {
+    public static double twiceKinetic(Configuration c) { return twiceKinetic(c, 0, c.n); }
+
+    /** {@code sum m v^2} over particles {@code [lo, hi)}. */
+    public static double twiceKinetic(Configuration c, int lo, int hi) {
         double s = 0;
-        double[] m = c.mass;
+        double[] m = c.mass, vx = c.vx, vy = c.vy, vz = c.vz;
         int[] type = c.type;
-        for (int i = 0; i < c.n; i++) s += m[type[i]] * (c.vx[i] * c.vx[i] + c.vy[i] * c.vy[i] + c.vz[i] * c.vz[i]);
+        for (int i = lo; i < hi; i++) s += m[type[i]] * (vx[i] * vx[i] + vy[i] * vy[i] + vz[i] * vz[i]);
         return s;
     }
 

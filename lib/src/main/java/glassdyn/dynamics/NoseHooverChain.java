@@ -34,6 +34,7 @@ public final class NoseHooverChain implements Integrator {
         this.ff = ff;
         this.dt = TimeStep.check(dt);
         this.thermostat = new NoseHooverChainThermostat(temperature, tdamp, chain);
+        this.partKinetic = new double[ff.threads()];
     }
 
     @Override public double dt() { return dt; }
@@ -53,25 +54,54 @@ public final class NoseHooverChain implements Integrator {
         ready = true;
     }
 
+    /**
+     * One step as LAMMPS {@code fix nvt}: thermostat half step, half kick, drift, forces, half kick, temperature,
+     * thermostat half step. The thermostat's half step (LAMMPS {@code FixNH::nhc_temp_integrate} with
+     * {@code nc_tchain = 1}, no drag) updates the chain, scales the velocities and tracks the temperature through the
+     * scale factor, so the chain needs no pass over the particles. The particle work runs on the force field's team in
+     * three phases: scaling + kick + drift; the second kick and the kinetic energy per slice, fused into the force
+     * reduction; the final scaling. With one thread the arithmetic is that of the plain sequence.
+     */
     @Override
     public void step(Configuration c, boolean energy) {
         if (!ready) setup(c);
-        thermostatHalfStep(c);
-        Integrator.halfKick(c, ff, dt);
-        Integrator.drift(c, dt);
-        ff.compute(c, energy);
-        Integrator.halfKick(c, ff, dt);
-        thermostat.setCurrentTemperature(Kinetic.temperature(c));
-        thermostatHalfStep(c);
+        stepped = c;
+        factor = thermostat.beginHalfStep(dt);
+        thermostat.endHalfStep(dt, factor);
+        ff.team().run(scaleKickDrift);
+        ff.compute(c, energy, kickAndKinetic);
+        double twiceKinetic = 0;
+        for (double k : partKinetic) twiceKinetic += k;
+        thermostat.setCurrentTemperature(twiceKinetic / Kinetic.degreesOfFreedom(c));
+        factor = thermostat.beginHalfStep(dt);
+        thermostat.endHalfStep(dt, factor);
+        ff.team().run(scale);
+        stepped = null;
         c.time += dt;
     }
 
-    /** LAMMPS {@code FixNH::nhc_temp_integrate} with {@code nc_tchain = 1}, no drag: chain, velocity scaling, chain. */
-    private void thermostatHalfStep(Configuration c) {
-        double factor = thermostat.beginHalfStep(dt);
-        double[] vx = c.vx, vy = c.vy, vz = c.vz;
-        for (int i = 0, n = c.n; i < n; i++) { vx[i] *= factor; vy[i] *= factor; vz[i] *= factor; }
-        thermostat.endHalfStep(dt, factor);
+    // per-step state read by the team's parts
+    private Configuration stepped;
+    private double factor;
+    private final double[] partKinetic;
+    private final java.util.function.IntConsumer scaleKickDrift = this::scaleKickDrift, scale = this::scale;
+    private final ForceField.SliceTask kickAndKinetic = this::kickAndKinetic;
+
+    private void scaleKickDrift(int t) {
+        int n = stepped.n, parts = partKinetic.length, lo = ForceField.slice(n, t, parts), hi = ForceField.slice(n, t + 1, parts);
+        Integrator.scaleVelocities(stepped, factor, lo, hi);
+        Integrator.halfKick(stepped, ff, dt, lo, hi);
+        Integrator.drift(stepped, dt, lo, hi);
+    }
+
+    private void kickAndKinetic(int t, int lo, int hi) {
+        Integrator.halfKick(stepped, ff, dt, lo, hi);
+        partKinetic[t] = Kinetic.twiceKinetic(stepped, lo, hi);
+    }
+
+    private void scale(int t) {
+        int n = stepped.n, parts = partKinetic.length;
+        Integrator.scaleVelocities(stepped, factor, ForceField.slice(n, t, parts), ForceField.slice(n, t + 1, parts));
     }
 
     @Override

@@ -12,6 +12,8 @@ import java.util.function.IntConsumer;
 public final class ThreadTeam implements AutoCloseable {
     /** Spin iterations before a waiting thread parks (about a millisecond): covers the serial integrator work between two parallel phases of a step, so workers rarely pay a wake-up. */
     private static final int SPINS = 50_000;
+    /** Spin iterations before the wait starts yielding the core now and then (some microseconds). */
+    private static final int PURE_SPINS = 2_000;
 
     private final int size;
     private final Thread[] workers;
@@ -48,10 +50,7 @@ public final class ThreadTeam implements AutoCloseable {
         Throwable mine = null;
         try { body.accept(0); } catch (Throwable e) { mine = e; }
         int spins = 0;
-        while (remaining.get() > 0) {
-            if (spins++ < SPINS) Thread.onSpinWait();
-            else LockSupport.parkNanos(this, 50_000);
-        }
+        while (remaining.get() > 0) spins = pause(spins, false);
         task = null;
         Throwable f = mine != null ? mine : failure;
         failure = null;
@@ -60,14 +59,24 @@ public final class ThreadTeam implements AutoCloseable {
         if (f != null) throw new IllegalStateException(f);
     }
 
+    /**
+     * One wait iteration: a pure spin first (the common case on an idle machine: the other parts finish within
+     * microseconds), then spins that also yield the core (on a busy machine the thread being waited for may be
+     * descheduled; spinning without yielding would keep it off the core), then parking.
+     */
+    private int pause(int spins, boolean indefinitely) {
+        if (spins < PURE_SPINS) Thread.onSpinWait();
+        else if (spins < SPINS) { if ((spins & 63) == 0) Thread.yield(); else Thread.onSpinWait(); }
+        else if (indefinitely) LockSupport.park(this);
+        else LockSupport.parkNanos(this, 50_000);
+        return spins + 1;
+    }
+
     private void work(int part) {
         long seen = 0;
         while (!closed) {
             int spins = 0;
-            while (generation == seen && !closed) {
-                if (spins++ < SPINS) Thread.onSpinWait();
-                else LockSupport.park(this);
-            }
+            while (generation == seen && !closed) spins = pause(spins, true);
             if (closed) return;
             seen = generation;
             try { task.accept(part); } catch (Throwable e) { failure = e; }

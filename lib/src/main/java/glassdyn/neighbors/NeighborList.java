@@ -64,7 +64,9 @@ public final class NeighborList {
     private double[] scanX, scanY, scanZ;
     private int scanN, scanNt;
     private boolean scanHalf;
-    private final java.util.function.IntConsumer scanBody = this::scanPart;
+    private final java.util.function.IntConsumer scanBody = this::scanPart, checkBody = this::checkPart;
+    private double[] partMax2 = new double[0];
+    private Configuration checked;
     /** Cells per neighbour range: half-range cells scan about half the volume of full-range ones (as LAMMPS bins). */
     static final int SUBDIVISION = 2;
 
@@ -131,23 +133,44 @@ public final class NeighborList {
 
     /** As {@link #update(Configuration)}, rebuilding on a thread team. */
     public boolean update(Configuration c, ThreadTeam team) {
-        boolean rebuild = !valid || c.n != x0.length || needsRebuild(c);
+        boolean rebuild = !valid || c.n != x0.length || needsRebuild(c, team);
         if (rebuild) build(c, team);
         else updateShifts(c.box);
         return rebuild;
     }
 
-    private boolean needsRebuild(Configuration c) {
+    /** The displacement check (LAMMPS {@code check yes}), over particle slices on the team when it has several threads. */
+    private boolean needsRebuild(Configuration c, ThreadTeam team) {
         Box b = c.box;
         if (b.lx() != lxBuild || b.ly() != lyBuild || b.lz() != lzBuild) return true;
-        double[] x = c.x, y = c.y, z = c.z;
+        double max2;
+        if (team == null || team.size() == 1) max2 = maxDisplacement2(c, 0, c.n);
+        else {
+            if (partMax2.length != team.size()) partMax2 = new double[team.size()];
+            checked = c;
+            team.run(checkBody);
+            checked = null;
+            max2 = 0;
+            for (double m : partMax2) max2 = Math.max(max2, m);
+        }
+        return 2 * Math.sqrt(max2) + Math.abs(b.xy() - xyBuild) > skin;
+    }
+
+    private void checkPart(int t) {
+        int parts = partMax2.length, n = checked.n;
+        partMax2[t] = maxDisplacement2(checked, (int) ((long) n * t / parts), (int) ((long) n * (t + 1) / parts));
+    }
+
+    /** The largest squared displacement since the last build among particles {@code [lo, hi)}. */
+    private double maxDisplacement2(Configuration c, int lo, int hi) {
+        double[] x = c.x, y = c.y, z = c.z, x0 = this.x0, y0 = this.y0, z0 = this.z0;
         double max2 = 0;
-        for (int i = 0; i < c.n; i++) {
+        for (int i = lo; i < hi; i++) {
             double dx = x[i] - x0[i], dy = y[i] - y0[i], dz = z[i] - z0[i];
             double d2 = dx * dx + dy * dy + dz * dz;
             if (d2 > max2) max2 = d2;
         }
-        return 2 * Math.sqrt(max2) + Math.abs(b.xy() - xyBuild) > skin;
+        return max2;
     }
 
     /** Shift vectors of the 27 image codes for the box's current lengths and tilt. */
