@@ -1022,6 +1022,15 @@ public final class MesoelasticKappa {
         AtomicFiles.writeString(checkpoints.resolve(key + ".properties"), w.toString());  // written last: marks the unit done
     }
 
+    /** Numeric columns read back from CSV as doubles (the CSV reader infers integers for integral values). */
+    private static Table allDouble(Table t) {
+        Table out = Table.create(t.name());
+        for (var c : t.columns())
+            out.addColumns(c instanceof NumericColumn<?> nc && !(c instanceof tech.tablesaw.api.DoubleColumn)
+                ? tech.tablesaw.api.DoubleColumn.create(c.name(), nc.asDoubleArray()) : c);
+        return out;
+    }
+
     private Unit load(String key) {
         if (checkpoints == null) return null;
         Path f = checkpoints.resolve(key + ".properties");
@@ -1034,7 +1043,7 @@ public final class MesoelasticKappa {
             for (String name : p.stringPropertyNames()) if (!name.equals("tables")) v.put(name, Double.parseDouble(p.getProperty(name)));
             for (String name : p.getProperty("tables", "").split(",")) {
                 if (name.isEmpty()) continue;
-                t.put(name, Table.read().csv(checkpoints.resolve(key + "." + name + ".csv").toString()));
+                t.put(name, allDouble(Table.read().csv(checkpoints.resolve(key + "." + name + ".csv").toString())));
             }
             return new Unit(t, v);
         } catch (IOException e) {
