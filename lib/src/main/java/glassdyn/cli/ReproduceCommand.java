@@ -63,6 +63,11 @@ public final class ReproduceCommand implements Runnable {
                 }
                 yield p.writeAll(out);
             }
+            case "mesoelastic-kappa" -> {
+                if (threads != null && threads < 1) throw InputException.parameter("--threads", "must be >= 1", threads);
+                yield new glassdyn.papers.MesoelasticKappa(s, 2021, out.resolve("checkpoints"),
+                    threads != null ? threads : Math.min(2, Runtime.getRuntime().availableProcessors())).writeAll(out);
+            }
             default -> throw new InputException("paper '" + paper + "' is not built yet");
         };
         @SuppressWarnings("unchecked")

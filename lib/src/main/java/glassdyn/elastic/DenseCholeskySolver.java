@@ -18,16 +18,23 @@ public final class DenseCholeskySolver implements HessianSolver {
     public DenseCholeskySolver(Hessian h) {
         dim = h.dim();
         size = h.size() - dim;
-        DMatrixRMaj full = h.dense();
-        DMatrixRMaj pinned = new DMatrixRMaj(size, size);
-        for (int r = 0; r < size; r++)
-            System.arraycopy(full.data, (r + dim) * h.size() + dim, pinned.data, r * size, size);
+        DMatrixRMaj pinned = pinnedDense(h);
         solver = LinearSolverFactory_DDRM.chol(size);
         if (!solver.setA(pinned))
             throw new IllegalStateException("the pinned Hessian is not positive definite: the configuration is not a"
                 + " stable minimum or has extra zero modes (rattlers)");
         rhs = new DMatrixRMaj(size, 1);
         sol = new DMatrixRMaj(size, 1);
+    }
+
+    /** The dense Hessian with particle 0's {@code dim} rows and columns removed. */
+    static DMatrixRMaj pinnedDense(Hessian h) {
+        int dim = h.dim(), size = h.size() - dim;
+        DMatrixRMaj full = h.dense();
+        DMatrixRMaj pinned = new DMatrixRMaj(size, size);
+        for (int r = 0; r < size; r++)
+            System.arraycopy(full.data, (r + dim) * h.size() + dim, pinned.data, r * size, size);
+        return pinned;
     }
 
     @Override

@@ -558,8 +558,7 @@ public final class CageJumpLer {
 
     /** One check; {@code status} is "pass", "fail" or "not shown at this scale" (then pass is false). */
     private static Map<String, Object> check(String name, String claim, Object paper, Object measured, boolean pass) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("name", name); m.put("claim", claim); m.put("paper_value", paper); m.put("measured", measured); m.put("pass", pass);
+        Map<String, Object> m = Reports.check(name, claim, paper, measured, pass);
         m.put("status", pass ? "pass" : "fail");
         return m;
     }

@@ -33,8 +33,11 @@ public final class Reports {
         return t.addColumns(name, claim, paper, measured, pass);
     }
 
-    /** One check of a report: {@code {"name", "claim", "paper_value", "measured", "pass"}}. */
-    public static Map<String, Object> check(String name, String claim, Object paper, Object measured, boolean pass) {
+    /**
+     * One check of a report: {@code {"name", "claim", "paper_value", "measured", "pass"}}; {@code pass} is true, false
+     * or a string such as "not shown at this scale" when the scale cannot show the claim.
+     */
+    public static Map<String, Object> check(String name, String claim, Object paper, Object measured, Object pass) {
         Map<String, Object> m = new java.util.LinkedHashMap<>();
         m.put("name", name); m.put("claim", claim); m.put("paper_value", paper); m.put("measured", measured); m.put("pass", pass);
         return m;

@@ -893,17 +893,11 @@ public final class TauLcDuality {
     // ---- report ---------------------------------------------------------------------------------------------
 
     private static Map<String, Object> check(String name, String claim, Object paper, Object measured, Object pass) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("name", name); m.put("claim", claim); m.put("paper_value", paper); m.put("measured", measured); m.put("pass", pass);
-        return m;
+        return Reports.check(name, claim, paper, measured, pass);
     }
 
     /** An insertion-ordered map from key, value pairs (report.json keeps its order from run to run). */
-    private static Map<String, Object> obj(Object... kv) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        for (int i = 0; i < kv.length; i += 2) m.put((String) kv[i], kv[i + 1]);
-        return m;
-    }
+    private static Map<String, Object> obj(Object... kv) { return Reports.object(kv); }
 
     private static double round(double x) {
         if (!Double.isFinite(x)) return x;

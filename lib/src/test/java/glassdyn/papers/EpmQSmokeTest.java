@@ -51,10 +51,10 @@ class EpmQSmokeTest {
     }
 
     @Test
-    void reproduceRejectsUnbuiltAndUnknownPapers(@TempDir Path out) {
-        assertEquals("2", runCli("reproduce", "cage-jump-ler", "--scale", "smoke", "--out", out.toString())[0]);
+    void reproduceRejectsUnknownPapersAndScales(@TempDir Path out) {
         assertEquals("2", runCli("reproduce", "no-such-paper", "--scale", "smoke", "--out", out.toString())[0]);
         assertEquals("2", runCli("reproduce", "epm-q", "--scale", "huge", "--out", out.toString())[0]);
+        assertEquals("2", runCli("reproduce", "epm-q", "--scale", "smoke", "--threads", "0", "--out", out.toString())[0]);
     }
 
     @Test
