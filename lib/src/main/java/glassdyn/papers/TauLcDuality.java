@@ -108,21 +108,25 @@ public final class TauLcDuality {
      * @param startupRates  start-up rates (ensembles from the equilibrium origins)
      * @param lambdaPaper   the paper's shear-thinning exponent of this sample
      * @param lambdaTauPaper the paper's tau_sh_inf exponent of this sample
+     * @param switchRate    final rate of the rate-switch protocol (Fig. 8): one of {@code iceRates} and of {@code startupRates}
+     * @param switchFrom    initial rates switched from (ensemble rates other than {@code switchRate}); the start-up
+     *                      (initial rate 0) and steady (initial = final) cases complete the set
      */
     public record Preset(String sample, int n, double rho, double temperature, double equilibration, int origins,
                          double spacing, int replicas, double iceTime, double[] rates, double[] iceRates,
-                         double transientTime, double average, double[] startupRates, double lambdaPaper, double lambdaTauPaper) {}
+                         double transientTime, double average, double[] startupRates, double lambdaPaper, double lambdaTauPaper,
+                         double switchRate, double[] switchFrom) {}
 
     public static Preset preset(Scale s) {
         return switch (s) {
             case SMOKE -> new Preset("B-smoke", 200, 1.2, 1.0, 5, 1, 0, 2, 8, new double[] {0.05, 0.2},
-                new double[] {0.05, 0.2}, 3, 6, new double[] {0.2}, PAPER_LAMBDA_B, PAPER_LAMBDA_TAU_B);
+                new double[] {0.05, 0.2}, 3, 6, new double[] {0.2}, PAPER_LAMBDA_B, PAPER_LAMBDA_TAU_B, 0.2, new double[] {0.05});
             case QUICK -> new Preset("B-quick", 500, 1.2, 0.7, 100, 2, 20, 4, 60,
                 new double[] {0.003, 0.01, 0.03, 0.1, 0.3}, new double[] {0.003, 0.01, 0.03, 0.1}, 40, 160, new double[] {0.1},
-                PAPER_LAMBDA_B, PAPER_LAMBDA_TAU_B);
+                PAPER_LAMBDA_B, PAPER_LAMBDA_TAU_B, 0.1, new double[] {0.01, 0.03});
             case PAPER -> new Preset("B", 9000, 1.2, 0.48, 20000, 10, 2000, 20, 20000,
                 new double[] {1e-4, 3e-4, 1e-3, 3e-3, 1e-2}, new double[] {1e-4, 3e-4, 1e-3, 3e-3, 1e-2}, 5000, 20000,
-                new double[] {1.1e-4, 1e-3}, PAPER_LAMBDA_B, PAPER_LAMBDA_TAU_B);
+                new double[] {1.1e-4, 1e-3}, PAPER_LAMBDA_B, PAPER_LAMBDA_TAU_B, 1e-3, new double[] {1e-4, 3e-4, 3e-3});
         };
     }
 
@@ -299,6 +303,31 @@ public final class TauLcDuality {
         return ensemble("steady-" + rateKey(rate), steadyOrigin(rate), rate, p.replicas(), p.iceTime(), false, seed + 7, rMin());
     }
 
+    /**
+     * Rate-switch ensemble (paper 001 Fig. 8, spec section 1.4 protocol 5): from the steady state at {@code from} the
+     * rate is switched to {@code to} at t0 and tau_sh is measured from t0; the same origin and seeds as
+     * {@link #cessation(double) cessation(from)}, which gives tau_LC of those particles.
+     */
+    public IsoconfigurationalEnsemble.Result rateSwitch(double from, double to) {
+        return ensemble("switch-" + rateKey(from) + "-to-" + rateKey(to), steadyOrigin(from), to, p.replicas(), p.iceTime(), false, seed + 7);
+    }
+
+    /**
+     * tau_sh(tau_LC) after a switch {@code from -> to}: from 0 it is start-up (tau_LC at equilibrium), from
+     * {@code to} itself steady shear, otherwise tau_LC from cessation at {@code from} and tau_sh from the switch ensemble.
+     */
+    public TauShRelation switchRelation(double from, double to) {
+        if (from == 0) return startupRelation(to);
+        if (from == to) return steadyRelation(to);
+        return new TauShRelation(cessation(from).tau(), rateSwitch(from, to).tau());
+    }
+
+    /** Initial rates of the rate-switch panel, ascending: 0 (start-up), the preset's switches, and the final rate (steady). */
+    public double[] switchInitialRates() {
+        return java.util.stream.DoubleStream.concat(java.util.stream.DoubleStream.of(0, p.switchRate()),
+            Arrays.stream(p.switchFrom())).sorted().toArray();
+    }
+
     private Configuration steadyOrigin(double rate) {
         Configuration c = steady(rate).end().copy();
         c.time = 0;
@@ -317,6 +346,7 @@ public final class TauLcDuality {
         for (int k = 0; k < p.origins(); k++) equilibrium(k);
         for (double r : p.iceRates()) { cessation(r); continuation(r); }
         for (double r : p.startupRates()) for (int k = 0; k < p.origins(); k++) startup(k, r);
+        for (double r : p.switchFrom()) rateSwitch(r, p.switchRate());
     }
 
     // ---- analysis -------------------------------------------------------------------------------------------
@@ -506,6 +536,45 @@ public final class TauLcDuality {
     }
 
     private static double[] unbox(List<Double> l) { return l.stream().mapToDouble(Double::doubleValue).toArray(); }
+
+    /**
+     * Fig. 8: binned tau_sh(tau_LC) at the final rate of the switch for every initial rate (0 = start-up, equal =
+     * steady shear), with each curve's Eq. 3 fit and the steady curve's fit at the same tau_LC (the reference).
+     */
+    public Table fig8RateSwitch() {
+        double to = p.switchRate();
+        TauShRelation.Fit ref = steadyRelation(to).fit();
+        List<Double> from = new ArrayList<>(), lc = new ArrayList<>(), sh = new ArrayList<>(), err = new ArrayList<>(), fit = new ArrayList<>(), rf = new ArrayList<>();
+        for (double r : switchInitialRates()) {
+            TauShRelation rel = switchRelation(r, to);
+            Table b = rel.bins();
+            for (int i = 0; i < b.rowCount(); i++) {
+                double x = b.doubleColumn("tau_LC").get(i);
+                from.add(r); lc.add(x); sh.add(b.doubleColumn("tau_sh").get(i)); err.add(b.doubleColumn("tau_sh_error").get(i));
+                fit.add(rel.fit().at(x)); rf.add(ref.at(x));
+            }
+        }
+        double[] toCol = new double[from.size()];
+        Arrays.fill(toCol, to);
+        return Tables.of("fig8 rate switch to " + rateKey(to), "rate_initial", unbox(from), "rate_final", toCol, "tau_LC", unbox(lc),
+            "tau_sh", unbox(sh), "tau_sh_error", unbox(err), "tau_sh_fit_eq3", unbox(fit), "tau_sh_steady_fit", unbox(rf));
+    }
+
+    /**
+     * Deviation of a binned curve from a reference Eq. 3 curve: the mean over bins of ((tau_sh - ref(tau_LC)) /
+     * standard error)^2, i.e. a reduced chi^2 (1 when the bins scatter about the reference by their own errors).
+     */
+    static double reducedChi2(Table bins, TauShRelation.Fit ref) {
+        double s = 0;
+        int m = 0;
+        for (int i = 0; i < bins.rowCount(); i++) {
+            double e = bins.doubleColumn("tau_sh_error").get(i);
+            if (!(e > 0)) continue;
+            double d = (bins.doubleColumn("tau_sh").get(i) - ref.at(bins.doubleColumn("tau_LC").get(i))) / e;
+            s += d * d; m++;
+        }
+        return m == 0 ? Double.NaN : s / m;
+    }
 
     /** Fig. 11 + 3c,d + 13: per rate the Eq. 3 parameters, tau_LC,c, p_slow (curve and per particle), means. */
     public Table fig11Parameters() {
@@ -986,6 +1055,7 @@ public final class TauLcDuality {
         m.put("fig5_startup_stress", fig5StartupStress());
         m.put("fig11_eq3_parameters", fig11Parameters());
         m.put("fig11_master_curve", fig11MasterCurve());
+        m.put("fig8_rate_switch", fig8RateSwitch());
         m.put("fig13_stress_model", fig13Model());
         m.put("fig31_bond_retention", fig31Retention());
         m.put("fig17_ridge", fig17Ridge());
@@ -1014,6 +1084,41 @@ public final class TauLcDuality {
     }
 
     private static final String NOT_SHOWN = "not shown at this scale";
+
+    /** Reduced chi^2 up to which two tau_sh(tau_LC) curves coincide (rms deviation within 2 standard errors of the bins). */
+    public static final double SWITCH_CHI2 = 4;
+
+    /**
+     * Fig. 8: for a fixed final rate, tau_sh(tau_LC) does not depend on the initial rate (start-up, slower, faster,
+     * steady). Each initial rate's bins against the steady curve's Eq. 3 fit, as a reduced chi^2; the contrast is the
+     * steady curve of the next lower ensemble rate against the same reference, which must exceed the threshold for
+     * the test to discriminate rates at all.
+     */
+    private Map<String, Object> rateSwitchCheck(boolean smoke) {
+        double to = p.switchRate();
+        TauShRelation.Fit ref = steadyRelation(to).fit();
+        double[] from = switchInitialRates(), chi = new double[from.length], meanSh = new double[from.length];
+        double worst = 0;
+        for (int i = 0; i < from.length; i++) {
+            TauShRelation rel = switchRelation(from[i], to);
+            chi[i] = reducedChi2(rel.bins(), ref);
+            meanSh[i] = mean(rel.bins().doubleColumn("tau_sh").asDoubleArray());
+            if (from[i] != to) worst = Math.max(worst, chi[i]);
+        }
+        double lower = Arrays.stream(p.iceRates()).filter(r -> r < to).max().orElse(Double.NaN);
+        double contrast = Double.isNaN(lower) ? Double.NaN : reducedChi2(steadyRelation(lower).bins(), ref);
+        Map<String, Object> c = check("rate_switch_universality", "Fig. 8: for a fixed final rate the tau_sh(tau_LC) relation is the "
+                + "same for every initial rate (start-up, slower or faster steady shear, steady); measured as the reduced chi^2 of each "
+                + "initial rate's bins against the steady curve's Eq. 3 fit, <= " + SWITCH_CHI2 + "; contrast: the steady curve of the next "
+                + "lower rate against the same reference, which must exceed " + SWITCH_CHI2, "same curve for the same final rate",
+            obj("rate_final", to, "rates_initial", from, "reduced_chi2", round(chi), "mean_tau_sh_of_bins", round(meanSh),
+                "contrast_rate", lower, "contrast_reduced_chi2", round(contrast)),
+            smoke ? NOT_SHOWN : (Object) (worst <= SWITCH_CHI2));
+        if (!smoke && !(contrast > SWITCH_CHI2))
+            notShown(c, String.format(java.util.Locale.ROOT, "the steady curve at rate %s differs from the reference at %s by a "
+                + "reduced chi^2 of only %.2f, so at this scale the test cannot tell rates apart", rateKey(lower), rateKey(to), contrast));
+        return c;
+    }
 
     /** Marks a check as not shown at this scale, with the measured reason. */
     private static void notShown(Map<String, Object> check, String reason) {
@@ -1108,6 +1213,8 @@ public final class TauLcDuality {
                 "fast_excess", round(of.excess()), "fast_significance", round(of.significance()),
                 "rate", Arrays.stream(p.startupRates()).max().orElseThrow()),
             smoke ? NOT_SHOWN : (Object) (os.significance() > OVERSHOOT_SIGNIFICANCE && of.significance() <= OVERSHOOT_SIGNIFICANCE)));
+
+        checks.add(rateSwitchCheck(smoke));
 
         double[] w = retentionWeights();
         double wMean = 0;
