@@ -44,11 +44,20 @@ public final class BrownianShearDynamics {
 
     private final ForceField ff;
     private final NeighborList contacts;
+    /** True when {@link #contacts} is the force field's (long) list, which the sweeps then use through {@link #nearPairs}. */
+    private final boolean shared;
+    /**
+     * Rows of the entries of the shared list that were within {@code d_ij + skin} at its last build (same order): only
+     * these pairs can overlap before the list's next rebuild (each particle has moved less than skin/2 since), so the
+     * sweeps scan them instead of every Yukawa neighbour out to {@code d_ij + 2 + skin}.
+     */
+    private int[] nearStart = new int[0], nearPairs = new int[0];
+    private long nearBuild = -1;
     private final double dt, rate, kT;
     private final double[] diffusion, diameter;
     private final RandomStream random;
     private double[] nax = new double[0], nay = new double[0], naz = new double[0];
-    private long pushes;
+    private long pushes, sweeps;
     private int flips;
 
     /**
@@ -70,11 +79,11 @@ public final class BrownianShearDynamics {
         this.diffusion = diffusion.clone();
         this.diameter = diameter == null ? null : diameter.clone();
         this.random = new RandomStream(seed);
-        if (diameter == null) contacts = null;
+        if (diameter == null) { contacts = null; shared = false; }
         else {
             double max = 0;
             for (double d : diameter) max = Math.max(max, TimeStep.positive("diameter", d));
-            boolean shared = ff != null && ff.neighbors().cutoff() >= max;
+            shared = ff != null && ff.neighbors().cutoff() >= max && !ff.neighbors().isFull();
             contacts = shared ? ff.neighbors() : new NeighborList(max, 0.3 * max, false);
         }
     }
@@ -87,6 +96,8 @@ public final class BrownianShearDynamics {
     public double[] nonAffineZ() { return naz; }
     /** Number of hard-core pair corrections applied so far. */
     public long hardCorePushes() { return pushes; }
+    /** Number of hard-core sweeps over the contact pairs so far (the last sweep of each step finds no overlap). */
+    public long hardCoreSweeps() { return sweeps; }
     public int flips() { return flips; }
 
     /** The zero-velocity plane y_0: the middle of the box. */
@@ -121,7 +132,7 @@ public final class BrownianShearDynamics {
     /** Throws naming a pair if the configuration violates the hard core (e.g. a bad start). */
     public void requireNoOverlap(Configuration c) {
         if (contacts == null) return;
-        contacts.update(c);
+        refreshContacts(c);
         if (sweep(c, false) > 0) throw new IllegalArgumentException("hard-core overlap in the starting configuration");
     }
 
@@ -150,16 +161,38 @@ public final class BrownianShearDynamics {
 
     private void resolveOverlaps(Configuration c) {
         for (int s = 0; s < MAX_SWEEPS; s++) {
-            contacts.update(c);
+            refreshContacts(c);
+            sweeps++;
             if (sweep(c, true) == 0) return;
         }
         throw new IllegalStateException("hard-core overlaps not resolved after " + MAX_SWEEPS + " sweeps at time " + c.time
             + ": the time step is too large");
     }
 
+    /** Updates the contact list (a rebuild when particles moved too far) and, for a shared list, its near rows. */
+    private void refreshContacts(Configuration c) {
+        contacts.update(c);
+        if (!shared || contacts.builds() == nearBuild) return;
+        int n = c.n;
+        int[] start = contacts.start(), pairs = contacts.pairs(), type = c.type;
+        if (nearStart.length != n + 1) nearStart = new int[n + 1];
+        if (nearPairs.length < contacts.size()) nearPairs = new int[contacts.size()];
+        double skin = contacts.skin();
+        int m = 0;
+        for (int i = 0; i < n; i++) {
+            nearStart[i] = m;
+            for (int p = start[i]; p < start[i + 1]; p++) {
+                double reach = 0.5 * (diameter[type[i]] + diameter[type[NeighborList.index(pairs[p])]]) + skin;
+                if (contacts.buildDistance2(i, pairs[p]) < reach * reach) nearPairs[m++] = pairs[p];
+            }
+        }
+        nearStart[n] = m;
+        nearBuild = contacts.builds();
+    }
+
     /** One pass over the pairs; moves overlapping pairs to contact when {@code push}. Returns the overlaps found. */
     private int sweep(Configuration c, boolean push) {
-        int[] start = contacts.start(), pairs = contacts.pairs();
+        int[] start = shared ? nearStart : contacts.start(), pairs = shared ? nearPairs : contacts.pairs();
         double[] sx = contacts.shiftX, sy = contacts.shiftY, sz = contacts.shiftZ;
         double[] x = c.x, y = c.y, z = c.z;
         int[] type = c.type;

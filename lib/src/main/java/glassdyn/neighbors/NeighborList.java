@@ -173,6 +173,19 @@ public final class NeighborList {
         return max2;
     }
 
+    /**
+     * Squared length of the pair {@code entry} of row {@code i} as it was at the last build (build positions, box lengths
+     * and tilt). Until the next rebuild a pair changes length by at most the skin (the displacement check), so a pair
+     * longer than {@code a + skin} at the build stays longer than {@code a}.
+     */
+    public double buildDistance2(int i, int entry) {
+        int j = index(entry), code = image(entry);
+        int kx = code % 3 - 1, ky = code / 3 % 3 - 1, kz = code / 9 - 1;
+        double dx = x0[i] - x0[j] - (kx * lxBuild + ky * xyBuild), dy = y0[i] - y0[j] - ky * lyBuild,
+            dz = kz == 0 ? z0[i] - z0[j] : z0[i] - z0[j] - kz * lzBuild;
+        return dx * dx + dy * dy + dz * dz;
+    }
+
     /** Shift vectors of the 27 image codes for the box's current lengths and tilt. */
     public void updateShifts(Box b) {
         for (int kz = -1; kz <= 1; kz++)
