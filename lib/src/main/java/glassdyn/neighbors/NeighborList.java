@@ -49,7 +49,7 @@ public final class NeighborList {
     public final double[] shiftX = new double[27], shiftY = new double[27], shiftZ = new double[27];
 
     private double[] x0 = new double[0], y0 = new double[0], z0 = new double[0];
-    private double xyBuild, lxBuild, lyBuild, lzBuild;
+    private double xyBuild, lxBuild, lyBuild, lzBuild, slack;
     private boolean valid;
     private long builds;
     private int[] cellOf = new int[0], cellStart = new int[1], cellAtoms = new int[0], slot = new int[0];
@@ -153,8 +153,15 @@ public final class NeighborList {
             max2 = 0;
             for (double m : partMax2) max2 = Math.max(max2, m);
         }
-        return 2 * Math.sqrt(max2) + Math.abs(b.xy() - xyBuild) > skin;
+        slack = skin - 2 * Math.sqrt(max2) - Math.abs(b.xy() - xyBuild);
+        return slack < 0;
     }
+
+    /**
+     * The part of the skin not used up at the last {@link #update} ({@code skin - 2 max|r - r_build| - |xy - xy_build|};
+     * the whole skin right after a build): any pair may change length by this much more before the list goes stale.
+     */
+    public double slack() { return slack; }
 
     private void checkPart(int t) {
         int parts = partMax2.length, n = checked.n;
@@ -295,6 +302,7 @@ public final class NeighborList {
         System.arraycopy(y, 0, y0, 0, n);
         System.arraycopy(z, 0, z0, 0, n);
         xyBuild = xy; lxBuild = lx; lyBuild = ly; lzBuild = b.lz();
+        slack = skin;
         valid = true;
         builds++;
     }
