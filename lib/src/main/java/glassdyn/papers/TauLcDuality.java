@@ -1292,8 +1292,10 @@ public final class TauLcDuality {
             obj("accuracy", round(acc), "pearson_H_ln_tau_LC", round(hard.doubleColumn("pearson_H_ln_tau_LC").getDouble(0)),
                 "p_H", round(hard.doubleColumn("p_H").asDoubleArray()), "p_slow", round(hard.doubleColumn("p_slow").asDoubleArray()),
                 "rates", hard.doubleColumn("rate").asDoubleArray(), "C", hard.doubleColumn("C").getDouble(0)),
-            smoke ? NOT_SHOWN : (Object) (Math.abs(acc - PAPER_SVM_ACCURACY) <= ML_TOLERANCE)));
-        if (!smoke && noisy != null)
+            smoke || Double.isNaN(acc) ? NOT_SHOWN : (Object) (Math.abs(acc - PAPER_SVM_ACCURACY) <= ML_TOLERANCE)));
+        if (Double.isNaN(acc)) checks.getLast().put("note", "fewer than " + MIN_CLASS_SIZE
+            + " slow particles in the training set: the SVM is not trained");
+        else if (!smoke && noisy != null)
             checks.getLast().put("note", String.format(java.util.Locale.ROOT, "the labels come from tau_LC of split-half reliability %s and "
                 + "their slow fraction changes with the rate (equilibrium all fast), so the accuracy mostly reflects telling the rates' "
                 + "structures apart: Pearson(H, ln tau_LC) over the particles is %.2f (paper ~0.5)", relMeasured,
