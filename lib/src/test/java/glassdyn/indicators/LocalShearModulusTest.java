@@ -1,0 +1,100 @@
+package glassdyn.indicators;
+
+import glassdyn.dynamics.ForceField;
+import glassdyn.elastic.Hessian;
+import glassdyn.elastic.InteractingPairs;
+import glassdyn.elastic.ShearModulus;
+import glassdyn.elastic.SparseCholeskySolver;
+import glassdyn.particles.Configuration;
+import glassdyn.potential.PolydisperseSoftDisks;
+import glassdyn.space.Box;
+import org.junit.jupiter.api.Test;
+
+import java.util.SplittableRandom;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Coarse-grained strain, local shear modulus and local thermal expansion (paper 003 B18-B22) against independent
+ * results: a finite difference of the coarse-grained displacement, the Hessian's shear modulus of a perfect crystal
+ * (homogeneous, so mu = G everywhere up to the lattice sampling of the kernel), and a planted soft region.
+ */
+class LocalShearModulusTest {
+    static final PolydisperseSoftDisks POLY = new PolydisperseSoftDisks();
+
+    /** Triangular crystal of unit POLY disks, optionally with a disk of smaller (softer, less compressed) ones. */
+    static Configuration crystal(int cols, int rows, double cx, double cy, double soft) {
+        double a = 1.0, h = a * Math.sqrt(3) / 2;
+        Configuration c = new Configuration(cols * rows, Box.orthogonal(2, cols * a, rows * h, 1));
+        c.mass = new double[] {1};
+        for (int r = 0, i = 0; r < rows; r++)
+            for (int q = 0; q < cols; q++, i++) {
+                c.x[i] = (q + 0.5 * (r & 1)) * a + 0.25;
+                c.y[i] = (r + 0.5) * h;
+                c.diameter[i] = Math.hypot(c.x[i] - cx, c.y[i] - cy) < soft ? 0.85 : 1.0;
+            }
+        return c;
+    }
+
+    /** d u_a / d x_b of B19 (analytic) equals a central difference of the directly summed B18 field. */
+    @Test
+    void strainIsTheGradientOfTheCoarseGrainedDisplacement() {
+        Configuration c = GlassPreparation.poly(144, Double.POSITIVE_INFINITY, 0, 5);
+        SplittableRandom r = new SplittableRandom(3);
+        double[] u = new double[2 * c.n];
+        for (int a = 0; a < u.length; a++) u[a] = r.nextDouble() - 0.5;
+        CoarseGraining cg = new CoarseGraining(3.0);
+        double[][] e = cg.strain(c, u, 0, 0, 0, 0);
+        double h = 1e-5;
+        for (int p : new int[] {0, 50, 143}) {
+            double[] xp = cg.displacement(c, u, c.x[p] + h, c.y[p]), xm = cg.displacement(c, u, c.x[p] - h, c.y[p]);
+            double[] yp = cg.displacement(c, u, c.x[p], c.y[p] + h), ym = cg.displacement(c, u, c.x[p], c.y[p] - h);
+            double exx = (xp[0] - xm[0]) / (2 * h), eyy = (yp[1] - ym[1]) / (2 * h);
+            double exy = 0.5 * ((yp[0] - ym[0]) + (xp[1] - xm[1])) / (2 * h);
+            System.out.printf("particle %d: eps = (%.9f, %.9f, %.9f), finite difference (%.9f, %.9f, %.9f)%n",
+                p, e[0][p], e[1][p], e[2][p], exx, eyy, exy);
+            assertEquals(exx, e[0][p], 1e-7);
+            assertEquals(eyy, e[1][p], 1e-7);
+            assertEquals(exy, e[2][p], 1e-7);
+        }
+    }
+
+    /** In a perfect triangular crystal every site is equivalent and there is no non-affine relaxation: mu = G. */
+    @Test
+    void crystalLocalShearModulusIsTheShearModulus() {
+        Configuration c = crystal(20, 24, -100, -100, 0);
+        HarmonicAnalysis h = new HarmonicAnalysis(c, POLY, 4, 0, 1);
+        double[] mu = LocalShearModulus.compute(h, POLY);
+        InteractingPairs pairs = InteractingPairs.of(c, POLY);
+        double g = ShearModulus.xy(pairs, new SparseCholeskySolver(Hessian.of(pairs), true), c.box.volume()).g();
+        double min = Double.POSITIVE_INFINITY, max = Double.NEGATIVE_INFINITY;
+        for (double m : mu) { min = Math.min(min, m); max = Math.max(max, m); }
+        System.out.printf("crystal: G from the Hessian %.6f, local mu in [%.6f, %.6f]%n", g, min, max);
+        assertEquals(g, min, 5e-3 * g);
+        assertEquals(g, max, 5e-3 * g);
+    }
+
+    /** A planted disk of smaller, weaker disks in the crystal has the lowest local shear modulus. */
+    @Test
+    void plantedSoftRegionHasTheLowestLocalShearModulus() {
+        double cx = 10.0, cy = 10.0, soft = 2.6;
+        Configuration c = crystal(20, 24, cx, cy, soft);
+        try (ForceField ff = GlassPreparation.forceField(POLY, c, 1)) {
+            GlassPreparation.quench(c, ff);
+        }
+        double[] mu = LocalShearModulus.compute(HarmonicAnalysis.of(c, POLY, 8), POLY);
+        double inside = 0, far = Double.POSITIVE_INFINITY;
+        int nIn = 0;
+        for (int i = 0; i < c.n; i++) {
+            double[] d = {c.x[i] - cx, c.y[i] - cy, 0};
+            c.box.minimumImage(d);
+            double r = Math.hypot(d[0], d[1]);
+            if (r < soft) { inside += mu[i]; nIn++; }
+            if (r > soft + CoarseGraining.R_C) far = Math.min(far, mu[i]);
+        }
+        inside /= nIn;
+        System.out.printf("planted soft region: mean local mu inside %.4f, lowest far from it %.4f%n", inside, far);
+        assertTrue(inside < 0.9 * far, "inside " + inside + " vs far " + far);
+    }
+}
