@@ -97,7 +97,7 @@ public final class PlasticityIndicators {
     static final double FORMAT = Indicator.format();
     /**
      * Checkpoint format of a training sample (labels, feature dimension, features: no indicator field, so independent
-     * of the indicator list); 1016 is the value such records were first written with.
+     * of the indicator list); a layout number to change if that layout changes.
      */
     static final double TRAINING_FORMAT = 1016;
     /** Displacement amplitude of the critical mode for its D2min labels (D2min scales as its square; ranks do not). */
