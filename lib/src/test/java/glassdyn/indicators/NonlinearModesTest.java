@@ -1,6 +1,5 @@
 package glassdyn.indicators;
 
-import glassdyn.dynamics.ForceField;
 import glassdyn.elastic.Displacements;
 import glassdyn.elastic.Hessian;
 import glassdyn.elastic.InteractingPairs;
@@ -58,7 +57,7 @@ class NonlinearModesTest {
             Configuration c = model.equals("poly") ? GlassPreparation.poly(256, Double.POSITIVE_INFINITY, 0, 3)
                 : GlassPreparation.lj(256, GlassPreparation.LjProtocol.HTL, 0.5, 3, 1);
             PairPotential p = GlassPreparation.potential(model);
-            HarmonicAnalysis h = HarmonicAnalysis.of(c, p, 8);
+            HarmonicAnalysis h = new HarmonicAnalysis(c, p, 2, 0, 1);
             int n = NonlinearModes.orderOf(model);
             NonlinearModes nm = new NonlinearModes(h, p, n);
             NonlinearModes.Result res = nm.find();
@@ -100,12 +99,9 @@ class NonlinearModesTest {
     /** Planted signal: the crystal of LocalShearModulusTest with a disk of smaller disks. */
     @Test
     void softestModeSitsOnAPlantedSoftRegion() {
-        double cx = 10.0, cy = 10.0, soft = 2.3;
-        Configuration c = LocalShearModulusTest.crystal(20, 24, cx, cy, soft);
-        try (ForceField ff = GlassPreparation.forceField(POLY, c, 1)) {
-            GlassPreparation.quench(c, ff);
-        }
-        HarmonicAnalysis h = HarmonicAnalysis.of(c, POLY, 8);
+        double cx = LocalShearModulusTest.PLANTED_X, cy = LocalShearModulusTest.PLANTED_Y, soft = LocalShearModulusTest.PLANTED_RADIUS;
+        Configuration c = LocalShearModulusTest.plantedCrystal();
+        HarmonicAnalysis h = new HarmonicAnalysis(c, POLY, 2, 0, 1);
         NonlinearModes.Result res = new NonlinearModes(h, POLY, 4).find();
         double[] pi = NonlinearModes.field(h, res.modes());
         double[] v = res.modes().get(0).vector();
