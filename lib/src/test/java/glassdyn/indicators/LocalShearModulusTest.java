@@ -74,6 +74,41 @@ class LocalShearModulusTest {
         }
     }
 
+    /**
+     * The linear-response step equals a real AQS step: shear a glass by 1e-6 (Lees-Edwards), FIRE to 1e-12, and compute
+     * mu from that displacement field; it must agree with {@link LocalShearModulus#compute} (solve of M xdot = -Xi).
+     */
+    @Test
+    void linearResponseStepEqualsAnAqsStep() {
+        Configuration c = GlassPreparation.poly(144, Double.POSITIVE_INFINITY, 0, 7);
+        HarmonicAnalysis h = new HarmonicAnalysis(c, POLY, 2, 0, 1);
+        double[] mu = LocalShearModulus.compute(h, POLY);
+        double dg = 1e-6;
+        Configuration s = c.copy();
+        try (ForceField ff = GlassPreparation.forceField(POLY, s, 1)) {
+            glassdyn.dynamics.LeesEdwards.shearAffinely(s, dg, ff.neighbors());
+            ff.neighbors().invalidate();
+            assertTrue(new glassdyn.minimize.Fire().minimize(s, ff, 1e-12, GlassPreparation.MAX_ITERATIONS).converged());
+        }
+        double[] v = new double[2 * c.n], d = new double[3];
+        for (int i = 0; i < c.n; i++) {
+            d[0] = s.x[i] - (c.x[i] + dg * (c.y[i] - c.box.ylo())); d[1] = s.y[i] - c.y[i]; d[2] = 0;
+            s.box.minimumImage(d);
+            v[2 * i] = d[0] / dg; v[2 * i + 1] = d[1] / dg;
+        }
+        glassdyn.elastic.Displacements.removeTranslation(v, 2);
+        CoarseGraining cg = new CoarseGraining(CoarseGraining.R_C);
+        double[] exy = cg.strain(c, v, 0, 1, 0, 0)[2];
+        double[] s0 = LocalShearModulus.shearStress(c, POLY, h.pairs, cg, v, 0), s1 = LocalShearModulus.shearStress(c, POLY, h.pairs, cg, v, dg);
+        double worst = 0;
+        for (int i = 0; i < c.n; i++) {
+            double aqs = (s1[i] - s0[i]) / dg / (2 * exy[i]);
+            worst = Math.max(worst, Math.abs(aqs - mu[i]) / Math.abs(mu[i]));
+        }
+        System.out.printf("local mu from a real AQS step (1e-6, FIRE to 1e-12) vs linear response: largest relative difference %.2e%n", worst);
+        assertTrue(worst < 1e-3, "relative difference " + worst);
+    }
+
     /** In a perfect triangular crystal every site is equivalent and there is no non-affine relaxation: mu = G. */
     @Test
     void crystalLocalShearModulusIsTheShearModulus() {
