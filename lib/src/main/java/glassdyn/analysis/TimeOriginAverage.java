@@ -194,4 +194,14 @@ public abstract class TimeOriginAverage {
 
     /** The step span between first and last frame of the last run. */
     public long spanSteps() { return lastStep - firstStep; }
+
+    /**
+     * The rows of a lag table (a {@code pairs} column as written by the subclasses) averaged over at least
+     * {@code minPairs} (origin, frame) pairs. A lag seen from one origin only (the full-span lag, or the lags from a
+     * first frame off the sampling grid) is a single noisy sample; interleaved with well-averaged lags it can make
+     * a threshold crossing such as tau_alpha jump to the wrong place.
+     */
+    public static tech.tablesaw.api.Table withMinimumPairs(tech.tablesaw.api.Table lags, long minPairs) {
+        return lags.where(lags.numberColumn("pairs").isGreaterThanOrEqualTo(minPairs));
+    }
 }

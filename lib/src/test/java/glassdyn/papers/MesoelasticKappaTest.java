@@ -2,7 +2,12 @@ package glassdyn.papers;
 
 import glassdyn.particles.Configuration;
 import glassdyn.space.Box;
+import glassdyn.table.Tables;
 import org.junit.jupiter.api.Test;
+import tech.tablesaw.api.Table;
+
+import java.util.Map;
+import java.util.SplittableRandom;
 
 import static org.junit.jupiter.api.Assertions.*;
 
@@ -56,5 +61,40 @@ class MesoelasticKappaTest {
         double step = Math.pow(10, 6.0 / (m - 1));
         assertTrue(end >= 0.1 && end <= 0.1 * step * 1.0001, "ballistic end " + end);
         assertEquals(d, MesoelasticKappa.diffusion(t, msd, a0), 1e-12);
+    }
+
+    @Test void tauAlphaIgnoresLagsFromOneOrigin() {
+        // planted F_s = 1 - 0.2 ln t on well-averaged lags: F_s = 0.2 at t = e^4 exactly (log-linear interpolation);
+        // single-origin lags interleaved below 0.2 (as the off-grid first coarse frame produced) must not move it
+        double[] t = {1, 2, 5, 10, 10.5, 20, 30, 40, 50, 50.5, 60, 80};
+        double[] pairs = {200, 190, 180, 170, 1, 160, 150, 140, 130, 1, 120, 100};
+        double[] fs = new double[t.length];
+        for (int i = 0; i < t.length; i++) fs[i] = pairs[i] == 1 ? 0.1 : 1 - 0.2 * Math.log(t[i]);
+        Table self = Tables.of("self", "t", t, "fs_2", fs, "msd_2", t.clone(), "pairs", pairs);
+        MesoelasticKappa.Unit u = new MesoelasticKappa.Unit(Map.of("self", self), Map.of("a0", 1.0));
+        assertEquals(Math.exp(4), MesoelasticKappa.tauAlpha(u), 1e-9);
+        // the merge of a fine and a coarse window drops them too
+        Table merged = MesoelasticKappa.merge(self.where(self.doubleColumn("t").isLessThanOrEqualTo(10.5)),
+            self.where(self.doubleColumn("t").isGreaterThan(10.5)));
+        for (double p : merged.doubleColumn("pairs").asDoubleArray()) assertTrue(p >= MesoelasticKappa.MIN_TIME_ORIGINS);
+        assertEquals(10, merged.rowCount());
+    }
+
+    @Test void blockBootstrapWidensForCorrelatedInherentStructures() {
+        // 40 independent values, each repeated 5 times (5 IS within one tau_alpha): the mean's standard error is that
+        // of 40 values, which the block bootstrap recovers and the naive one underestimates by sqrt(5)
+        SplittableRandom r = new SplittableRandom(3);
+        int groups = 40, per = 5;
+        double[] v = new double[groups * per], g = new double[groups];
+        for (int k = 0; k < groups; k++) { g[k] = r.nextGaussian(); for (int j = 0; j < per; j++) v[per * k + j] = g[k]; }
+        double mean = java.util.Arrays.stream(g).average().orElseThrow(), var = 0;
+        for (double x : g) var += (x - mean) * (x - mean);
+        double expected = 1.645 * Math.sqrt(var / groups) / Math.sqrt(groups);
+        double[] naive = MesoelasticKappa.bootstrap(v, 1, 7), block = MesoelasticKappa.bootstrap(v, per, 7);
+        double hb = 0.5 * (block[1] - block[0]), hn = 0.5 * (naive[1] - naive[0]);
+        assertEquals(1, hb / expected, 0.15, "block half-width " + hb + " vs " + expected);
+        assertEquals(1 / Math.sqrt(per), hn / expected, 0.1, "naive half-width " + hn);
+        // fewer than MIN_BLOCKS blocks: no interval
+        assertTrue(Double.isNaN(MesoelasticKappa.bootstrap(v, v.length / 2, 7)[0]));
     }
 }
