@@ -12,8 +12,8 @@ import static org.junit.jupiter.api.Assertions.*;
 
 /**
  * {@code reproduce mesoelastic-kappa --scale smoke} through the real jar: one CSV per panel with a header and data
- * rows of the same width, a report.json whose every check has the five fields, the closing summary line; a second
- * run resumes from the checkpoints and gives the same report.
+ * rows of the same width, a report.json whose every check has the five fields and no absurd or non-finite number, the
+ * closing summary line; a second run resumes from the checkpoints and gives the same report.
  */
 class MesoelasticKappaIT {
     @TempDir Path dir;
@@ -38,6 +38,10 @@ class MesoelasticKappaIT {
         assertTrue(checks >= 8, report);
         for (String key : List.of("\"claim\":", "\"paper_value\":", "\"measured\":", "\"pass\":"))
             assertEquals(checks, report.split(key, -1).length - 1, key + " missing in some check: " + report);
+        // no absurd magnitudes (e.g. a ratio over a zero denominator): such cases are bounds or null with a reason
+        java.util.regex.Matcher big = java.util.regex.Pattern.compile("[0-9][eE][+-]?[0-9]{3,}").matcher(report);
+        if (big.find()) fail("number beyond 1e+-100 in report.json: " + big.group());
+        assertFalse(report.contains("Infinity") || report.contains("NaN"), "non-finite number printed in report.json");
         for (String name : List.of("kappa_vs_G_annealing_ipl", "eq3_fit_ipl", "ballistic_end", "transition_rate_ipl_vs_ss", "spearman_density", "attraction_dominated_ss"))
             assertTrue(report.contains("\"" + name + "\""), name);
         TestEnvironment.Result again = TestEnvironment.glassdyn(dir, 60, "reproduce", "mesoelastic-kappa", "--scale", "smoke", "--out", "out", "--threads", "1");
