@@ -615,7 +615,7 @@ public final class MesoelasticKappa {
         double lo = Double.POSITIVE_INFINITY, hi = Double.NEGATIVE_INFINITY;
         boolean activated = Arrays.stream(y).filter(v -> v >= ACTIVATED_TAU_T0).count() >= 2;
         for (double v : y) if (v > 0 && (!activated || v >= ACTIVATED_TAU_T0)) { lo = Math.min(lo, v); hi = Math.max(hi, v); }
-        return List.of(num(lo), num(hi));
+        return Arrays.asList(num(lo), num(hi));
     }
 
     /** What a fit with this many points can say. */
@@ -831,7 +831,7 @@ public final class MesoelasticKappa {
                     + s.temperatures()[hot] + " to " + s.lowestT() + "; pass/fail when the 90% block-bootstrap interval of "
                     + "(kappa change - G change), resampling IS in blocks of one tau_alpha, excludes 0, else not resolved at this scale",
                 s.key().equals("ipl") ? obj("kappa", 1.0, "G", 0.26, "note", "over the paper's (larger) MD range") : "kappa > G",
-                obj("kappa", num(dk), "G", num(dg), "difference_ci90", List.of(num(ci[0]), num(ci[1])), "IS_per_block",
+                obj("kappa", num(dk), "G", num(dg), "difference_ci90", Arrays.asList(num(ci[0]), num(ci[1])), "IS_per_block",
                     List.of(isBlock(uh), isBlock(uc)), "reason", reason),
                 resolved ? (Object) (dk > dg) : NOT_SHOWN));
         }
@@ -882,6 +882,8 @@ public final class MesoelasticKappa {
             for (int i = 0; i < x.length; i++)
                 perT.add(obj("T", temps[i], "tau_over_t0", num(x[i]), "D_t0_over_a0sq", num(d[i]), "msd_log_slope", num(slope[i]),
                     "D_window_end_over_tau", num(winEnd[i]), "used", se.used()[i]));
+            double dMin = Double.NaN, dMax = Double.NaN;
+            for (int i = 0; i < d.length; i++) if (se.used()[i]) { dMin = Double.isNaN(dMin) ? d[i] : Math.min(dMin, d[i]); dMax = Double.isNaN(dMax) ? d[i] : Math.max(dMax, d[i]); }
             Object sePass;
             String reason;
             if (se.points() < 3) {
@@ -901,7 +903,9 @@ public final class MesoelasticKappa {
                     + "D from MSD > a0^2 where the MSD is diffusive; pass: the 90% interval of xi meets [0.74, 0.79]; not shown with fewer "
                     + "than 3 such temperatures or an interval wider than +-" + SE_HALF_WIDTH_MAX,
                 "0.74-0.79", obj("xi", num(se.xi()), "xi_ci90_half_width", num(se.halfWidth90()), "points", se.points(),
-                    "tau_over_t0_range", List.of(num(se.tauMin()), num(se.tauMax())), "reason", reason,
+                    "tau_over_t0_range", Arrays.asList(num(se.tauMin()), num(se.tauMax())), "D_t0_over_a0sq_range", Arrays.asList(num(dMin), num(dMax)),
+                    "paper_range", "from tau_alpha/t0 ~ 10 (start of the activated regime) to its deepest GPU state points; values only in Fig. 9 b",
+                    "reason", reason,
                     "xi_all_diffusive_T", num(se.xiAll()), "xi_all_note", "every T with a diffusive D, the normal liquid included (not the paper's range)",
                     "per_T", perT), sePass));
         }
@@ -914,11 +918,16 @@ public final class MesoelasticKappa {
             count.put(row.getString("system"), row.getDouble("transitions"));
         }
         Map<String, Object> measuredRates = new LinkedHashMap<>();
-        for (String k : rate.keySet()) measuredRates.put(k, obj("scaled_rate", num(rate.get(k)), "transitions", count.get(k).intValue()));
+        for (String k : rate.keySet()) {
+            SystemSpec s = system(k);
+            measuredRates.put(k, obj("scaled_rate", num(rate.get(k)), "transitions", count.get(k).intValue(), "T", s.lowestT(),
+                "tau_over_t0", num(tauAlpha(dyn(s, s.lowestIndex())) / s.t0(s.lowestT()))));
+        }
         if (rate.containsKey("ss-0.6")) {
             boolean ok = rate.get("ss-0.6") >= 10 * upper.get("ipl");
             checks.add(check("transition_rate_ipl_vs_ss", "reduced IS transition rate Gamma t_ballistic N0/N of SS (rho 0.6) exceeds IPL's by "
-                    + "at least an order of magnitude (Fig. 5 b); IPL with no transition is bounded by one transition",
+                    + "at least an order of magnitude (Fig. 5 b), one trajectory per system at its lowest T (the paper: ten, at state points "
+                    + "of similar viscosity, Fig. 10; tau_alpha/t0 listed); IPL with no transition is bounded by one transition",
                 obj("IPL", "~0.1 (inferred)", "SS/SW", ">~10 (inferred)"), measuredRates, ok));
         }
         if (rate.containsKey("ss-0.6") && rate.containsKey("ss-0.95")) {
@@ -926,7 +935,7 @@ public final class MesoelasticKappa {
             // with no transition at 0.95 its rate is 0 and the ratio unbounded above: report the bound from one transition
             boolean none = count.get("ss-0.95") == 0;
             double ratio = rate.get("ss-0.6") / upper.get("ss-0.95");
-            String factor = ratio >= 100 ? "shown" : none
+            String factor = ratio >= 100 ? "shown" : count.get("ss-0.6") == 0 ? "not shown at this scale: no transition at rho 0.6 either" : none
                 ? "not shown at this scale: the transition-free rho 0.95 run bounds the ratio only from below, at " + num(ratio)
                     + "; a run " + num(100 / ratio) + " x longer without a transition would show a factor 100"
                 : "not shown at this scale: measured ratio " + num(ratio) + " from " + count.get("ss-0.95").intValue() + " transition(s) at rho 0.95";
@@ -943,7 +952,7 @@ public final class MesoelasticKappa {
                 tt = col(cs, "tau_over_t0"), n = col(cs, "n_IS");
             Map<String, Object> meas = new LinkedHashMap<>();
             for (int i = 0; i < rho.length; i++)
-                meas.put("rho " + rho[i], obj("C_s", num(c[i]), "ci90", List.of(num(cLo[i]), num(cHi[i])), "n_IS", (int) n[i], "tau_over_t0", num(tt[i])));
+                meas.put("rho " + rho[i], obj("C_s", num(c[i]), "ci90", Arrays.asList(num(cLo[i]), num(cHi[i])), "n_IS", (int) n[i], "tau_over_t0", num(tt[i])));
             int hiK = 0, loK = 0;
             for (int i = 0; i < rho.length; i++) { if (rho[i] > rho[hiK]) hiK = i; if (rho[i] < rho[loK]) loK = i; }
             boolean separated = cLo[hiK] > cHi[loK] || cHi[hiK] < cLo[loK];
@@ -971,14 +980,14 @@ public final class MesoelasticKappa {
                 gaps.put(s.density(), separationBootstrap(k, cl, is, seed + 17));
                 double[] ci = percentiles90(gaps.get(s.density()));
                 meas.put(s.key(), obj("mobile", num(mob), "immobile", num(imm), "separation", num(imm - mob),
-                    "separation_ci90", List.of(num(ci[0]), num(ci[1])), "n_each", Math.min(nm, ni)));
+                    "separation_ci90", Arrays.asList(num(ci[0]), num(ci[1])), "n_each", Math.min(nm, ni)));
             }
             double first = gap.firstEntry().getValue(), last = gap.lastEntry().getValue();
             double[] dHi = gaps.lastEntry().getValue(), dLo = gaps.firstEntry().getValue(), diff = new double[dHi.length];
             for (int b = 0; b < diff.length; b++) diff[b] = dHi[b] - dLo[b];
             double[] dci = percentiles90(diff), hiCi = percentiles90(dHi);
             boolean resolved = (dci[0] > 0 || dci[1] < 0) && (hiCi[0] > 0 || hiCi[1] < 0);
-            meas.put("difference_highest_minus_lowest_ci90", List.of(num(dci[0]), num(dci[1])));
+            meas.put("difference_highest_minus_lowest_ci90", Arrays.asList(num(dci[0]), num(dci[1])));
             meas.put("reason", resolved ? "resolved" : "a 90% interval (resampling IS) of the separation at the highest density or of its "
                 + "difference to the lowest density contains 0");
             checks.add(check("mobile_immobile_kappa", "SS: mobile particles have below-average and immobile above-average local kappa at "
@@ -1162,8 +1171,8 @@ public final class MesoelasticKappa {
         Unit a = dyn(s, e[0]), b = dyn(s, e[1]);
         double[] ca = bootstrap(col(a.table("is"), "kappa_mean"), isBlock(a), seed + 11);
         double[] cb = bootstrap(col(b.table("is"), "kappa_mean"), isBlock(b), seed + 13);
-        return obj("T_high", s.temperatures()[e[0]], "kappa_ci90_high_T", List.of(num(ca[0]), num(ca[1])),
-            "T_low", s.temperatures()[e[1]], "kappa_ci90_low_T", List.of(num(cb[0]), num(cb[1])),
+        return obj("T_high", s.temperatures()[e[0]], "kappa_ci90_high_T", Arrays.asList(num(ca[0]), num(ca[1])),
+            "T_low", s.temperatures()[e[1]], "kappa_ci90_low_T", Arrays.asList(num(cb[0]), num(cb[1])),
             "resolved", ca[1] < cb[0] || cb[1] < ca[0]);
     }
 
@@ -1191,7 +1200,8 @@ public final class MesoelasticKappa {
 
     /**
      * Bootstrap replicas of the separation mean(kappa_i/<kappa> of immobile) - mean(of mobile), resampling whole IS
-     * ({@code is} labels each particle row, {@code cls} is +1 mobile, -1 immobile, 0 neither).
+     * ({@code is} labels each particle row, {@code cls} is +1 mobile, -1 immobile, 0 neither); NaN with fewer than
+     * {@link #MIN_BLOCKS} IS.
      */
     static double[] separationBootstrap(double[] k, double[] cls, double[] is, long seed) {
         int m = 0;
@@ -1202,8 +1212,9 @@ public final class MesoelasticKappa {
             int s = (int) is[i];
             if (cls[i] == 1) { sm[s] += k[i]; nm[s]++; } else if (cls[i] == -1) { si[s] += k[i]; ni[s]++; }
         }
-        SplittableRandom rng = new SplittableRandom(seed);
         double[] out = new double[BOOTSTRAP];
+        if (m < MIN_BLOCKS) { Arrays.fill(out, Double.NaN); return out; }
+        SplittableRandom rng = new SplittableRandom(seed);
         for (int b = 0; b < BOOTSTRAP; b++) {
             double a = 0, c = 0;
             int na = 0, nc = 0;

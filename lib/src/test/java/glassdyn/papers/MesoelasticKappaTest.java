@@ -97,4 +97,24 @@ class MesoelasticKappaTest {
         // fewer than MIN_BLOCKS blocks: no interval
         assertTrue(Double.isNaN(MesoelasticKappa.bootstrap(v, v.length / 2, 7)[0]));
     }
+
+    @Test void separationBootstrapOfPlantedExtremes() {
+        // 10 IS, each with 2 mobile at 0.8 + 0.01 is and 2 immobile at 1.2 + 0.01 is, plus unclassified rows:
+        // every resample has the same IS-weighted shift on both sides, so the separation is 0.4 exactly
+        int m = 10;
+        double[] k = new double[6 * m], cls = new double[6 * m], is = new double[6 * m];
+        for (int s = 0; s < m; s++)
+            for (int j = 0; j < 6; j++) {
+                int r = 6 * s + j;
+                is[r] = s;
+                cls[r] = j < 2 ? 1 : j < 4 ? -1 : 0;
+                k[r] = (j < 2 ? 0.8 : j < 4 ? 1.2 : 5) + 0.01 * s;
+            }
+        double[] ci = MesoelasticKappa.percentiles90(MesoelasticKappa.separationBootstrap(k, cls, is, 3));
+        assertEquals(0.4, ci[0], 1e-12);
+        assertEquals(0.4, ci[1], 1e-12);
+        // fewer IS than MIN_BLOCKS: no interval
+        double[] one = MesoelasticKappa.separationBootstrap(java.util.Arrays.copyOf(k, 6), java.util.Arrays.copyOf(cls, 6), new double[6], 3);
+        assertTrue(Double.isNaN(MesoelasticKappa.percentiles90(one)[0]));
+    }
 }
