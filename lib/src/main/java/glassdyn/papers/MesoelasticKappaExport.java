@@ -145,6 +145,7 @@ public final class MesoelasticKappaExport {
                     write(frames(dir.resolve(raw(name, "coarse")), s.dt(), start, p.every(), start + p.production()),
                         out.resolve(name + MesoelasticKappa.COARSE_DUMP));
                     Configuration end = LammpsDataFile.read(dir.resolve(name + ".end.data"), 3);
+                    end.wrapAll();  // LAMMPS writes positions as they are between neighbour-list builds, possibly just outside
                     end.time = (start + p.production()) * s.dt();
                     try (ForceField ff = new ForceField(s.potential(), SKIN, 1)) {
                         Checkpoint.write(out.resolve(name + MesoelasticKappa.END), end, start + p.production(),
