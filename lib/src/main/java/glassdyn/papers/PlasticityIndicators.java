@@ -483,7 +483,7 @@ public final class PlasticityIndicators {
         Table t = spearman();
         Table tp = t.where(t.stringColumn("protocol").isEqualTo(protocol));
         for (int r = 0; r < tp.rowCount(); r++)
-            m[Indicator.byLabel(tp.stringColumn("indicator_a").get(r)).ordinal()][Indicator.byLabel(tp.stringColumn("indicator_b").get(r)).ordinal()] = tp.doubleColumn("C_s").get(r);
+            m[Indicator.byLabel(tp.stringColumn("indicator_a").get(r)).ordinal()][Indicator.byLabel(tp.stringColumn("indicator_b").get(r)).ordinal()] = tp.doubleColumn("C_s").getDouble(r);
         return m;
     }
 
