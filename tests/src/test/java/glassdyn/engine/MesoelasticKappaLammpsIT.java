@@ -71,14 +71,16 @@ class MesoelasticKappaLammpsIT {
         MesoelasticKappa.LiquidProtocol p = pipeline.protocol(ipl, 0);
         long start = p.equilibration() + p.fine();
         double[] ours = new double[ENSEMBLE], theirs = new double[ENSEMBLE];
+        for (int e = 0; e < ENSEMBLE; e++)
+            LammpsDataFile.write(exp.resolve("seed-" + (e + 1) + ".data"),
+                new MesoelasticKappa(Scale.SMOKE, 100 + e, null, 1).startingLiquid(ipl, 0), true, "ensemble member " + e);
+        // the exported deck once per starting liquid, in one LAMMPS process (a loop over 'clear' and the deck)
+        Processes.lammps(exp, "variable e loop " + ENSEMBLE + "\nlabel member\nclear\n"
+            + deck.replace("start-" + key + ".data", "seed-${e}.data").replace(key, "seed-${e}") + "next e\njump SELF member\n", 1);
         for (int e = 0; e < ENSEMBLE; e++) {
-            MesoelasticKappa seeded = new MesoelasticKappa(Scale.SMOKE, 100 + e, null, 1);
-            String name = "seed-" + e;
-            LammpsDataFile.write(exp.resolve(name + ".data"), seeded.startingLiquid(ipl, 0), true, "ensemble member " + e);
-            Processes.lammps(exp, deck.replace("start-" + key + ".data", name + ".data").replace(key, name), 1);
-            theirs[e] = meanEnergy(ipl, MesoelasticKappaExport.frames(exp.resolve(name + ".coarse.lammpstrj"), ipl.dt(), start, p.every(),
-                start + p.production()));
-            ours[e] = meanEnergy(ipl, seeded.simulateLiquid(ipl, 0).coarse());
+            theirs[e] = meanEnergy(ipl, MesoelasticKappaExport.frames(exp.resolve("seed-" + (e + 1) + ".coarse.lammpstrj"), ipl.dt(), start,
+                p.every(), start + p.production()));
+            ours[e] = meanEnergy(ipl, new MesoelasticKappa(Scale.SMOKE, 100 + e, null, 1).simulateLiquid(ipl, 0).coarse());
         }
         double[] a = meanAndError(ours), b = meanAndError(theirs);
         double sigma = Math.hypot(a[1], b[1]);
