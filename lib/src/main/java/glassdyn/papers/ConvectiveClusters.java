@@ -77,6 +77,8 @@ public final class ConvectiveClusters {
         public CageJumpRegions.Map firstMap;
         public int firstWindowRef;
         public double[] occupancyTime, occupancy;
+        /** Mean fraction of the box volume covered by the regions of one window (all regions, complete or not). */
+        public double coveredFraction = Double.NaN;
     }
 
     private ConvectiveClusters() {}
@@ -113,6 +115,25 @@ public final class ConvectiveClusters {
             out.jumpRows[r] = new double[] {f, i, jt.doubleColumn("dx").getDouble(r), jt.doubleColumn("dy").getDouble(r),
                 jt.doubleColumn("dz").getDouble(r), rec.x[f][i], rec.y[f][i], rec.z[f][i]};
         }
+        regionsAndTraceback(rec, out, new CageJumpRegions());
+        return out;
+    }
+
+    /**
+     * The same run's clusters delineated with other region parameters (the sensitivity of P_c, sigma_c,y and xi_c to
+     * the delineation, which is in the unavailable Supplemental Material): reuses {@code base}'s t_chi and cage jumps.
+     */
+    public static Result withRegions(ShearedYukawaRun.Record rec, Result base, CageJumpRegions regions) {
+        Result out = new Result();
+        out.rate = base.rate; out.phi = base.phi; out.sampling = base.sampling; out.tChi = base.tChi; out.chi4 = base.chi4;
+        out.jumps = base.jumps; out.jumpRows = base.jumpRows;
+        regionsAndTraceback(rec, out, regions);
+        return out;
+    }
+
+    /** Regions in consecutive windows of length t_chi, their traceback and life cycles, and the occupancy P_c(t). */
+    private static void regionsAndTraceback(ShearedYukawaRun.Record rec, Result out, CageJumpRegions regions) {
+        int frames = rec.frames();
         // windows of length t_chi, regions at each window's end, traceback
         int w = Math.max(MIN_WINDOW_FRAMES, (int) Math.round(out.tChi / rec.sampling));
         double y0 = rec.box.ylo() + 0.5 * rec.box.ly();
@@ -130,7 +151,7 @@ public final class ConvectiveClusters {
                 y[p] = j[6]; z[p] = j[7];
                 x[p] = j[5] + rec.rate * (tRef - rec.time[(int) j[0]]) * (j[6] - y0);
             }
-            CageJumpRegions.Map map = new CageJumpRegions().compute(rec.boxAt(ref), x, y, z);
+            CageJumpRegions.Map map = regions.compute(rec.boxAt(ref), x, y, z);
             if (out.windows == 0) { out.firstMap = map; out.firstWindowRef = ref; }
             out.windows++;
             for (CageJumpRegions.Region region : map.regions) {
@@ -140,7 +161,6 @@ public final class ConvectiveClusters {
             }
         }
         occupancy(rec, out);
-        return out;
     }
 
     private static double[] toDouble(float[] a) {
@@ -354,14 +374,23 @@ public final class ConvectiveClusters {
 
     /**
      * P_c(t) (spec 000 section 2.11): the fraction of big particles inside at least one complete cluster during its
-     * deformation-yield life [t0, t2], over the frames whose clusters can all have been traced (from the end of the
-     * first window's traceback reach to the start of the last window).
+     * deformation-yield life [t0, t2], over the frames where every cluster whose life can contain the frame has been
+     * found and fully traced: from {@link #TRACEBACK_DEPTH} windows after the start (earlier windows' tracebacks are cut
+     * by the start of the run) to before {@code lastRef + w - D}, where D is the longest reach {@code t_ref - t0} of a
+     * complete cluster: a cluster of the first window beyond the run (t_ref &gt;= lastRef + w) cannot start earlier.
+     * Also sets the mean fraction of the box volume covered by the regions of one window.
      */
     static void occupancy(ShearedYukawaRun.Record rec, Result out) {
         int frames = rec.frames(), nb = rec.bigCount;
         int w = Math.max(MIN_WINDOW_FRAMES, (int) Math.round(out.tChi / rec.sampling));
-        int a = Math.min(frames - 1, w), b = Math.max(a, frames - 1 - w);
-        double[] t = new double[b - a + 1], p = new double[b - a + 1];
+        int lastRef = w, reach = 0;
+        for (Cluster cl : out.clusters) {
+            lastRef = Math.max(lastRef, cl.refFrame);
+            if (cl.complete()) reach = Math.max(reach, cl.refFrame - cl.f0);
+        }
+        int a = Math.min(frames - 1, (int) Math.round(TRACEBACK_DEPTH * w)), b = Math.min(frames - 1, lastRef + w - reach - 1);
+        int m = Math.max(0, b - a + 1);
+        double[] t = new double[m], p = new double[m];
         for (int k = a; k <= b; k++) {
             boolean[] in = new boolean[nb];
             for (Cluster cl : out.clusters) {
@@ -375,5 +404,8 @@ public final class ConvectiveClusters {
         }
         out.occupancyTime = t;
         out.occupancy = p;
+        double covered = 0;
+        for (Cluster cl : out.clusters) covered += cl.region.volume();
+        out.coveredFraction = out.windows > 0 ? covered / (out.windows * rec.volume) : Double.NaN;
     }
 }
