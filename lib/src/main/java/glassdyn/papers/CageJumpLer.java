@@ -639,6 +639,34 @@ public final class CageJumpLer {
         return table(panel + ", gamma_dot tau0 = " + highlightRate(), p);
     }
 
+    /**
+     * Fig. 4(a): the free particles of the highlighted cluster isolated at t0 (positions relative to its convected
+     * centroid, inherent structure) with {@code phm_weight}, the largest weight |z_i|^2 a particle has in the
+     * {@link #PHM_LOCI} softest pseudo-harmonic modes (empty when the modes were not computed).
+     */
+    public Table phmMap() {
+        Map<String, double[]> p = at(PHIS[0], highlightRate()).panels.get("fig4a_modes");
+        if (p == null) return Tables.of("Fig. 4(a): no isolated cluster at this scale", "dx", new double[0], "dy", new double[0],
+            "dz", new double[0], "type", new double[0], "phm_weight", new double[0]);
+        double[] mode = p.get("mode");
+        int loci = (int) Arrays.stream(mode).max().orElse(0) + 1, nf = mode.length / loci;
+        double[] w = new double[nf];
+        for (int r = 0; r < mode.length; r++) w[r % nf] = Math.max(w[r % nf], p.get("weight")[r]);
+        return Tables.of("Fig. 4(a): PHM weight of the isolated cluster at t0, gamma_dot tau0 = " + highlightRate(),
+            "dx", Arrays.copyOf(p.get("dx"), nf), "dy", Arrays.copyOf(p.get("dy"), nf), "dz", Arrays.copyOf(p.get("dz"), nf),
+            "type", Arrays.copyOf(p.get("type"), nf), "phm_weight", w);
+    }
+
+    /** The {@link #PHM_LOCI} softest modes of {@link #phmMap()}: stiffness and participation ratio (empty when not computed). */
+    public Table phmModes() {
+        Map<String, double[]> p = at(PHIS[0], highlightRate()).panels.get("fig4a_modes");
+        double[] mode = p == null ? new double[0] : p.get("mode");
+        int loci = (int) Arrays.stream(mode).max().orElse(-1) + 1, nf = loci == 0 ? 0 : mode.length / loci;
+        double[] m = new double[loci], k = new double[loci], pr = new double[loci];
+        for (int q = 0; q < loci; q++) { m[q] = q; k[q] = p.get("kappa_kT_per_db2")[q * nf]; pr[q] = p.get("participation")[q * nf]; }
+        return Tables.of("Fig. 4(a): softest pseudo-harmonic modes", "mode", m, "kappa_kT_per_db2", k, "participation", pr);
+    }
+
     /** Scalars of the highlighted cluster (t0..t3, t_ref, volume, yield stress). */
     public Map<String, Double> highlightedMoments() {
         Map<String, Double> m = new LinkedHashMap<>();
