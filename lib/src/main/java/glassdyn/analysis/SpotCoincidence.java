@@ -12,36 +12,56 @@ import glassdyn.space.Box;
  * {@code (1 + #{D_null <= D}) / (draws + 1)}. Seeded.
  */
 public final class SpotCoincidence {
-    /** D, the null mean and standard deviation of D, the p-value, the number of spots, loci and candidates, and the draws. */
+    /** D, the null mean and standard deviation of D, the p-value, the numbers of spots, loci and candidates (summed over regions), and the draws. */
     public record Result(double distance, double nullMean, double nullStd, double pValue, int spots, int loci, int candidates, int draws) {}
 
     private SpotCoincidence() {}
 
-    /** Positions as {@code [point][x, y, z]} in {@code box}. */
+    /** One region: its box, loci, spots and candidate positions ({@code [point][x, y, z]}). */
+    public record Case(Box box, double[][] loci, double[][] spots, double[][] candidates) {}
+
+    /** One region; positions as {@code [point][x, y, z]} in {@code box}. */
     public static Result of(Box box, double[][] loci, double[][] spots, double[][] candidates, int draws, long seed) {
-        if (loci.length == 0 || spots.length == 0 || candidates.length < spots.length)
-            return new Result(Double.NaN, Double.NaN, Double.NaN, Double.NaN, spots.length, loci.length, candidates.length, 0);
-        double[] nearest = new double[candidates.length];
-        for (int c = 0; c < candidates.length; c++) nearest[c] = nearest(box, loci, candidates[c]);
+        return pooled(java.util.List.of(new Case(box, loci, spots, candidates)), draws, seed);
+    }
+
+    /**
+     * Several regions pooled: D is the mean over all spots of all regions; each null draw places, in every region, as
+     * many random candidates as it has spots. Regions without loci or with fewer candidates than spots are left out.
+     */
+    public static Result pooled(java.util.List<Case> cases, int draws, long seed) {
+        java.util.List<Case> ok = cases.stream().filter(c -> c.loci().length > 0 && c.spots().length > 0 && c.candidates().length >= c.spots().length).toList();
+        int k = ok.stream().mapToInt(c -> c.spots().length).sum(), m = ok.stream().mapToInt(c -> c.candidates().length).sum();
+        int loci = ok.stream().mapToInt(c -> c.loci().length).sum();
+        if (ok.isEmpty()) return new Result(Double.NaN, Double.NaN, Double.NaN, Double.NaN, k, loci, m, 0);
+        double[][] nearest = new double[ok.size()][];
         double d = 0;
-        for (double[] s : spots) d += nearest(box, loci, s) / spots.length;
+        for (int a = 0; a < ok.size(); a++) {
+            Case c = ok.get(a);
+            nearest[a] = new double[c.candidates().length];
+            for (int q = 0; q < nearest[a].length; q++) nearest[a][q] = nearest(c.box(), c.loci(), c.candidates()[q]);
+            for (double[] sp : c.spots()) d += nearest(c.box(), c.loci(), sp) / k;
+        }
         RandomStream r = new RandomStream(seed);
-        int m = candidates.length, k = spots.length, below = 0;
-        int[] idx = new int[m];
+        int below = 0;
         double sum = 0, sum2 = 0;
         for (int t = 0; t < draws; t++) {
-            for (int a = 0; a < m; a++) idx[a] = a;
             double dn = 0;
-            for (int a = 0; a < k; a++) { // partial Fisher-Yates: the first k of a random permutation
-                int b = a + (int) (r.nextDouble() * (m - a));
-                int tmp = idx[a]; idx[a] = idx[b]; idx[b] = tmp;
-                dn += nearest[idx[a]] / k;
+            for (int a = 0; a < ok.size(); a++) {
+                int mc = nearest[a].length, kc = ok.get(a).spots().length;
+                int[] idx = new int[mc];
+                for (int q = 0; q < mc; q++) idx[q] = q;
+                for (int q = 0; q < kc; q++) { // partial Fisher-Yates: the first kc of a random permutation
+                    int b = q + (int) (r.nextDouble() * (mc - q));
+                    int tmp = idx[q]; idx[q] = idx[b]; idx[b] = tmp;
+                    dn += nearest[a][idx[q]] / k;
+                }
             }
             sum += dn; sum2 += dn * dn;
             if (dn <= d) below++;
         }
         double mean = sum / draws, sd = Math.sqrt(Math.max(0, sum2 / draws - mean * mean));
-        return new Result(d, mean, sd, (1.0 + below) / (draws + 1.0), k, loci.length, m, draws);
+        return new Result(d, mean, sd, (1.0 + below) / (draws + 1.0), k, loci, m, draws);
     }
 
     private static double nearest(Box box, double[][] loci, double[] p) {
