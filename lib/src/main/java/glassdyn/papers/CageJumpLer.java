@@ -123,7 +123,7 @@ public final class CageJumpLer {
      * Version of the cluster analysis: a checkpoint of a cluster rate written by another version is re-analysed from
      * its saved run record ({@code <key>.rec}), or re-simulated from the previous rate's state when that is missing.
      */
-    public static final int ANALYSIS_VERSION = 5;
+    public static final int ANALYSIS_VERSION = 6;
 
     /** Figure data and final state of one finished (phi, rate): checkpointed. */
     static final class RateData implements Serializable {
@@ -312,13 +312,15 @@ public final class CageJumpLer {
         d.panels.put("chi4", cols("t", r.chi4.doubleColumn("t").asDoubleArray(), "chi4", r.chi4.doubleColumn("chi4").asDoubleArray()));
         // cluster aggregates over complete life cycles
         List<ConvectiveClusters.Cluster> done = r.clusters.stream().filter(ConvectiveClusters.Cluster::complete).toList();
-        double sy = 0, ty = 0, vol = 0, gyr = 0, ext = 0, cnt = 0;
+        double sy = 0, ty = 0, vol = 0, gyr = 0, gyrRef = 0, ext = 0, cnt = 0;
         int gyrN = 0;
         for (ConvectiveClusters.Cluster cl : done) {
             sy += cl.sigmaYield / done.size();
             ty += (cl.time(cl.f2) - cl.time(cl.f0)) / done.size();
             vol += cl.region.volume() / done.size();
-            if (Double.isFinite(cl.region.gyrationRatio())) { gyr += cl.region.gyrationRatio(); gyrN++; }
+            // footnote [58]: the shape at t0, the t_ref mask carried back by the affine shear
+            double g0 = cl.region.gyrationRatioShearedBack(rec.rate * (cl.time(cl.refFrame) - cl.time(cl.f0)));
+            if (Double.isFinite(g0) && Double.isFinite(cl.region.gyrationRatio())) { gyr += g0; gyrRef += cl.region.gyrationRatio(); gyrN++; }
             for (int f = cl.f1; f <= cl.f3; f++) { ext += cl.ext[f - cl.from]; cnt += cl.ncj[f - cl.from]; }
         }
         d.scalars.put("box_length", rec.box.lx());
@@ -328,6 +330,7 @@ public final class CageJumpLer {
         d.scalars.put("t_y", done.isEmpty() ? Double.NaN : ty);
         d.scalars.put("xi_c", done.isEmpty() ? Double.NaN : Math.cbrt(3 * vol / (4 * Math.PI)));
         d.scalars.put("gyration_ratio", gyrN == 0 ? Double.NaN : gyr / gyrN);
+        d.scalars.put("gyration_ratio_t_ref", gyrN == 0 ? Double.NaN : gyrRef / gyrN);
         d.scalars.put("P_ext_t1_t3", cnt > 0 ? ext / cnt : Double.NaN);
         d.scalars.put("jumps_t1_t3", cnt);
         double pc = Arrays.stream(r.occupancy).average().orElse(Double.NaN);
@@ -649,7 +652,7 @@ public final class CageJumpLer {
         String[] keys = {"eta", "eta_c", "P_c", "sigma_cy", "xi_c", "xi_ler", "xi_alpha", "gamma_ler", "t_y", "t_chi", "P_ext_t1_t3",
             "gyration_ratio", "clusters", "complete_clusters", "jumps", "covered_fraction", "P_c_k0.5", "eta_c_k0.5", "xi_c_k0.5",
             "covered_fraction_k0.5", "P_c_k0.0", "eta_c_k0.0", "xi_c_k0.0", "covered_fraction_k0.0", "ler_edge_ratio", "ler_rmax",
-            "alpha_significant_bins", "box_length"};
+            "alpha_significant_bins", "box_length", "gyration_ratio_t_ref"};
         List<Object> a = new ArrayList<>();
         a.add("gamma_dot_tau0"); a.add(preset.clusterRates().clone());
         for (String k : keys) {

@@ -113,7 +113,7 @@ class ConvectiveClustersTest {
         for (int ref = w; ref < frames; ref += w) {
             ConvectiveClusters.Cluster cl = new ConvectiveClusters.Cluster();
             cl.refFrame = ref; cl.from = Math.max(0, ref - 3 * w); cl.to = ref;
-            cl.region = new glassdyn.analysis.CageJumpRegions.Region(1, 10, 250, 0, 0, 0, 20, 1.2);
+            cl.region = new glassdyn.analysis.CageJumpRegions.Region(1, 10, 250, 0, 0, 0, 20, 1.2, new double[9]);
             int parity = (ref / w) % 2;
             int[] members = java.util.stream.IntStream.range(0, nb).filter(i -> i % 2 == parity).toArray();
             cl.members = new int[cl.to - cl.from + 1][];
