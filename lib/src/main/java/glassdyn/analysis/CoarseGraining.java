@@ -94,7 +94,7 @@ public final class CoarseGraining {
         java.util.List<double[]> centres = new java.util.ArrayList<>();
         for (int r = 0; r < grid.rowCount(); r++)
             if (grid.intColumn("extremum").get(r) == kind)
-                centres.add(new double[] {grid.doubleColumn("x").get(r), grid.doubleColumn("y").get(r), grid.doubleColumn("z").get(r)});
+                centres.add(new double[] {grid.doubleColumn("x").getDouble(r), grid.doubleColumn("y").getDouble(r), grid.doubleColumn("z").getDouble(r)});
         int[] label = new int[c.n];
         double[] dv = new double[3];
         for (int i = 0; i < c.n; i++) {

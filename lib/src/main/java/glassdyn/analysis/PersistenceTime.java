@@ -29,7 +29,7 @@ public final class PersistenceTime {
         java.util.Arrays.fill(first, Double.POSITIVE_INFINITY);
         for (int r = 0; r < jumps.rowCount(); r++) {
             Integer i = row.get(jumps.intColumn("id").get(r));
-            double t = jumps.doubleColumn("t").get(r);
+            double t = jumps.doubleColumn("t").getDouble(r);
             if (i != null && t >= t0 && t - t0 < first[i]) first[i] = t - t0;
         }
         int[] censored = new int[h.n], type = new int[h.n];

@@ -126,7 +126,7 @@ public final class AnalyzeCommand implements Runnable {
             if (!byType) t = keep(t, "t", "msd");
             in.write(t);
             Map<String, Object> s = summary(msd.frames(), msd.particles());
-            s.put("msd_last", t.doubleColumn("msd").get(t.rowCount() - 1));
+            s.put("msd_last", t.doubleColumn("msd").getDouble(t.rowCount() - 1));
             Main.summary(s);
         }
     }
@@ -258,7 +258,7 @@ public final class AnalyzeCommand implements Runnable {
             int peak = 0;
             double[] sv = t.doubleColumn("S").asDoubleArray();
             for (int k = 1; k < sv.length; k++) if (sv[k] > sv[peak]) peak = k;
-            s.put("q_peak", t.doubleColumn("q").get(peak));
+            s.put("q_peak", t.doubleColumn("q").getDouble(peak));
             s.put("S_peak", sv[peak]);
             Main.summary(s);
         }
@@ -351,7 +351,7 @@ public final class AnalyzeCommand implements Runnable {
             Table t = new glassdyn.analysis.NeighbourRetention(rc).mean(h, origin);
             in.write(t);
             Map<String, Object> s = summary(h.frames(), h.n);
-            s.put("C_last", t.doubleColumn("C").get(t.rowCount() - 1));
+            s.put("C_last", t.doubleColumn("C").getDouble(t.rowCount() - 1));
             Main.summary(s);
         }
     }

@@ -44,11 +44,26 @@ public final class BrownianShearDynamics {
 
     private final ForceField ff;
     private final NeighborList contacts;
+    /**
+     * Rows of the entries of the contact list (the force field's when long enough) that were within {@code d_ij + skin}
+     * at its last build (same order): only these pairs can overlap before the list's next rebuild, so the sweeps scan
+     * them instead of every Yukawa neighbour out to {@code d_ij + 2 + skin}. Half rows for the first sweep of a step,
+     * full rows (each pair in both rows) for the later sweeps, which visit only the particles just moved.
+     */
+    private int[] nearStart = new int[0], nearPairs = new int[0], fullStart = new int[0], fullPairs = new int[0], fill = new int[0];
+    private long nearBuild = -1;
+    /** The image code of the opposite shift: codes are (kx+1) + 3 (ky+1) + 9 (kz+1), so -k has code 26 - code. */
+    private static final int MIRROR = 26;
+    /** Sweep bookkeeping: particles moved in the current sweep (stamped), the previous sweep's, and push totals per step. */
+    private int[] moved = new int[0], active = new int[0], next = new int[0], touched = new int[0];
+    private int activeCount, nextCount, touchedCount, sweepStamp;
+    private double[] pushed = new double[0];
+    private double maxPushed;
     private final double dt, rate, kT;
     private final double[] diffusion, diameter;
     private final RandomStream random;
     private double[] nax = new double[0], nay = new double[0], naz = new double[0];
-    private long pushes;
+    private long pushes, sweeps;
     private int flips;
 
     /**
@@ -74,7 +89,7 @@ public final class BrownianShearDynamics {
         else {
             double max = 0;
             for (double d : diameter) max = Math.max(max, TimeStep.positive("diameter", d));
-            boolean shared = ff != null && ff.neighbors().cutoff() >= max;
+            boolean shared = ff != null && ff.neighbors().cutoff() >= max && !ff.neighbors().isFull();
             contacts = shared ? ff.neighbors() : new NeighborList(max, 0.3 * max, false);
         }
     }
@@ -87,6 +102,8 @@ public final class BrownianShearDynamics {
     public double[] nonAffineZ() { return naz; }
     /** Number of hard-core pair corrections applied so far. */
     public long hardCorePushes() { return pushes; }
+    /** Number of hard-core sweeps over the contact pairs so far (the last sweep of each step finds no overlap). */
+    public long hardCoreSweeps() { return sweeps; }
     public int flips() { return flips; }
 
     /** The zero-velocity plane y_0: the middle of the box. */
@@ -121,8 +138,9 @@ public final class BrownianShearDynamics {
     /** Throws naming a pair if the configuration violates the hard core (e.g. a bad start). */
     public void requireNoOverlap(Configuration c) {
         if (contacts == null) return;
-        contacts.update(c);
-        if (sweep(c, false) > 0) throw new IllegalArgumentException("hard-core overlap in the starting configuration");
+        refreshContacts(c);
+        if (moved.length != c.n) { moved = new int[c.n]; pushed = new double[c.n]; active = new int[c.n]; next = new int[c.n]; touched = new int[c.n]; }
+        if (sweepAll(c, false) > 0) throw new IllegalArgumentException("hard-core overlap in the starting configuration");
     }
 
     /** One Ermak-McCammon step, the tilt update and the hard-core correction. */
@@ -148,42 +166,129 @@ public final class BrownianShearDynamics {
         c.time += dt;
     }
 
+    /**
+     * Sweeps until no pair overlaps. The first sweep visits every contact pair; later sweeps visit only the pairs of
+     * particles moved by the sweep before (an overlap can only appear where something moved), through full rows.
+     * The contact list is re-checked whenever the pushes since its last check could have used up its slack.
+     */
     private void resolveOverlaps(Configuration c) {
-        for (int s = 0; s < MAX_SWEEPS; s++) {
-            contacts.update(c);
-            if (sweep(c, true) == 0) return;
+        int n = c.n;
+        if (moved.length != n) { moved = new int[n]; pushed = new double[n]; active = new int[n]; next = new int[n]; touched = new int[n]; }
+        refreshContacts(c);
+        double budget = contacts.slack();
+        int found = sweepAll(c, true);
+        sweeps++;
+        for (int s = 1; found > 0; s++) {
+            if (s >= MAX_SWEEPS) throw new IllegalStateException("hard-core overlaps not resolved after " + MAX_SWEEPS
+                + " sweeps at time " + c.time + ": the time step is too large");
+            if (2 * maxPushed > budget) {
+                refreshContacts(c);
+                budget = contacts.slack();
+                for (int k = 0; k < touchedCount; k++) pushed[touched[k]] = 0;
+                touchedCount = 0;
+                maxPushed = 0;
+            }
+            int[] t = active; active = next; next = t;
+            activeCount = nextCount;
+            found = sweepActive(c);
+            sweeps++;
         }
-        throw new IllegalStateException("hard-core overlaps not resolved after " + MAX_SWEEPS + " sweeps at time " + c.time
-            + ": the time step is too large");
+        for (int k = 0; k < touchedCount; k++) pushed[touched[k]] = 0;
+        touchedCount = 0;
+        maxPushed = 0;
     }
 
-    /** One pass over the pairs; moves overlapping pairs to contact when {@code push}. Returns the overlaps found. */
-    private int sweep(Configuration c, boolean push) {
-        int[] start = contacts.start(), pairs = contacts.pairs();
+    /**
+     * Updates the contact list (a rebuild when particles moved too far) and, after a rebuild, its near rows: the entries
+     * within {@code d_ij + skin} at the build, as half rows (list order) and as full rows (both directions).
+     */
+    private void refreshContacts(Configuration c) {
+        contacts.update(c);
+        if (contacts.builds() == nearBuild) return;
+        int n = c.n;
+        int[] start = contacts.start(), pairs = contacts.pairs(), type = c.type;
+        if (nearStart.length != n + 1) { nearStart = new int[n + 1]; fullStart = new int[n + 1]; }
+        if (nearPairs.length < contacts.size()) nearPairs = new int[contacts.size()];
+        double skin = contacts.skin();
+        int m = 0;
+        java.util.Arrays.fill(fullStart, 0);
+        for (int i = 0; i < n; i++) {
+            nearStart[i] = m;
+            for (int p = start[i]; p < start[i + 1]; p++) {
+                int j = NeighborList.index(pairs[p]);
+                double reach = 0.5 * (diameter[type[i]] + diameter[type[j]]) + skin;
+                if (contacts.buildDistance2(i, pairs[p]) < reach * reach) {
+                    nearPairs[m++] = pairs[p];
+                    fullStart[i + 1]++;
+                    fullStart[j + 1]++;
+                }
+            }
+        }
+        nearStart[n] = m;
+        for (int i = 0; i < n; i++) fullStart[i + 1] += fullStart[i];
+        if (fullPairs.length < 2 * m) fullPairs = new int[2 * m];
+        if (fill.length != n) fill = new int[n];
+        System.arraycopy(fullStart, 0, fill, 0, n);
+        for (int i = 0; i < n; i++)
+            for (int p = nearStart[i]; p < nearStart[i + 1]; p++) {
+                int j = NeighborList.index(nearPairs[p]), code = NeighborList.image(nearPairs[p]);
+                fullPairs[fill[i]++] = nearPairs[p];
+                fullPairs[fill[j]++] = ((MIRROR - code) << NeighborList.INDEX_BITS) | i;
+            }
+        nearBuild = contacts.builds();
+    }
+
+    /** One pass over every near pair; moves overlapping pairs to contact when {@code push}. Returns the overlaps found. */
+    private int sweepAll(Configuration c, boolean push) {
+        if (++sweepStamp == Integer.MAX_VALUE) { java.util.Arrays.fill(moved, 0); sweepStamp = 1; }
+        nextCount = 0;
+        int found = 0;
+        for (int i = 0; i < c.n; i++) found += sweepRow(c, i, nearStart, nearPairs, push);
+        return found;
+    }
+
+    /** One pass over the full rows of the particles moved by the previous sweep. */
+    private int sweepActive(Configuration c) {
+        if (++sweepStamp == Integer.MAX_VALUE) { java.util.Arrays.fill(moved, 0); sweepStamp = 1; }
+        nextCount = 0;
+        int found = 0;
+        for (int k = 0; k < activeCount; k++) found += sweepRow(c, active[k], fullStart, fullPairs, true);
+        return found;
+    }
+
+    /** The pairs of row {@code i}: overlaps counted, and pushed apart to contact when {@code push}. */
+    private int sweepRow(Configuration c, int i, int[] start, int[] pairs, boolean push) {
         double[] sx = contacts.shiftX, sy = contacts.shiftY, sz = contacts.shiftZ;
         double[] x = c.x, y = c.y, z = c.z;
         int[] type = c.type;
-        int found = 0;
-        for (int i = 0; i < c.n; i++) {
-            int ti = type[i];
-            for (int p = start[i]; p < start[i + 1]; p++) {
-                int j = NeighborList.index(pairs[p]), code = NeighborList.image(pairs[p]), tj = type[j];
-                double dx = x[i] - x[j] - sx[code], dy = y[i] - y[j] - sy[code], dz = z[i] - z[j] - sz[code];
-                double r2 = dx * dx + dy * dy + dz * dz, dij = 0.5 * (diameter[ti] + diameter[tj]);
-                if (r2 >= dij * dij) continue;
-                found++;
-                if (!push) continue;
-                double r = Math.sqrt(r2), gap = dij * (1 + CONTACT_MARGIN) - r;
-                double di = diffusion[ti], dj = diffusion[tj], wi = di / (di + dj), wj = dj / (di + dj);
-                double ux = dx / r, uy = dy / r, uz = dz / r;
-                double ai = gap * wi, aj = gap * wj;
-                x[i] += ai * ux; y[i] += ai * uy; z[i] += ai * uz;
-                x[j] -= aj * ux; y[j] -= aj * uy; z[j] -= aj * uz;
-                nax[i] += ai * ux; nay[i] += ai * uy; naz[i] += ai * uz;
-                nax[j] -= aj * ux; nay[j] -= aj * uy; naz[j] -= aj * uz;
-                pushes++;
-            }
+        int ti = type[i], found = 0;
+        for (int p = start[i]; p < start[i + 1]; p++) {
+            int j = NeighborList.index(pairs[p]), code = NeighborList.image(pairs[p]), tj = type[j];
+            double dx = x[i] - x[j] - sx[code], dy = y[i] - y[j] - sy[code], dz = z[i] - z[j] - sz[code];
+            double r2 = dx * dx + dy * dy + dz * dz, dij = 0.5 * (diameter[ti] + diameter[tj]);
+            if (r2 >= dij * dij) continue;
+            found++;
+            if (!push) continue;
+            double r = Math.sqrt(r2), gap = dij * (1 + CONTACT_MARGIN) - r;
+            double di = diffusion[ti], dj = diffusion[tj], wi = di / (di + dj), wj = dj / (di + dj);
+            double ux = dx / r, uy = dy / r, uz = dz / r;
+            double ai = gap * wi, aj = gap * wj;
+            x[i] += ai * ux; y[i] += ai * uy; z[i] += ai * uz;
+            x[j] -= aj * ux; y[j] -= aj * uy; z[j] -= aj * uz;
+            nax[i] += ai * ux; nay[i] += ai * uy; naz[i] += ai * uz;
+            nax[j] -= aj * ux; nay[j] -= aj * uy; naz[j] -= aj * uz;
+            pushes++;
+            moved(i, ai);
+            moved(j, aj);
         }
         return found;
+    }
+
+    /** Records that particle {@code i} was pushed by {@code a}: it joins the next sweep and its push total grows. */
+    private void moved(int i, double a) {
+        if (moved[i] != sweepStamp) { moved[i] = sweepStamp; next[nextCount++] = i; }
+        if (pushed[i] == 0) touched[touchedCount++] = i;
+        pushed[i] += a;
+        if (pushed[i] > maxPushed) maxPushed = pushed[i];
     }
 }

@@ -1,5 +1,10 @@
 package glassdyn.elastic;
 
+import glassdyn.dynamics.ForceField;
+import glassdyn.minimize.Fire;
+import glassdyn.particles.Configuration;
+import glassdyn.potential.PairPotential;
+
 /**
  * The athermal shear modulus of an inherent structure, Born term minus non-affine term (paper 004 Eq. A1; Lutsko, J.
  * Appl. Phys. 65, 2991 (1989); Maloney &amp; Lemaitre, PRE 74, 016118 (2006); spec 004 section 2.4):
@@ -84,5 +89,31 @@ public final class ShearModulus {
         double gxz = compute(pairs, solver, volume, 0, 2).g();
         double gyz = compute(pairs, solver, volume, 1, 2).g();
         return new double[] {(gxy + gxz + gyz) / 3, gxy, gxz, gyz};
+    }
+
+    /** Neighbour-list skin of the quench (the engine's usual 0.3 sigma). */
+    public static final double QUENCH_SKIN = 0.3;
+
+    /** An inherent structure (the FIRE quench of a configuration), its G from {@link #averaged} and the quench's largest force. */
+    public record Inherent(Configuration structure, double[] g, double maxForce) {
+        /** G averaged over the shear planes. */
+        public double mean() { return g[0]; }
+    }
+
+    /**
+     * Quenches a copy of {@code c} with FIRE to a largest force below {@code forceTolerance} (at most
+     * {@code maxIterations}) and returns the inherent structure with its G (Born minus non-affine, {@link #averaged}):
+     * the shear modulus of the solid that configuration would be, non-affine relaxation included.
+     */
+    public static Inherent ofInherentStructure(Configuration c, PairPotential p,
+                                               double forceTolerance, long maxIterations) {
+        Configuration q = c.copy();
+        double fmax;
+        try (ForceField ff = new ForceField(p, QUENCH_SKIN, 1)) {
+            fmax = new Fire().minimize(q, ff, forceTolerance, maxIterations).maxForce();
+        }
+        InteractingPairs pairs = InteractingPairs.of(q, p);
+        HessianSolver solver = HessianSolver.forSolves(Hessian.of(pairs), 3);
+        return new Inherent(q, averaged(pairs, solver, q.box.volume()), fmax);
     }
 }

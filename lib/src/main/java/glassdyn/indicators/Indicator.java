@@ -4,8 +4,8 @@ package glassdyn.indicators;
  * The per-particle fields of paper 003 that glassdyn computes, in the order of the Fig. 4 caption, with the paper's
  * family and the direction that counts as soft ({@code softSign = +1}: large = soft; -1: small = soft; section II.C:
  * "a larger rank [is] associated with a higher probability of rearranging"; directions the paper does not state are
- * the spec 003 section 2 defaults). Not built: Q (Voronoi anisotropy divergence), local mu
- * (coarse-grained shear modulus), pi (nonlinear modes), SPS (ARTn saddle sampling).
+ * the spec 003 section 2 defaults). Not built: SPS (saddle point sampling with ARTn, B27-B28). The checkpoints of
+ * the pipeline carry {@link #format()}, which changes with this list.
  */
 public enum Indicator {
     /** Local density 1/A_i of the radical Voronoi cell (B3); low = soft (spec default). */
@@ -18,13 +18,15 @@ public enum Indicator {
     CONTACTS("z", Family.STRUCTURAL, -1),
     /** Voronoi anisotropy P (B3); large = soft (spec default). */
     ANISOTROPY("P", Family.STRUCTURAL, +1),
+    /** Divergence of the Voronoi anisotropy Q (B3); sign not stated (spec ambiguity 8): large = soft, C(-Q) = -C(Q). */
+    ANISOTROPY_DIVERGENCE("Q", Family.STRUCTURAL, +1),
     /** Hexatic order Psi_6 (B1); low = soft (spec default). */
     HEXATIC("psi6", Family.STRUCTURAL, -1),
     /** Steric bond order Theta (B2); large = soft (paper, "Theta &gt; 0.1"). */
     THETA("theta", Family.STRUCTURAL, +1),
     /** Softness S (B.5); large = soft. */
     SOFTNESS("S", Family.MACHINE_LEARNING, +1),
-    /** Local thermal expansion alpha (B18-B22, T -&gt; 0 limit); a control, sign not stated: large = soft. */
+    /** Local thermal expansion alpha (B18-B22, coarse-grained, T -&gt; 0 limit); a control, sign not stated: large = soft. */
     THERMAL_EXPANSION("alpha", Family.CONTROL, +1),
     /** Local potential energy (B11); high = soft (spec default). */
     POTENTIAL_ENERGY("epot", Family.CONTROL, +1),
@@ -38,6 +40,10 @@ public enum Indicator {
     NONAFFINE_MODULUS("naf_mu", Family.SHEAR_RESPONSE, -1),
     /** Non-affine velocity |U3:xdot xdot| (B23); large = soft. */
     NONAFFINE_VELOCITY("xdot", Family.SHEAR_RESPONSE, +1),
+    /** Local shear modulus mu (B18-B21, coarse-grained); small = soft (paper, section II.C). */
+    LOCAL_MODULUS("mu", Family.SHEAR_RESPONSE, -1),
+    /** Nonlinear-mode field pi (B24-B26); large = soft. */
+    NONLINEAR_MODES("pi", Family.BEYOND_LINEAR, +1),
     /** Residual plastic strength Delta tau_y by the frozen matrix (section II.B, Fig. 2); small = soft. */
     YIELD_STRESS("dtau_y", Family.BEYOND_LINEAR, -1);
 
@@ -57,6 +63,16 @@ public enum Indicator {
         double[] o = new double[raw.length];
         for (int i = 0; i < o.length; i++) o[i] = softSign * raw[i];
         return o;
+    }
+
+    /**
+     * A number that identifies this list of fields (labels, order, directions): a checkpoint written under another
+     * list has another format and is recomputed, not misread. An integer below 2^31, exact as a double.
+     */
+    public static double format() {
+        StringBuilder s = new StringBuilder();
+        for (Indicator i : values()) s.append(i.label).append(i.softSign > 0 ? '+' : '-').append(',');
+        return 1000 + (s.toString().hashCode() & 0x3fffffff);
     }
 
     public static Indicator byLabel(String label) {

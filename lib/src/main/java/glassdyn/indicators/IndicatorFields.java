@@ -51,12 +51,17 @@ public final class IndicatorFields {
         for (double d : c.diameter) maxD = Math.max(maxD, d);
         double maxSize = model.equals("lj") ? glassdyn.potential.SmoothedLennardJones2D.SIGMA_LL : maxD;
         long t0 = System.nanoTime();
-        if (which.contains(Indicator.DENSITY) || which.contains(Indicator.FREE_VOLUME) || which.contains(Indicator.ANISOTROPY)) {
+        EnumSet<Indicator> voronoi = EnumSet.of(Indicator.DENSITY, Indicator.FREE_VOLUME, Indicator.ANISOTROPY, Indicator.ANISOTROPY_DIVERGENCE);
+        voronoi.retainAll(which);
+        if (!voronoi.isEmpty()) {
             RadicalVoronoi v = RadicalVoronoi.of(c, model);
-            double s = lap(t0) / 3;
+            double s = lap(t0) / voronoi.size();
             put(raw, sec, which, Indicator.DENSITY, v.density, s);
             put(raw, sec, which, Indicator.FREE_VOLUME, v.freeVolume, s);
             put(raw, sec, which, Indicator.ANISOTROPY, v.anisotropy, s);
+            t0 = System.nanoTime();
+            if (which.contains(Indicator.ANISOTROPY_DIVERGENCE))
+                put(raw, sec, which, Indicator.ANISOTROPY_DIVERGENCE, VoronoiAnisotropyDivergence.compute(v), s + lap(t0));
         }
         t0 = System.nanoTime();
         if (which.contains(Indicator.EXCESS_ENTROPY)) {
@@ -88,7 +93,7 @@ public final class IndicatorFields {
             }
         }
         EnumSet<Indicator> harmonic = EnumSet.of(Indicator.THERMAL_EXPANSION, Indicator.SOFT_MODES, Indicator.HEAT_CAPACITY, Indicator.VIBRALITY,
-            Indicator.NONAFFINE_MODULUS, Indicator.NONAFFINE_VELOCITY);
+            Indicator.NONAFFINE_MODULUS, Indicator.NONAFFINE_VELOCITY, Indicator.LOCAL_MODULUS, Indicator.NONLINEAR_MODES);
         harmonic.retainAll(which);
         if (!harmonic.isEmpty()) {
             t0 = System.nanoTime();
@@ -97,15 +102,19 @@ public final class IndicatorFields {
             t0 = System.nanoTime();
             if (which.contains(Indicator.THERMAL_EXPANSION)) put(raw, sec, which, Indicator.THERMAL_EXPANSION, LocalThermalExpansion.compute(h), base + lap(t0));
             t0 = System.nanoTime();
-            put(raw, sec, which, Indicator.SOFT_MODES, SoftModeField.compute(h, SoftModeField.modeCount(c.n)), base + lap(t0));
+            if (which.contains(Indicator.SOFT_MODES)) put(raw, sec, which, Indicator.SOFT_MODES, SoftModeField.compute(h, SoftModeField.modeCount(c.n)), base + lap(t0));
             t0 = System.nanoTime();
             if (which.contains(Indicator.HEAT_CAPACITY)) put(raw, sec, which, Indicator.HEAT_CAPACITY, LocalHeatCapacity.compute(h), base + lap(t0));
             t0 = System.nanoTime();
-            put(raw, sec, which, Indicator.VIBRALITY, Vibrality.compute(h), base + lap(t0));
+            if (which.contains(Indicator.VIBRALITY)) put(raw, sec, which, Indicator.VIBRALITY, Vibrality.compute(h), base + lap(t0));
             t0 = System.nanoTime();
-            put(raw, sec, which, Indicator.NONAFFINE_MODULUS, NonaffineShearModulus.compute(h), base + lap(t0));
+            if (which.contains(Indicator.NONAFFINE_MODULUS)) put(raw, sec, which, Indicator.NONAFFINE_MODULUS, NonaffineShearModulus.compute(h), base + lap(t0));
             t0 = System.nanoTime();
             if (which.contains(Indicator.NONAFFINE_VELOCITY)) put(raw, sec, which, Indicator.NONAFFINE_VELOCITY, NonaffineVelocity.compute(h), base + lap(t0));
+            t0 = System.nanoTime();
+            if (which.contains(Indicator.LOCAL_MODULUS)) put(raw, sec, which, Indicator.LOCAL_MODULUS, LocalShearModulus.compute(h, potential), base + lap(t0));
+            t0 = System.nanoTime();
+            if (which.contains(Indicator.NONLINEAR_MODES)) put(raw, sec, which, Indicator.NONLINEAR_MODES, NonlinearModes.compute(h, potential, model), base + lap(t0));
         }
         t0 = System.nanoTime();
         if (which.contains(Indicator.YIELD_STRESS) && yieldStress != null)

@@ -14,6 +14,8 @@ import java.util.Map;
  * AQS steps per second (strain step 1e-4, FIRE to 1e-10, after a warm-up step) and the seconds of one computation of
  * every indicator field. The frozen-matrix Delta tau_y is timed on {@link #YIELD_POINTS} grid points with the paper's
  * 9 directions and reported per grid point and as the field's cost (points x per-point time; extrapolated, stated as such).
+ * The nonlinear modes pi are timed on at most {@link #NONLINEAR_SEEDS} of the paper's starting guesses (one per 4 x 4
+ * cell) and their field cost extrapolated to every guess when there are more (stated as such).
  * One line of text per measurement on standard output.
  *
  * <p>Usage: {@code PlasticityBenchmark N[,N...] [LANCZOS_MODES=64]}
@@ -23,6 +25,8 @@ public final class PlasticityBenchmark {
     static final int AQS_STEPS = 20;
     /** Grid points timed for Delta tau_y. */
     static final int YIELD_POINTS = 4;
+    /** Starting guesses of the nonlinear modes timed per size. */
+    static final int NONLINEAR_SEEDS = 64;
 
     private PlasticityBenchmark() {}
 
@@ -51,12 +55,33 @@ public final class PlasticityBenchmark {
                     n, AQS_STEPS / t, its / AQS_STEPS);
             }
             IndicatorFields f = new IndicatorFields("poly", null, null, n <= 500 ? 0 : modes);
-            IndicatorFields.Fields r = f.compute(c, IndicatorFields.all());
+            java.util.Set<Indicator> which = IndicatorFields.all();
+            which.remove(Indicator.NONLINEAR_MODES);
+            IndicatorFields.Fields r = f.compute(c, which);
             for (Map.Entry<Indicator, Double> e : r.seconds().entrySet())
                 System.out.printf(Locale.ROOT, "N=%d: %-12s %.3f s%s%n", n, e.getKey().label, e.getValue(),
                     e.getKey().family == Indicator.Family.LINEAR_RESPONSE || e.getKey().family == Indicator.Family.SHEAR_RESPONSE
                         ? (2 * n <= HarmonicAnalysis.DENSE_LIMIT ? " (dense, all modes; shared diagonalisation split evenly)"
                             : " (Lanczos, " + modes + " lowest modes; shared factorisation and modes split evenly)") : "");
+            long tn = System.nanoTime();
+            HarmonicAnalysis h = HarmonicAnalysis.of(c, p, n <= 500 ? SoftModeField.modeCount(n) : modes);
+            double setup = sec(tn);
+            tn = System.nanoTime();
+            NonlinearModes nm = new NonlinearModes(h, p, 4);
+            java.util.List<double[]> seeds = nm.startingGuesses();
+            double guesses = sec(tn);
+            int timed = Math.min(NONLINEAR_SEEDS, seeds.size()), converged = 0;
+            long iterations = 0;
+            tn = System.nanoTime();
+            for (int k = 0; k < timed; k++) {
+                NonlinearModes.Mode m = nm.minimise(seeds.get(k));
+                if (m != null) { converged++; iterations += m.iterations(); }
+            }
+            double perSeed = (guesses + sec(tn)) / timed;
+            System.out.printf(Locale.ROOT, "N=%d: pi           %.3f s per starting guess (dipole solve + minimisation, %d timed, %d converged, "
+                    + "%.1f iterations each); field of %d guesses = %.1f s%s, plus the harmonic set-up %.2f s%n",
+                n, perSeed, timed, converged, converged > 0 ? (double) iterations / converged : 0, seeds.size(), perSeed * seeds.size(),
+                timed < seeds.size() ? " (extrapolated)" : "", setup);
             LocalYieldStress lys = new LocalYieldStress(p, LocalYieldStress.R_FREE, p.maxCutoff(glassdyn.potential.PolydisperseSoftDisks.D_MAX) + 0.3,
                 LocalYieldStress.R_SAMPLING, LocalYieldStress.PAPER_ANGLES_DEG, LocalYieldStress.LOCAL_STRAIN_STEP);
             long t2 = System.nanoTime();

@@ -49,7 +49,7 @@ public final class NeighborList {
     public final double[] shiftX = new double[27], shiftY = new double[27], shiftZ = new double[27];
 
     private double[] x0 = new double[0], y0 = new double[0], z0 = new double[0];
-    private double xyBuild, lxBuild, lyBuild, lzBuild;
+    private double xyBuild, lxBuild, lyBuild, lzBuild, slack;
     private boolean valid;
     private long builds;
     private int[] cellOf = new int[0], cellStart = new int[1], cellAtoms = new int[0], slot = new int[0];
@@ -153,8 +153,15 @@ public final class NeighborList {
             max2 = 0;
             for (double m : partMax2) max2 = Math.max(max2, m);
         }
-        return 2 * Math.sqrt(max2) + Math.abs(b.xy() - xyBuild) > skin;
+        slack = skin - 2 * Math.sqrt(max2) - Math.abs(b.xy() - xyBuild);
+        return slack < 0;
     }
+
+    /**
+     * The part of the skin not used up at the last {@link #update} ({@code skin - 2 max|r - r_build| - |xy - xy_build|};
+     * the whole skin right after a build): any pair may change length by this much more before the list goes stale.
+     */
+    public double slack() { return slack; }
 
     private void checkPart(int t) {
         int parts = partMax2.length, n = checked.n;
@@ -171,6 +178,19 @@ public final class NeighborList {
             if (d2 > max2) max2 = d2;
         }
         return max2;
+    }
+
+    /**
+     * Squared length of the pair {@code entry} of row {@code i} as it was at the last build (build positions, box lengths
+     * and tilt). Until the next rebuild a pair changes length by at most the skin (the displacement check), so a pair
+     * longer than {@code a + skin} at the build stays longer than {@code a}.
+     */
+    public double buildDistance2(int i, int entry) {
+        int j = index(entry), code = image(entry);
+        int kx = code % 3 - 1, ky = code / 3 % 3 - 1, kz = code / 9 - 1;
+        double dx = x0[i] - x0[j] - (kx * lxBuild + ky * xyBuild), dy = y0[i] - y0[j] - ky * lyBuild,
+            dz = kz == 0 ? z0[i] - z0[j] : z0[i] - z0[j] - kz * lzBuild;
+        return dx * dx + dy * dy + dz * dz;
     }
 
     /** Shift vectors of the 27 image codes for the box's current lengths and tilt. */
@@ -282,6 +302,7 @@ public final class NeighborList {
         System.arraycopy(y, 0, y0, 0, n);
         System.arraycopy(z, 0, z0, 0, n);
         xyBuild = xy; lxBuild = lx; lyBuild = ly; lzBuild = b.lz();
+        slack = skin;
         valid = true;
         builds++;
     }

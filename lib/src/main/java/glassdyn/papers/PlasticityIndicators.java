@@ -83,17 +83,23 @@ public final class PlasticityIndicators {
     public static final double[] DELTA_GAMMA = {0, 1e-4, 3e-4, 1e-3, 3e-3, 1e-2, 3e-2};
     /** Indicators recomputed along the strain path for C_Delta-gamma (the cheap ones; the paper's list is not stated). */
     public static final Set<Indicator> PATH_INDICATORS = EnumSet.of(Indicator.DENSITY, Indicator.FREE_VOLUME,
-        Indicator.EXCESS_ENTROPY, Indicator.CONTACTS, Indicator.ANISOTROPY, Indicator.HEXATIC, Indicator.THETA,
-        Indicator.SOFTNESS, Indicator.POTENTIAL_ENERGY);
+        Indicator.EXCESS_ENTROPY, Indicator.CONTACTS, Indicator.ANISOTROPY, Indicator.ANISOTROPY_DIVERGENCE, Indicator.HEXATIC,
+        Indicator.THETA, Indicator.SOFTNESS, Indicator.POTENTIAL_ENERGY);
     /** Indicators of Fig. 4(d,e): the best of each family. */
     public static final List<Indicator> STABILITY_INDICATORS = List.of(Indicator.THETA, Indicator.SOFTNESS,
         Indicator.SOFT_MODES, Indicator.NONAFFINE_MODULUS, Indicator.YIELD_STRESS);
     /** Cap of each class in the SVM training set (paper: 20000 + 20000 for POLY). */
     public static final int SVM_MAX_PER_CLASS = 20000;
     /**
-     * Checkpoint format: changes with the indicator list (a checkpoint of another format is recomputed, not misread).
+     * Checkpoint format of a scored sample: changes with the indicator list ({@link Indicator#format()}; a checkpoint
+     * of another format is recomputed, not misread).
      */
-    static final double FORMAT = 1000 + Indicator.values().length;
+    static final double FORMAT = Indicator.format();
+    /**
+     * Checkpoint format of a training sample (labels, feature dimension, features: no indicator field, so independent
+     * of the indicator list); a layout number to change if that layout changes.
+     */
+    static final double TRAINING_FORMAT = 1016;
     /** Displacement amplitude of the critical mode for its D2min labels (D2min scales as its square; ranks do not). */
     static final double MODE_AMPLITUDE = 1e-3;
 
@@ -160,7 +166,7 @@ public final class PlasticityIndicators {
                 keys.add(key(ps.get(a), "train", k));
                 jobs.add(() -> trainingSample(ps.get(pa), seedOf(pa, "train", kk)));
             }
-        run("plasticity-indicators " + scale.label() + " training samples", keys, jobs);
+        run("plasticity-indicators " + scale.label() + " training samples", keys, jobs, TRAINING_FORMAT);
         for (Protocol p : ps) trainSoftness(p);
         keys.clear();
         jobs.clear();
@@ -170,15 +176,15 @@ public final class PlasticityIndicators {
                 keys.add(key(ps.get(a), "test", k));
                 jobs.add(() -> scoredSample(ps.get(pa), kk, seedOf(pa, "test", kk)));
             }
-        run("plasticity-indicators " + scale.label() + " scored samples", keys, jobs);
+        run("plasticity-indicators " + scale.label() + " scored samples", keys, jobs, FORMAT);
     }
 
-    private void run(String label, List<String> keys, List<Callable<SampleRecord>> jobs) {
+    private void run(String label, List<String> keys, List<Callable<SampleRecord>> jobs, double format) {
         List<Integer> todo = new ArrayList<>();
         for (int j = 0; j < keys.size(); j++) {
             if (records.containsKey(keys.get(j))) continue;
             SampleRecord r = checkpoints == null ? null : SampleRecord.read(checkpoints.resolve(keys.get(j) + ".txt"));
-            if (r != null && r.has("format") && r.scalar("format") == FORMAT) records.put(keys.get(j), r); else todo.add(j);
+            if (r != null && r.has("format") && r.scalar("format") == format) records.put(keys.get(j), r); else todo.add(j);
         }
         if (todo.isEmpty()) return;
         ExecutorService pool = Executors.newFixedThreadPool(threads);
@@ -186,7 +192,7 @@ public final class PlasticityIndicators {
             List<Future<SampleRecord>> fs = new ArrayList<>();
             for (int j : todo)
                 fs.add(pool.submit(() -> {
-                    SampleRecord r = jobs.get(j).call().put("format", FORMAT);
+                    SampleRecord r = jobs.get(j).call().put("format", format);
                     if (checkpoints != null) r.write(checkpoints.resolve(keys.get(j) + ".txt"));
                     progress.step(1);
                     return r;
@@ -483,7 +489,7 @@ public final class PlasticityIndicators {
         Table t = spearman();
         Table tp = t.where(t.stringColumn("protocol").isEqualTo(protocol));
         for (int r = 0; r < tp.rowCount(); r++)
-            m[Indicator.byLabel(tp.stringColumn("indicator_a").get(r)).ordinal()][Indicator.byLabel(tp.stringColumn("indicator_b").get(r)).ordinal()] = tp.doubleColumn("C_s").get(r);
+            m[Indicator.byLabel(tp.stringColumn("indicator_a").get(r)).ordinal()][Indicator.byLabel(tp.stringColumn("indicator_b").get(r)).ordinal()] = tp.doubleColumn("C_s").getDouble(r);
         return m;
     }
 
@@ -668,7 +674,7 @@ public final class PlasticityIndicators {
             bestMode >= 0.6 && cY >= 0.6));
 
         Indicator[] structural = {Indicator.DENSITY, Indicator.FREE_VOLUME, Indicator.EXCESS_ENTROPY, Indicator.CONTACTS,
-            Indicator.ANISOTROPY, Indicator.HEXATIC, Indicator.THETA, Indicator.SOFTNESS};
+            Indicator.ANISOTROPY, Indicator.ANISOTROPY_DIVERGENCE, Indicator.HEXATIC, Indicator.THETA, Indicator.SOFTNESS};
         for (Protocol p : List.of(ductile, stable)) {
             double cT = cMin(p, Indicator.THETA), cS = cMin(p, Indicator.SOFTNESS), other = -1;
             for (Indicator i : structural) if (i != Indicator.THETA && i != Indicator.SOFTNESS) other = Math.max(other, cMin(p, i));
@@ -682,6 +688,13 @@ public final class PlasticityIndicators {
             "density and free volume are poor predictors (Fig. 4); pass: both below Theta and below the best linear-response indicator by at least 0.2 in " + stable.name(),
             "poor", obj("C_min", scores(stable, Indicator.DENSITY, Indicator.FREE_VOLUME, Indicator.THETA), "best_linear_response", round(cBestLr)),
             Math.max(cRho, cFv) < cMin(stable, Indicator.THETA) && Math.max(cRho, cFv) < cBestLr - 0.2));
+
+        double cMu = cMin(stable, Indicator.LOCAL_MODULUS);
+        checks.add(check("local_modulus_and_free_volume_correlate",
+            "the local shear modulus mu and the free volume correlate with the first event while alpha does not (Fig. 3b,c); "
+                + "pass: C_min(mu) and C_min(free volume) above 2 noise floors and above |C_min(alpha)| in " + stable.name(),
+            "C > 0", obj("C_min", scores(stable, Indicator.LOCAL_MODULUS, Indicator.FREE_VOLUME, Indicator.THERMAL_EXPANSION), "noise_floor", round(floor)),
+            Math.min(cMu, cFv) > 2 * floor && Math.min(cMu, cFv) > Math.abs(cMin(stable, Indicator.THERMAL_EXPANSION))));
 
         Map<String, Object> alpha = new LinkedHashMap<>();
         boolean alphaPass = true;
@@ -762,8 +775,8 @@ public final class PlasticityIndicators {
                 "reason", "not shown at this scale: POLY only (the LJ preparation is built, GlassPreparation.lj, and runs at the paper scale)"));
         notShown.add(obj("name", "brittle_decay_and_shear_band", "claim", "C(event n) decays sharply after a few events in brittle glasses; indicators locate the future shear band from gamma ~ 6% (Figs. 4j, 10)",
             "reason", "not shown at this scale: no brittle (ultrastable) glass, and N is too small for a shear band"));
-        notShown.add(obj("name", "indicators_not_built", "claim", "Q, local mu, pi (nonlinear modes) and SPS scores (Fig. 4)",
-            "reason", "not built in glassdyn yet"));
+        notShown.add(obj("name", "indicators_not_built", "claim", "SPS (saddle point sampling, B27-B28) scores (Fig. 4b,c,f,g)",
+            "reason", "not built in glassdyn yet (needs ARTn saddle searches with push-back, >= 5 events per atom-centred cluster)"));
 
         Map<String, Object> rep = new LinkedHashMap<>();
         rep.put("paper", "plasticity-indicators");
@@ -772,6 +785,9 @@ public final class PlasticityIndicators {
         rep.put("protocols", ps.stream().map(Protocol::name).toList());
         rep.put("scored_samples_per_protocol", n);
         rep.put("noise_floor", round(floor));
+        Map<String, Object> table = new LinkedHashMap<>();
+        for (Protocol p : ps) table.put(p.name(), scores(p, Indicator.values()));
+        rep.put("C_min", table);
         rep.put("checks", checks);
         rep.put("not_shown", notShown);
         return rep;

@@ -3,8 +3,11 @@ package glassdyn.papers;
 import glassdyn.Progress;
 import glassdyn.Scale;
 import glassdyn.analysis.CageJumpDetector;
+import glassdyn.analysis.PropensityReliability;
+import glassdyn.analysis.ShearThinning;
 import glassdyn.analysis.TauShRelation;
 import glassdyn.dynamics.Checkpoint;
+import glassdyn.elastic.ShearModulus;
 import glassdyn.dynamics.ForceField;
 import glassdyn.dynamics.IsoconfigurationalEnsemble;
 import glassdyn.dynamics.LiquidPreparation;
@@ -32,14 +35,14 @@ import java.util.Map;
  * Paper 001, Yu, Zeng and Wang (2025), "Understanding flow behaviors of supercooled liquids by embodying solid-liquid
  * duality at particle level" ("tau-lc-duality"): the sheared Kob-Andersen mixture, viscosity and shear thinning
  * (Fig. 1, Eq. 1), isoconfigurational first-jump times tau_LC / tau_sh (Figs. 2, 6), the tau_sh(tau_LC) relation and
- * its Eq. 3 fit (Figs. 3, 7, 11), slow/fast classification (Eq. 2) and p_slow (Fig. 13), start-up stresses of slow and
- * fast particles (Fig. 5) and the Eq. 5 steady-shear stress model (Fig. 13).
+ * its Eq. 3 fit (Figs. 3, 7, 11), the rate switch (Fig. 8), slow/fast classification (Eq. 2) and p_slow (Fig. 13),
+ * start-up stresses of slow and fast particles (Fig. 5) and the Eq. 5 steady-shear stress model (Fig. 13).
  *
  * <p>Stages, each saved under the checkpoint directory as soon as it is done and reused by a later call (resume after
  * an interruption without recomputing finished ensembles): equilibrium origins; the MSD plateau that sets the jump
  * threshold; an equilibrium ensemble per origin (tau_LC,eq, tau_2); a steady-shear run per rate (eta, steady origin);
  * cessation (tau_LC) and continuation (tau_sh) ensembles per rate from the steady origin; start-up ensembles from the
- * equilibrium origins (tau_sh, per-particle stresses). Independent runs go in parallel, each on one thread with its
+ * equilibrium origins (tau_sh, per-particle stresses); rate-switch ensembles from the steady states (Fig. 8). Independent runs go in parallel, each on one thread with its
  * own seed, so the results do not depend on the thread count.
  *
  * <p>Scales (the paper's run lengths, rates and ensemble sizes are not stated, spec 001 section 1.5): {@code smoke}
@@ -65,8 +68,12 @@ public final class TauLcDuality {
     public static final double PAPER_W = 0.8;
     /** Tolerance on exponents at reduced scale (spec 001 section 7.1: thinning slope within +-0.15 of 2/3). */
     public static final double EXPONENT_TOLERANCE = 0.15;
-    /** Rates used for the thinning exponent: the top three of the sweep (spec 001 section 4.4). */
-    public static final int THINNING_FIT_RATES = 3;
+    /**
+     * Split-half reliability of tau_LC below which the tau_sh(tau_LC) curve is not interpretable: binning by a tau_LC
+     * of reliability R flattens the curve to a slope ~R even without shear ({@link PropensityReliability}); at 0.8 the
+     * small-rate curve stays within 20% of the identity the paper sees (Fig. 3, 7).
+     */
+    public static final double MIN_RELIABILITY = 0.8;
     /** Window of the MSD plateau search (time): after the ballistic regime, before the alpha relaxation. */
     public static final double PLATEAU_TMIN = 0.2, PLATEAU_TMAX = 5.0;
     /** Length of the plateau-measuring run (time), long enough to cover {@link #PLATEAU_TMAX}. */
@@ -101,21 +108,25 @@ public final class TauLcDuality {
      * @param startupRates  start-up rates (ensembles from the equilibrium origins)
      * @param lambdaPaper   the paper's shear-thinning exponent of this sample
      * @param lambdaTauPaper the paper's tau_sh_inf exponent of this sample
+     * @param switchRate    final rate of the rate-switch protocol (Fig. 8): one of {@code iceRates} and of {@code startupRates}
+     * @param switchFrom    initial rates switched from (ensemble rates other than {@code switchRate}); the start-up
+     *                      (initial rate 0) and steady (initial = final) cases complete the set
      */
     public record Preset(String sample, int n, double rho, double temperature, double equilibration, int origins,
                          double spacing, int replicas, double iceTime, double[] rates, double[] iceRates,
-                         double transientTime, double average, double[] startupRates, double lambdaPaper, double lambdaTauPaper) {}
+                         double transientTime, double average, double[] startupRates, double lambdaPaper, double lambdaTauPaper,
+                         double switchRate, double[] switchFrom) {}
 
     public static Preset preset(Scale s) {
         return switch (s) {
             case SMOKE -> new Preset("B-smoke", 200, 1.2, 1.0, 5, 1, 0, 2, 8, new double[] {0.05, 0.2},
-                new double[] {0.05, 0.2}, 3, 6, new double[] {0.2}, PAPER_LAMBDA_B, PAPER_LAMBDA_TAU_B);
+                new double[] {0.05, 0.2}, 3, 6, new double[] {0.2}, PAPER_LAMBDA_B, PAPER_LAMBDA_TAU_B, 0.2, new double[] {0.05});
             case QUICK -> new Preset("B-quick", 500, 1.2, 0.7, 100, 2, 20, 4, 60,
                 new double[] {0.003, 0.01, 0.03, 0.1, 0.3}, new double[] {0.003, 0.01, 0.03, 0.1}, 40, 160, new double[] {0.1},
-                PAPER_LAMBDA_B, PAPER_LAMBDA_TAU_B);
+                PAPER_LAMBDA_B, PAPER_LAMBDA_TAU_B, 0.1, new double[] {0.01, 0.03});
             case PAPER -> new Preset("B", 9000, 1.2, 0.48, 20000, 10, 2000, 20, 20000,
                 new double[] {1e-4, 3e-4, 1e-3, 3e-3, 1e-2}, new double[] {1e-4, 3e-4, 1e-3, 3e-3, 1e-2}, 5000, 20000,
-                new double[] {1.1e-4, 1e-3}, PAPER_LAMBDA_B, PAPER_LAMBDA_TAU_B);
+                new double[] {1.1e-4, 1e-3}, PAPER_LAMBDA_B, PAPER_LAMBDA_TAU_B, 1e-3, new double[] {1e-4, 3e-4, 3e-3});
         };
     }
 
@@ -292,6 +303,31 @@ public final class TauLcDuality {
         return ensemble("steady-" + rateKey(rate), steadyOrigin(rate), rate, p.replicas(), p.iceTime(), false, seed + 7, rMin());
     }
 
+    /**
+     * Rate-switch ensemble (paper 001 Fig. 8, spec section 1.4 protocol 5): from the steady state at {@code from} the
+     * rate is switched to {@code to} at t0 and tau_sh is measured from t0; the same origin and seeds as
+     * {@link #cessation(double) cessation(from)}, which gives tau_LC of those particles.
+     */
+    public IsoconfigurationalEnsemble.Result rateSwitch(double from, double to) {
+        return ensemble("switch-" + rateKey(from) + "-to-" + rateKey(to), steadyOrigin(from), to, p.replicas(), p.iceTime(), false, seed + 7);
+    }
+
+    /**
+     * tau_sh(tau_LC) after a switch {@code from -> to}: from 0 it is start-up (tau_LC at equilibrium), from
+     * {@code to} itself steady shear, otherwise tau_LC from cessation at {@code from} and tau_sh from the switch ensemble.
+     */
+    public TauShRelation switchRelation(double from, double to) {
+        if (from == 0) return startupRelation(to);
+        if (from == to) return steadyRelation(to);
+        return new TauShRelation(cessation(from).tau(), rateSwitch(from, to).tau());
+    }
+
+    /** Initial rates of the rate-switch panel, ascending: 0 (start-up), the preset's switches, and the final rate (steady). */
+    public double[] switchInitialRates() {
+        return java.util.stream.DoubleStream.concat(java.util.stream.DoubleStream.of(0, p.switchRate()),
+            Arrays.stream(p.switchFrom())).sorted().toArray();
+    }
+
     private Configuration steadyOrigin(double rate) {
         Configuration c = steady(rate).end().copy();
         c.time = 0;
@@ -310,6 +346,7 @@ public final class TauLcDuality {
         for (int k = 0; k < p.origins(); k++) equilibrium(k);
         for (double r : p.iceRates()) { cessation(r); continuation(r); }
         for (double r : p.startupRates()) for (int k = 0; k < p.origins(); k++) startup(k, r);
+        for (double r : p.switchFrom()) rateSwitch(r, p.switchRate());
     }
 
     // ---- analysis -------------------------------------------------------------------------------------------
@@ -364,16 +401,59 @@ public final class TauLcDuality {
         return Tables.of("fig1 viscosity", "rate", r, "sigma_xy", sig, "eta", eta, "eta_error", err);
     }
 
-    /** Shear-thinning exponent: -slope of ln eta vs ln rate over the top {@link #THINNING_FIT_RATES} rates. */
+    /**
+     * eta / eta_eq below which a rate is in the shear-thinning (power-law) regime: {@link #EXPONENT_TOLERANCE} / lambda
+     * of the paper, where the local exponent lambda (1 - eta/eta_eq) of the paper's Cross form (Sec. III B) is within
+     * the tolerance of lambda ({@link ShearThinning}).
+     */
+    public double thinningRatio() { return EXPONENT_TOLERANCE / p.lambdaPaper(); }
+
+    /** eta_eq: the MD viscosity at the lowest rate (spec 001 ambiguity 18), as in Eq. 5. */
+    public double zeroShearViscosity() { return fig1Viscosity().doubleColumn("eta").getDouble(0); }
+
+    /** The rates of the shear-thinning regime, eta &lt;= {@link #thinningRatio()} eta_eq (paper 001 Fig. 1). */
+    public boolean[] thinningRegime() {
+        return ShearThinning.powerLawRegime(fig1Viscosity().doubleColumn("eta").asDoubleArray(), zeroShearViscosity(), thinningRatio());
+    }
+
+    /**
+     * Shear-thinning exponent as the paper fits it (Fig. 1): -slope of ln eta vs ln rate over the rates of the
+     * shear-thinning regime only ({@link #thinningRegime()}); NaN with fewer than two such rates.
+     */
     public LineFit thinningFit() {
         Table t = fig1Viscosity();
-        int m = t.rowCount(), k = Math.min(THINNING_FIT_RATES, m);
-        double[] x = new double[k], y = new double[k];
-        for (int i = 0; i < k; i++) {
-            x[i] = Math.log(t.doubleColumn("rate").get(m - k + i));
-            y[i] = Math.log(t.doubleColumn("eta").get(m - k + i));
-        }
-        return LineFit.of(x, y);
+        return ShearThinning.powerLaw(t.doubleColumn("rate").asDoubleArray(), t.doubleColumn("eta").asDoubleArray(), thinningRegime());
+    }
+
+    /** The Cross form eta_eq / [1 + (tau_eta rate)^lambda] (paper 001 Sec. III B) fitted to every rate; null below 3 rates. */
+    public ShearThinning.Cross crossFit() {
+        Table t = fig1Viscosity();
+        return t.rowCount() < 3 ? null : ShearThinning.fitCross(t.doubleColumn("rate").asDoubleArray(), t.doubleColumn("eta").asDoubleArray());
+    }
+
+    /** -d ln eta / d ln rate between adjacent rates of the sweep. */
+    public double[] localThinningExponents() {
+        Table t = fig1Viscosity();
+        double[] r = t.doubleColumn("rate").asDoubleArray(), e = t.doubleColumn("eta").asDoubleArray(), out = new double[r.length - 1];
+        for (int i = 0; i + 1 < r.length; i++) out[i] = -Math.log(e[i + 1] / e[i]) / Math.log(r[i + 1] / r[i]);
+        return out;
+    }
+
+    /**
+     * Split-half reliability of the equilibrium tau_LC (or of ln tau_LC), pooled over the equilibrium origins: the
+     * fraction of its variance that is the configuration's propensity rather than trajectory noise at this n_ICE.
+     */
+    public PropensityReliability tauLcReliability(boolean log) {
+        List<double[][]> e = new ArrayList<>();
+        for (int k = 0; k < p.origins(); k++) e.add(equilibrium(k).tauReplica());
+        return PropensityReliability.of(e, log);
+    }
+
+    /** n_ICE at which the reliability of a mean reaches {@code target}, from its value {@code r} at {@code n} replicas (Spearman-Brown). */
+    static double replicasFor(double target, double r, int n) {
+        if (!(r > 0)) return Double.POSITIVE_INFINITY;
+        double single = r / (n - (n - 1) * r);
+        return target * (1 - single) / (single * (1 - target));
     }
 
     /** Fig. 2a,b / 6c: spectra H(log10 tau) with unit area (spec ambiguity 13), equilibrium tau_LC and each rate's tau_LC, tau_sh. */
@@ -434,7 +514,7 @@ public final class TauLcDuality {
         double[][] z = new double[g][g];
         for (int r = 0; r < t.rowCount(); r++) {
             if (((Number) t.column("gz").get(r)).intValue() != g / 2) continue;
-            z[((Number) t.column("gy").get(r)).intValue()][((Number) t.column("gx").get(r)).intValue()] = t.doubleColumn("value").get(r);
+            z[((Number) t.column("gy").get(r)).intValue()][((Number) t.column("gx").get(r)).intValue()] = t.doubleColumn("value").getDouble(r);
         }
         return z;
     }
@@ -446,8 +526,8 @@ public final class TauLcDuality {
             TauShRelation rel = steadyRelation(r);
             Table b = rel.bins();
             for (int i = 0; i < b.rowCount(); i++) {
-                double x = b.doubleColumn("tau_LC").get(i);
-                rate.add(r); lc.add(x); sh.add(b.doubleColumn("tau_sh").get(i)); err.add(b.doubleColumn("tau_sh_error").get(i));
+                double x = b.doubleColumn("tau_LC").getDouble(i);
+                rate.add(r); lc.add(x); sh.add(b.doubleColumn("tau_sh").getDouble(i)); err.add(b.doubleColumn("tau_sh_error").getDouble(i));
                 fit.add(rel.fit().at(x));
             }
         }
@@ -456,6 +536,45 @@ public final class TauLcDuality {
     }
 
     private static double[] unbox(List<Double> l) { return l.stream().mapToDouble(Double::doubleValue).toArray(); }
+
+    /**
+     * Fig. 8: binned tau_sh(tau_LC) at the final rate of the switch for every initial rate (0 = start-up, equal =
+     * steady shear), with each curve's Eq. 3 fit and the steady curve's fit at the same tau_LC (the reference).
+     */
+    public Table fig8RateSwitch() {
+        double to = p.switchRate();
+        TauShRelation.Fit ref = steadyRelation(to).fit();
+        List<Double> from = new ArrayList<>(), lc = new ArrayList<>(), sh = new ArrayList<>(), err = new ArrayList<>(), fit = new ArrayList<>(), rf = new ArrayList<>();
+        for (double r : switchInitialRates()) {
+            TauShRelation rel = switchRelation(r, to);
+            Table b = rel.bins();
+            for (int i = 0; i < b.rowCount(); i++) {
+                double x = b.doubleColumn("tau_LC").getDouble(i);
+                from.add(r); lc.add(x); sh.add(b.doubleColumn("tau_sh").getDouble(i)); err.add(b.doubleColumn("tau_sh_error").getDouble(i));
+                fit.add(rel.fit().at(x)); rf.add(ref.at(x));
+            }
+        }
+        double[] toCol = new double[from.size()];
+        Arrays.fill(toCol, to);
+        return Tables.of("fig8 rate switch to " + rateKey(to), "rate_initial", unbox(from), "rate_final", toCol, "tau_LC", unbox(lc),
+            "tau_sh", unbox(sh), "tau_sh_error", unbox(err), "tau_sh_fit_eq3", unbox(fit), "tau_sh_steady_fit", unbox(rf));
+    }
+
+    /**
+     * Deviation of a binned curve from a reference Eq. 3 curve: the mean over bins of ((tau_sh - ref(tau_LC)) /
+     * standard error)^2, i.e. a reduced chi^2 (1 when the bins scatter about the reference by their own errors).
+     */
+    static double reducedChi2(Table bins, TauShRelation.Fit ref) {
+        double s = 0;
+        int m = 0;
+        for (int i = 0; i < bins.rowCount(); i++) {
+            double e = bins.doubleColumn("tau_sh_error").getDouble(i);
+            if (!(e > 0)) continue;
+            double d = (bins.doubleColumn("tau_sh").getDouble(i) - ref.at(bins.doubleColumn("tau_LC").getDouble(i))) / e;
+            s += d * d; m++;
+        }
+        return m == 0 ? Double.NaN : s / m;
+    }
 
     /** Fig. 11 + 3c,d + 13: per rate the Eq. 3 parameters, tau_LC,c, p_slow (curve and per particle), means. */
     public Table fig11Parameters() {
@@ -496,9 +615,9 @@ public final class TauLcDuality {
         int m = rel.rowCount();
         double[] rate = new double[m], xs = new double[m], ys = new double[m], curve = new double[m];
         for (int k = 0; k < m; k++) {
-            rate[k] = rel.doubleColumn("rate").get(k);
-            xs[k] = rel.doubleColumn("tau_LC").get(k) / (a / rate[k] + b);
-            ys[k] = rel.doubleColumn("tau_sh").get(k) / (c * Math.pow(rate[k], -lambda));
+            rate[k] = rel.doubleColumn("rate").getDouble(k);
+            xs[k] = rel.doubleColumn("tau_LC").getDouble(k) / (a / rate[k] + b);
+            ys[k] = rel.doubleColumn("tau_sh").getDouble(k) / (c * Math.pow(rate[k], -lambda));
             curve[k] = -Math.expm1(-xs[k]);
         }
         double[] aa = new double[m], bb = new double[m], cc = new double[m], ll = new double[m];
@@ -594,13 +713,14 @@ public final class TauLcDuality {
      * (mean tau_sh,fast / mean tau_LC,eq) rate, vs the MD viscosity. tau_el = 10th percentile of tau_sh of slow particles
      * (spec ambiguity 17); eta_eq = the MD viscosity at the lowest rate (ambiguity 18); mean tau_sh,fast from the
      * continuation ensemble; G_eff = w G_ini with w measured per rate from the bond retention of slow particles
-     * ({@link #retentionWeights()}, App. B) and G_ini = G_inf ({@link #highFrequencyModulus()}).
+     * ({@link #retentionWeights()}, App. B) and G_ini the shear modulus of the solid-like regions
+     * ({@link #initialLerModulus()}).
      */
     public Table fig13Model() {
-        double tau2 = tau2(), gIni = highFrequencyModulus();
+        double tau2 = tau2(), gIni = initialLerModulus();
         double[] w = retentionWeights();
         Table visc = fig1Viscosity();
-        double etaEq = visc.doubleColumn("eta").get(0);
+        double etaEq = visc.doubleColumn("eta").getDouble(0);
         double tauLcEq = mean(tauLcEquilibrium());
         double[] r = p.iceRates().clone();
         int m = r.length;
@@ -622,7 +742,9 @@ public final class TauLcDuality {
             etaModel[i] = (slowPart[i] + fastPart[i]) / r[i];
             etaMd[i] = steady(r[i]).meanStress() / r[i];
         }
-        return Tables.of("fig13 Eq. 5 model", "rate", r, "p_slow", pslow, "tau_el", tauEl, "w", w.clone(), "sigma_slow_model", slowPart,
+        double[] gi = new double[m];
+        Arrays.fill(gi, gIni);
+        return Tables.of("fig13 Eq. 5 model", "rate", r, "p_slow", pslow, "tau_el", tauEl, "w", w.clone(), "G_ini", gi, "sigma_slow_model", slowPart,
             "sigma_fast_model", fastPart, "eta_model", etaModel, "eta_md", etaMd);
     }
 
@@ -634,9 +756,9 @@ public final class TauLcDuality {
         Table t = fig5StartupStress();
         double sxy = 0, sxx = 0;
         for (int j = 0; j < t.rowCount(); j++) {
-            double g = t.doubleColumn("strain").get(j);
+            double g = t.doubleColumn("strain").getDouble(j);
             if (g <= 0 || g > G_INI_STRAIN) continue;
-            double s = t.doubleColumn("sigma_all").get(j) - t.doubleColumn("sigma_all").get(0);
+            double s = t.doubleColumn("sigma_all").getDouble(j) - t.doubleColumn("sigma_all").getDouble(0);
             sxy += g * s; sxx += g * g;
         }
         return sxx > 0 ? sxy / sxx : Double.NaN;
@@ -680,6 +802,56 @@ public final class TauLcDuality {
             }
         }
         return s / p.origins();
+    }
+
+    /** FIRE force tolerance of the inherent structures for G_ini (as paper 004's pipeline, spec 004 A7). */
+    public static final double IS_FORCE_TOLERANCE = 1e-10;
+    /** FIRE iteration cap (the quick origins need ~10^4). */
+    public static final long IS_MAX_ITERATIONS = 2_000_000;
+
+    private Double lerModulus;
+
+    /**
+     * G_ini, "the initial shear modulus of LER" (paper 001 Sec. III B; its computation is not stated, spec ambiguity
+     * 16): the shear modulus of the solid the equilibrium configurations are, i.e. of their inherent structures, Born
+     * term minus the non-affine relaxation ({@link ShearModulus#ofInherentStructure}), averaged over the three shear
+     * planes and the origins. An LER is solid-like and loads quasi-statically over tau_el, so its modulus includes the
+     * non-affine relaxation; the affine {@link #highFrequencyModulus()} (G_inf) omits it and is ~3x larger here. The
+     * start-up loading slope ({@link #startupLoadingModulus()}) is an independent check.
+     */
+    public synchronized double initialLerModulus() {
+        if (lerModulus != null) return lerModulus;
+        double s = 0;
+        for (Configuration o : origins())
+            s += ShearModulus.ofInherentStructure(o, potential, IS_FORCE_TOLERANCE, IS_MAX_ITERATIONS).mean();
+        lerModulus = s / p.origins();
+        return lerModulus;
+    }
+
+    /** Strain window of the start-up loading slope: after the affine transient, before the overshoot (Fig. 5: peak near 0.1). */
+    public static final double LOADING_STRAIN_MIN = 0.03, LOADING_STRAIN_MAX = 0.08;
+
+    /**
+     * Slope of the start-up response at the highest start-up rate, least squares over strains [{@link
+     * #LOADING_STRAIN_MIN}, {@link #LOADING_STRAIN_MAX}] of sigma_startup(t) - sigma_eq(t): the equilibrium ensemble of
+     * the same origin runs with the same velocities (same seeds), so the difference removes the origin's own stress
+     * fluctuation and leaves the response to the strain.
+     */
+    public double startupLoadingModulus() {
+        double rate = Arrays.stream(p.startupRates()).max().orElseThrow();
+        double[] t = startup(0, rate).time();
+        double sx = 0, sy = 0, sxx = 0, sxy = 0;
+        int m = 0;
+        for (int k = 0; k < p.origins(); k++) {
+            double[] su = startup(k, rate).stress(), eq = equilibrium(k).stress();
+            for (int j = 0; j < Math.min(su.length, eq.length); j++) {
+                double g = rate * t[j];
+                if (g < LOADING_STRAIN_MIN || g > LOADING_STRAIN_MAX) continue;
+                double d = su[j] - eq[j];
+                m++; sx += g; sy += d; sxx += g * g; sxy += g * d;
+            }
+        }
+        return m < 2 ? Double.NaN : (m * sxy - sx * sy) / (m * sxx - sx * sx);
     }
 
     /** tau_el at a rate: the 10th percentile of tau_sh among slow particles (spec 001 ambiguity 17). */
@@ -736,9 +908,9 @@ public final class TauLcDuality {
 
     /** Fraction of particles in the training set (paper 001 Sec. IV A: random 80:20 split). */
     public static final double TRAIN_FRACTION = 0.8;
-    /** Cross-validation folds and the ridge penalties scanned (spec 001 ambiguity 22). */
+    /** Cross-validation folds and the ridge penalties scanned (spec 001 ambiguity 22: 10^-3 .. 10^3, widened to 10^5 because the quick data chose the old edge, 10^3). */
     public static final int FOLDS = 5;
-    public static final double[] RIDGE_ALPHAS = {1e-3, 1e-2, 1e-1, 1, 10, 100, 1000};
+    public static final double[] RIDGE_ALPHAS = {1e-3, 1e-2, 1e-1, 1, 10, 100, 1000, 1e4, 1e5};
     /** SVM penalties scanned on a validation part of the training set (spec 001 ambiguity 24: C is not stated). */
     public static final double[] SVM_C = {0.01, 0.1, 1};
     /** Ridge Pearson on ln tau_LC: paper 001 Fig. 17, samples A / B. */
@@ -819,12 +991,26 @@ public final class TauLcDuality {
         boolean[] bTrain = balanced(d.slow(), train, 21), test = new boolean[n];
         for (int i = 0; i < n; i++) test[i] = !train[i];
         boolean[] bTest = balanced(d.slow(), test, 22);
+        double[] rates = java.util.stream.DoubleStream.concat(java.util.stream.DoubleStream.of(0), Arrays.stream(p.iceRates())).toArray();
+        if (count(d.slow(), bTrain, true) < MIN_CLASS_SIZE) {
+            // no slow particles to learn from (a short smoke run): every SVM column NaN, p_slow still reported
+            double[] nan = new double[rates.length], pS = new double[rates.length];
+            Arrays.fill(nan, Double.NaN);
+            for (int k = 0; k < rates.length; k++) {
+                int m = 0;
+                for (int i = 0; i < n; i++) if (d.rate()[i] == rates[k]) { m++; if (d.slow()[i]) pS[k]++; }
+                pS[k] /= m;
+            }
+            return Tables.of("fig20 hardness", "rate", rates, "mean_H", nan, "p_H", nan.clone(), "p_slow", pS,
+                "test_accuracy", nan.clone(), "pearson_H_ln_tau_LC", nan.clone(), "C", nan.clone());
+        }
         // C on a validation quarter of the balanced training set
         glassdyn.dynamics.RandomStream rnd = new glassdyn.dynamics.RandomStream(seed + 23);
         boolean[] fit = new boolean[n], val = new boolean[n];
         for (int i = 0; i < n; i++) if (bTrain[i]) { if (rnd.nextDouble() < 0.75) fit[i] = true; else val[i] = true; }
-        double bestC = SVM_C[0], bestAcc = -1;
-        for (double c : SVM_C) {
+        double bestC = SVM_C[SVM_C.length / 2], bestAcc = -1;
+        boolean scan = count(d.slow(), fit, true) >= MIN_CLASS_SIZE && count(d.slow(), fit, false) >= MIN_CLASS_SIZE;
+        for (double c : scan ? SVM_C : new double[0]) {
             double acc = accuracy(glassdyn.analysis.HardnessClassifier.fit(d.x(), d.slow(), fit, c, seed + 24), d, val);
             if (acc > bestAcc) { bestAcc = acc; bestC = c; }
         }
@@ -833,7 +1019,6 @@ public final class TauLcDuality {
         double[] hv = new double[n];
         for (int i = 0; i < n; i++) hv[i] = h.hardness(d.x()[i]);
         double pear = glassdyn.analysis.RidgeRegression.pearson(hv, d.lnTau());
-        double[] rates = java.util.stream.DoubleStream.concat(java.util.stream.DoubleStream.of(0), Arrays.stream(p.iceRates())).toArray();
         double[] meanH = new double[rates.length], pH = new double[rates.length], pS = new double[rates.length];
         for (int k = 0; k < rates.length; k++) {
             int m = 0;
@@ -847,6 +1032,15 @@ public final class TauLcDuality {
         Arrays.fill(acc, testAcc); Arrays.fill(pr, pear); Arrays.fill(cc, bestC);
         return Tables.of("fig20 hardness", "rate", rates, "mean_H", meanH, "p_H", pH, "p_slow", pS,
             "test_accuracy", acc, "pearson_H_ln_tau_LC", pr, "C", cc);
+    }
+
+    /** Fewest particles of a class (slow or fast) the SVM is trained on; fewer (a short smoke run) and it is not trained. */
+    public static final int MIN_CLASS_SIZE = 4;
+
+    private static int count(boolean[] slow, boolean[] use, boolean label) {
+        int m = 0;
+        for (int i = 0; i < use.length; i++) if (use[i] && slow[i] == label) m++;
+        return m;
     }
 
     private static double accuracy(glassdyn.analysis.HardnessClassifier h, StructureData d, boolean[] use) {
@@ -883,6 +1077,7 @@ public final class TauLcDuality {
         m.put("fig5_startup_stress", fig5StartupStress());
         m.put("fig11_eq3_parameters", fig11Parameters());
         m.put("fig11_master_curve", fig11MasterCurve());
+        m.put("fig8_rate_switch", fig8RateSwitch());
         m.put("fig13_stress_model", fig13Model());
         m.put("fig31_bond_retention", fig31Retention());
         m.put("fig17_ridge", fig17Ridge());
@@ -912,13 +1107,46 @@ public final class TauLcDuality {
 
     private static final String NOT_SHOWN = "not shown at this scale";
 
-    /** Claims the quick preset (N = 500, T = 0.7, n_ICE = 4, four ensemble rates over 1.5 decades) cannot show, and why. */
-    static final Map<String, String> QUICK_LIMITS = Map.of(
-        "shear_thinning_lambda", "at T = 0.7 (tau_2 ~ 5) the top rates 0.03-0.3 are in the crossover, not in the power-law regime the paper reaches at T = 0.48 over rates 1e-4 to 1e-2",
-        "tau_sh_inf_exponent", "four ensemble rates over 1.5 decades, mostly in the crossover at T = 0.7, and Eq. 3 fits on 10 bins of 50 particles with n_ICE = 4",
-        "tau_0_linear", "tau_0 of Eq. 3 is poorly constrained at N = 500 and n_ICE = 4 (fit R^2 0.4-0.9), worst at the lowest rate where tau_sh ~ tau_LC over the whole range",
-        "tau_lc_c_linear", "four ensemble rates over 1.5 decades at N = 500 and n_ICE = 4; tau_LC,c comes from the same noisy Eq. 3 fits",
-        "ridge_pearson", "the box (L = 7.5) limits the descriptors to r <= 3.3 and r_c to 3.7 (paper 5.0 and 4), with 3000 particles in 6 configurations (paper 10 per rate at N = 9000)");
+    /** Reduced chi^2 up to which two tau_sh(tau_LC) curves coincide (rms deviation within 2 standard errors of the bins). */
+    public static final double SWITCH_CHI2 = 4;
+
+    /**
+     * Fig. 8: for a fixed final rate, tau_sh(tau_LC) does not depend on the initial rate (start-up, slower, faster,
+     * steady). Each initial rate's bins against the steady curve's Eq. 3 fit, as a reduced chi^2; the contrast is the
+     * steady curve of the next lower ensemble rate against the same reference, which must exceed the threshold for
+     * the test to discriminate rates at all.
+     */
+    private Map<String, Object> rateSwitchCheck(boolean smoke) {
+        double to = p.switchRate();
+        TauShRelation.Fit ref = steadyRelation(to).fit();
+        double[] from = switchInitialRates(), chi = new double[from.length], meanSh = new double[from.length];
+        double worst = 0;
+        for (int i = 0; i < from.length; i++) {
+            TauShRelation rel = switchRelation(from[i], to);
+            chi[i] = reducedChi2(rel.bins(), ref);
+            meanSh[i] = mean(rel.bins().doubleColumn("tau_sh").asDoubleArray());
+            if (from[i] != to) worst = Math.max(worst, chi[i]);
+        }
+        double lower = Arrays.stream(p.iceRates()).filter(r -> r < to).max().orElse(Double.NaN);
+        double contrast = Double.isNaN(lower) ? Double.NaN : reducedChi2(steadyRelation(lower).bins(), ref);
+        Map<String, Object> c = check("rate_switch_universality", "Fig. 8: for a fixed final rate the tau_sh(tau_LC) relation is the "
+                + "same for every initial rate (start-up, slower or faster steady shear, steady); measured as the reduced chi^2 of each "
+                + "initial rate's bins against the steady curve's Eq. 3 fit, <= " + SWITCH_CHI2 + "; contrast: the steady curve of the next "
+                + "lower rate against the same reference, which must exceed " + SWITCH_CHI2, "same curve for the same final rate",
+            obj("rate_final", to, "rates_initial", from, "reduced_chi2", round(chi), "mean_tau_sh_of_bins", round(meanSh),
+                "contrast_rate", lower, "contrast_reduced_chi2", round(contrast)),
+            smoke ? NOT_SHOWN : (Object) (worst <= SWITCH_CHI2));
+        if (!smoke && !(contrast > SWITCH_CHI2))
+            notShown(c, String.format(java.util.Locale.ROOT, "the steady curve at rate %s differs from the reference at %s by a "
+                + "reduced chi^2 of only %.2f, so at this scale the test cannot tell rates apart", rateKey(lower), rateKey(to), contrast));
+        return c;
+    }
+
+    /** Marks a check as not shown at this scale, with the measured reason. */
+    private static void notShown(Map<String, Object> check, String reason) {
+        check.put("pass", NOT_SHOWN);
+        check.put("note", reason);
+    }
 
     /** The acceptance claims of issue 7 with the measured values; {@code pass} is true/false or a reason string. */
     public Map<String, Object> report() {
@@ -933,11 +1161,28 @@ public final class TauLcDuality {
         double[] eta = visc.doubleColumn("eta").asDoubleArray();
         boolean monotone = true;
         for (int i = 1; i < eta.length; i++) monotone &= eta[i] <= eta[i - 1];
-        checks.add(check("shear_thinning_lambda", "eta ~ rate^-lambda in the thinning regime (Fig. 1); fit over the top "
-                + THINNING_FIT_RATES + " rates, within " + EXPONENT_TOLERANCE + " and eta non-increasing",
+        boolean[] regime = thinningRegime();
+        int inRegime = 0;
+        for (boolean b : regime) if (b) inRegime++;
+        ShearThinning.Cross cross = crossFit();
+        double reach = zeroShearViscosity() / eta[eta.length - 1];
+        Map<String, Object> lam = check("shear_thinning_lambda", "eta ~ rate^-lambda in the shear-thinning regime (Fig. 1): "
+                + "power law fitted over the rates of that regime only, eta <= (" + EXPONENT_TOLERANCE + " / lambda_paper) eta_eq "
+                + "(where the paper's Cross form eta_eq / [1 + (tau_eta rate)^lambda], Sec. III B, has a local exponent within "
+                + EXPONENT_TOLERANCE + " of lambda; eta_eq = eta at the lowest rate), within " + EXPONENT_TOLERANCE + " and eta non-increasing",
             obj("A", PAPER_LAMBDA_A, "B", PAPER_LAMBDA_B),
-            obj("lambda", round(lambda), "sample", p.sample(), "rates", p.rates(), "eta", round(eta)),
-            smoke ? NOT_SHOWN : (Object) (monotone && Math.abs(lambda - p.lambdaPaper()) <= EXPONENT_TOLERANCE)));
+            obj("lambda", round(lambda), "rates_in_regime", inRegime, "eta_eq_over_eta_at_top_rate", round(reach),
+                "needed_eta_eq_over_eta", round(1 / thinningRatio()), "local_exponents", round(localThinningExponents()),
+                "lambda_cross_fit", cross == null ? Double.NaN : round(cross.lambda()),
+                "tau_eta_cross_fit", cross == null ? Double.NaN : round(cross.tauEta()),
+                "sample", p.sample(), "rates", p.rates(), "eta", round(eta)),
+            smoke ? NOT_SHOWN : (Object) (monotone && Math.abs(lambda - p.lambdaPaper()) <= EXPONENT_TOLERANCE));
+        if (!smoke && inRegime < 2)
+            notShown(lam, String.format(java.util.Locale.ROOT, "the sweep stops at eta_eq/eta = %.2f at rate %s; the power-law regime "
+                + "starts at eta_eq/eta = %.2f, so %d rate(s) lie in it and no exponent can be fitted (the local exponents between "
+                + "adjacent rates are reported; the Cross fit over all rates is a diagnostic, not the paper's fit)",
+                reach, rateKey(p.rates()[p.rates().length - 1]), 1 / thinningRatio(), inRegime));
+        checks.add(lam);
 
         Table par = fig11Parameters();
         double[] rates = par.doubleColumn("rate").asDoubleArray(), inf = par.doubleColumn("tau_sh_inf").asDoubleArray(),
@@ -947,24 +1192,40 @@ public final class TauLcDuality {
         for (int i = 0; i < rates.length; i++) { lr[i] = Math.log(rates[i]); linf[i] = Math.log(inf[i]); inv[i] = 1 / rates[i]; }
         LineFit ft = LineFit.of(lr, linf);
         boolean enough = rates.length >= 3;
-        checks.add(check("tau_sh_inf_exponent", "tau_sh_inf ~ rate^-lambda_tau over all rates (Fig. 11c,d), within " + EXPONENT_TOLERANCE,
+        PropensityReliability rel = tauLcReliability(false);
+        String noisy = rel.reliability() >= MIN_RELIABILITY ? null : String.format(java.util.Locale.ROOT,
+            "tau_LC at n_ICE = %d has split-half reliability R = %.2f (pooled equilibrium ensembles, %d particles): binning "
+                + "particles by it flattens tau_sh(tau_LC) to a slope ~R even without shear (regression dilution), so the Eq. 3 "
+                + "fits (R^2 %s) measure ensemble noise, not the shear; R >= %.1f needs n_ICE ~ %.0f",
+            p.replicas(), rel.reliability(), rel.particles(), Arrays.toString(round(r2)), MIN_RELIABILITY,
+            Math.ceil(replicasFor(MIN_RELIABILITY, rel.reliability(), p.replicas())));
+        Object relMeasured = round(rel.reliability());
+        Map<String, Object> cInf = check("tau_sh_inf_exponent", "tau_sh_inf ~ rate^-lambda_tau over all rates (Fig. 11c,d), within " + EXPONENT_TOLERANCE,
             obj("A", PAPER_LAMBDA_TAU_A, "B", PAPER_LAMBDA_TAU_B),
-            obj("lambda_tau", round(-ft.slope()), "tau_sh_inf", round(inf), "fit_R2", round(r2), "rates", rates),
-            enough && !smoke ? (Object) (Math.abs(-ft.slope() - p.lambdaTauPaper()) <= EXPONENT_TOLERANCE) : NOT_SHOWN));
+            obj("lambda_tau", round(-ft.slope()), "tau_sh_inf", round(inf), "fit_R2", round(r2), "rates", rates, "tau_LC_reliability", relMeasured),
+            enough && !smoke ? (Object) (Math.abs(-ft.slope() - p.lambdaTauPaper()) <= EXPONENT_TOLERANCE) : NOT_SHOWN);
         LineFit f0 = LineFit.of(inv, tau0);
-        checks.add(check("tau_0_linear", "tau_0 linear in 1/rate (Fig. 11a,b): positive slope, R^2 >= 0.9", "linear",
-            obj("slope", round(f0.slope()), "R2", round(f0.rSquared()), "tau_0", round(tau0)),
-            enough && !smoke ? (Object) (f0.slope() > 0 && f0.rSquared() >= 0.9) : NOT_SHOWN));
+        Map<String, Object> c0 = check("tau_0_linear", "tau_0 linear in 1/rate (Fig. 11a,b): positive slope, R^2 >= 0.9", "linear",
+            obj("slope", round(f0.slope()), "R2", round(f0.rSquared()), "tau_0", round(tau0), "tau_LC_reliability", relMeasured),
+            enough && !smoke ? (Object) (f0.slope() > 0 && f0.rSquared() >= 0.9) : NOT_SHOWN);
         LineFit fc = LineFit.of(inv, crit);
-        checks.add(check("tau_lc_c_linear", "tau_LC,c linear in 1/rate (Fig. 3c,d): positive slope, R^2 >= 0.9", "linear",
-            obj("slope", round(fc.slope()), "R2", round(fc.rSquared()), "tau_LC_c", round(crit), "tau_2", round(tau2)),
-            enough && !smoke ? (Object) (fc.slope() > 0 && fc.rSquared() >= 0.9) : NOT_SHOWN));
+        Map<String, Object> cc = check("tau_lc_c_linear", "tau_LC,c linear in 1/rate (Fig. 3c,d): positive slope, R^2 >= 0.9", "linear",
+            obj("slope", round(fc.slope()), "R2", round(fc.rSquared()), "tau_LC_c", round(crit), "tau_2", round(tau2), "tau_LC_reliability", relMeasured),
+            enough && !smoke ? (Object) (fc.slope() > 0 && fc.rSquared() >= 0.9) : NOT_SHOWN);
+        for (Map<String, Object> c : List.of(cInf, c0, cc)) {
+            if (enough && !smoke && noisy != null) notShown(c, noisy);
+            checks.add(c);
+        }
         boolean increasing = true;
         for (int i = 1; i < ps.length; i++) increasing &= ps[i] >= ps[i - 1];
         checks.add(check("p_slow", "p_slow small (Newtonian), growing (crossover), saturating (thinning) (Fig. 13): "
                 + "measured as non-decreasing in rate over the ensemble rates; the Newtonian end and saturation need the paper's rate range",
             "small -> growing -> saturating", obj("p_slow", round(ps), "rates", rates),
             smoke ? NOT_SHOWN : (Object) increasing));
+        if (!smoke && noisy != null)
+            checks.getLast().put("note", "the curve threshold tau_LC,c comes from Eq. 3 fits on tau_LC of split-half reliability "
+                + relMeasured + " (see tau_sh_inf_exponent): the rise of p_slow follows the drop of tau_sh with the rate, but the "
+                + "slow/fast split of individual particles is mostly ensemble noise at this scale");
 
         Table st = fig5StartupStress();
         double[] strain = st.doubleColumn("strain").asDoubleArray();
@@ -979,6 +1240,8 @@ public final class TauLcDuality {
                 "rate", Arrays.stream(p.startupRates()).max().orElseThrow()),
             smoke ? NOT_SHOWN : (Object) (os.significance() > OVERSHOOT_SIGNIFICANCE && of.significance() <= OVERSHOOT_SIGNIFICANCE)));
 
+        checks.add(rateSwitchCheck(smoke));
+
         double[] w = retentionWeights();
         double wMean = 0;
         for (double v : w) wMean += v / w.length;
@@ -991,37 +1254,53 @@ public final class TauLcDuality {
         double[] em = model.doubleColumn("eta_model").asDoubleArray(), ed = model.doubleColumn("eta_md").asDoubleArray();
         double worst = 1;
         for (int i = 0; i < em.length; i++) worst = Math.max(worst, Math.max(em[i] / ed[i], ed[i] / em[i]));
-        checks.add(check("eq5_model_viscosity", "Eq. 5 model viscosity agrees with MD across regimes (Fig. 13), within a factor "
-                + MODEL_FACTOR + " at every rate (G_eff = w G_ini, w measured; G_ini is not stated in the paper: here the affine G_inf, an upper bound)", "agreement",
-            obj("eta_model", round(em), "eta_md", round(ed), "G_inf", round(highFrequencyModulus()),
-                "G_startup_slope", round(initialModulus()), "worst_ratio", round(worst)),
-            smoke ? NOT_SHOWN : (Object) (worst <= MODEL_FACTOR)));
+        Map<String, Object> eq5 = check("eq5_model_viscosity", "Eq. 5 model viscosity agrees with MD across regimes (Fig. 13), within a factor "
+                + MODEL_FACTOR + " at every rate (G_eff = w G_ini, w measured; G_ini, not stated in the paper, is the inherent-structure "
+                + "shear modulus of the equilibrium origins, non-affine relaxation included; G_inf and the start-up loading slope are reported as checks)", "agreement",
+            obj("eta_model", round(em), "eta_md", round(ed), "G_ini", round(initialLerModulus()), "G_inf_affine", round(highFrequencyModulus()),
+                "G_startup_loading_slope", round(startupLoadingModulus()), "worst_ratio", round(worst), "tau_LC_reliability", relMeasured),
+            smoke ? NOT_SHOWN : (Object) (worst <= MODEL_FACTOR));
+        if (!smoke && noisy != null)
+            eq5.put("note", "p_slow and tau_el enter Eq. 5 from tau_LC of split-half reliability " + relMeasured
+                + " (see tau_sh_inf_exponent), so the agreement is not a test of the slow/fast split at this scale");
+        checks.add(eq5);
 
         Table ridge = fig17Ridge();
         double rp = glassdyn.analysis.RidgeRegression.pearson(ridge.doubleColumn("ln_tau_LC_predicted").asDoubleArray(),
             ridge.doubleColumn("ln_tau_LC").asDoubleArray());
         double paperRidge = p.sample().startsWith("A") ? PAPER_RIDGE_A : PAPER_RIDGE_B;
-        checks.add(check("ridge_pearson", "ridge regression of ln tau_LC on the structural features X (Eqs. 9-13), test-set Pearson over all rates "
+        PropensityReliability relLog = tauLcReliability(true);
+        Map<String, Object> ridgeCheck = check("ridge_pearson", "ridge regression of ln tau_LC on the structural features X (Eqs. 9-13), test-set Pearson over all rates "
                 + "(Fig. 17), within " + ML_TOLERANCE + "; this box allows r <= " + round(glassdyn.analysis.StructuralDescriptors.maxRadius(origins().get(0)))
                 + " and r_c = " + round(glassdyn.analysis.StructuralDescriptors.coarseRadius(origins().get(0))),
             obj("A", PAPER_RIDGE_A, "B", PAPER_RIDGE_B),
-            obj("pearson", round(rp), "alpha", ridge.doubleColumn("alpha").get(0), "test_particles", ridge.rowCount(),
-                "features", structureData().x()[0].length),
-            smoke ? NOT_SHOWN : (Object) (Math.abs(rp - paperRidge) <= ML_TOLERANCE)));
+            obj("pearson", round(rp), "pearson_ceiling", round(relLog.pearsonCeiling()), "ln_tau_LC_reliability", round(relLog.reliability()),
+                "alpha", ridge.doubleColumn("alpha").getDouble(0), "test_particles", ridge.rowCount(), "features", structureData().x()[0].length),
+            smoke ? NOT_SHOWN : (Object) (Math.abs(rp - paperRidge) <= ML_TOLERANCE));
+        if (!smoke && relLog.pearsonCeiling() < paperRidge - ML_TOLERANCE)
+            notShown(ridgeCheck, String.format(java.util.Locale.ROOT, "ln tau_LC at n_ICE = %d has split-half reliability %.2f (equilibrium "
+                + "ensembles), so a predictor's Pearson against it is capped near sqrt(R) = %.2f, which the measured %.2f already reaches; "
+                + "besides, this box limits the descriptors "
+                + "to r <= %s and r_c = %s (paper 5.0 and 4)", p.replicas(), relLog.reliability(), relLog.pearsonCeiling(), rp,
+                round(glassdyn.analysis.StructuralDescriptors.maxRadius(origins().get(0))),
+                round(glassdyn.analysis.StructuralDescriptors.coarseRadius(origins().get(0)))));
+        checks.add(ridgeCheck);
         Table hard = fig20Hardness();
-        double acc = hard.doubleColumn("test_accuracy").get(0);
+        double acc = hard.doubleColumn("test_accuracy").getDouble(0);
         checks.add(check("svm_accuracy", "linear-SVM hardness separates slow from fast particles with test accuracy 82% (Sec. IV B), within "
                 + ML_TOLERANCE + " (the paper also finds Pearson(H, tau_LC) ~ 0.5 and p_H ~ p_slow, reported here, not tested); equilibrium configurations labelled fast", PAPER_SVM_ACCURACY,
-            obj("accuracy", round(acc), "pearson_H_ln_tau_LC", round(hard.doubleColumn("pearson_H_ln_tau_LC").get(0)),
+            obj("accuracy", round(acc), "pearson_H_ln_tau_LC", round(hard.doubleColumn("pearson_H_ln_tau_LC").getDouble(0)),
                 "p_H", round(hard.doubleColumn("p_H").asDoubleArray()), "p_slow", round(hard.doubleColumn("p_slow").asDoubleArray()),
-                "rates", hard.doubleColumn("rate").asDoubleArray(), "C", hard.doubleColumn("C").get(0)),
-            smoke ? NOT_SHOWN : (Object) (Math.abs(acc - PAPER_SVM_ACCURACY) <= ML_TOLERANCE)));
+                "rates", hard.doubleColumn("rate").asDoubleArray(), "C", hard.doubleColumn("C").getDouble(0)),
+            smoke || Double.isNaN(acc) ? NOT_SHOWN : (Object) (Math.abs(acc - PAPER_SVM_ACCURACY) <= ML_TOLERANCE)));
+        if (Double.isNaN(acc)) checks.getLast().put("note", "fewer than " + MIN_CLASS_SIZE
+            + " slow particles in the training set: the SVM is not trained");
+        else if (!smoke && noisy != null)
+            checks.getLast().put("note", String.format(java.util.Locale.ROOT, "the labels come from tau_LC of split-half reliability %s and "
+                + "their slow fraction changes with the rate (equilibrium all fast), so the accuracy mostly reflects telling the rates' "
+                + "structures apart: Pearson(H, ln tau_LC) over the particles is %.2f (paper ~0.5)", relMeasured,
+                hard.doubleColumn("pearson_H_ln_tau_LC").getDouble(0)));
 
-        if (scale == Scale.QUICK)
-            for (Map<String, Object> c : checks) {
-                String why = QUICK_LIMITS.get((String) c.get("name"));
-                if (why != null) c.put("note", "the quick scale cannot show this claim: " + why);
-            }
         Map<String, Object> rep = new LinkedHashMap<>();
         rep.put("paper", "tau-lc-duality");
         rep.put("scale", scale.label());

@@ -132,7 +132,13 @@ class BrownianShearDynamicsTest {
      * actually exercised, and the mean displacement follows the imposed linear profile.
      */
     @Test
-    void hardCoreIsNeverViolatedUnderShear() {
+    void hardCoreIsNeverViolatedUnderShear() { assertHardCoreUnderShear(1, false); }
+
+    /** At gamma_dot = 30 the tilt flips several times in 1000 steps: the contact rows must follow the new image shifts. */
+    @Test
+    void hardCoreIsNeverViolatedThroughTiltFlips() { assertHardCoreUnderShear(30, true); }
+
+    private static void assertHardCoreUnderShear(double rate, boolean flips) {
         HardCoreYukawa yukawa = new HardCoreYukawa();
         double[] d = HardCoreYukawa.DIAMETERS;
         int n = 400, ns = 80;
@@ -150,7 +156,6 @@ class BrownianShearDynamicsTest {
             if (ok) i++;
         }
         Configuration start = c.copy();
-        double rate = 1;
         try (ForceField ff = new ForceField(yukawa, 0.3, 1)) {
             BrownianShearDynamics bd = new BrownianShearDynamics(ff, BrownianShearDynamics.DEFAULT_TIME_STEP, rate, 1,
                 BrownianShearDynamics.STOKES_EINSTEIN_DIFFUSION, d, 13);
@@ -165,6 +170,7 @@ class BrownianShearDynamicsTest {
             System.out.printf("hard core: smallest r/d_ij over 1000 steps %.15f, %d corrections%n", worst, bd.hardCorePushes());
             assertTrue(worst >= 1.0, "overlap: r/d_ij = " + worst);
             assertTrue(bd.hardCorePushes() > 100, "the hard-core correction must be exercised");
+            assertEquals(flips, bd.flips() > 0, "tilt flips: " + bd.flips());
             // least-squares slope of the x displacement against the starting height: gamma_dot t
             double t = c.time, y0 = bd.zeroVelocityPlane(c.box), sxy = 0, syy = 0, sx = 0, sy = 0;
             for (int i = 0; i < n; i++) {

@@ -26,7 +26,7 @@ class TauLcDualitySmokeTest {
         assertTrue(first.simulatedRuns() > 5, "runs simulated: " + first.simulatedRuns());
         for (String f : first.figures().keySet()) assertTrue(Files.size(dir.resolve(f + ".csv")) > 0, f);
         List<?> checks = (List<?>) rep.get("checks");
-        assertEquals(10, checks.size());
+        assertEquals(11, checks.size());
         String json = Files.readString(dir.resolve("report.json"));
 
         TauLcDuality second = TauLcDuality.of(Scale.SMOKE, dir);

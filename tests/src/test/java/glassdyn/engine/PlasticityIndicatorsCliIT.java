@@ -45,5 +45,15 @@ class PlasticityIndicatorsCliIT {
         assertEquals(cmin, Files.readString(out.resolve("fig4bcfg_cmin.csv")), "resumed run gives the same scores");
         System.out.printf("resumed from checkpoints in %.1f s%n", resumed);
         assertTrue(resumed < seconds, "resume must reuse the checkpoints");
+
+        // a stale checkpoint (another indicator list: another format) with a planted wrong score is recomputed, not misread
+        Path stale = out.resolve("checkpoints").resolve("poly-0.3-test-0.txt");
+        List<String> lines = new java.util.ArrayList<>(Files.readAllLines(stale));
+        lines.replaceAll(l -> l.startsWith("format ") ? "format 1016.0" : l.startsWith("rx.theta ") ? "rx.theta 0.0" : l);
+        Files.write(stale, lines);
+        Processes.Result third = Processes.glassdyn(dir, "reproduce", "plasticity-indicators", "--scale", "smoke", "--out", out.toString());
+        assertEquals(0, third.exit(), third.stderr());
+        assertEquals(cmin, Files.readString(out.resolve("fig4bcfg_cmin.csv")), "stale checkpoint recomputed to the same scores");
+        assertTrue(Files.readString(stale).contains("\nformat ") && !Files.readString(stale).contains("format 1016.0"), "checkpoint rewritten");
     }
 }
