@@ -819,7 +819,8 @@ public final class CageJumpLer {
         double pc = hd.scalars.getOrDefault("P_c", Double.NaN);
         boolean clustersShown = hd.scalars.getOrDefault("complete_clusters", 0.0) >= 3;
         String delineation = "; the regions are the default delineation (mean + 1 std of the cage-jump density, spec 000 section 2.4; the paper's"
-            + " rule is in its unavailable SM), which covers a fraction covered_fraction of the box per t_chi window and so bounds P_c;"
+            + " rule is in its unavailable SM), which covers a fraction covered_fraction of the box per t_chi window; with cluster lives"
+            + " of about t_y, P_c is about covered_fraction x t_y / t_chi, so the threshold sets it;"
             + " the values at thresholds mean + 0.5 std and mean are shown for sensitivity only";
         if (clustersShown && h == 3) {
             Map<String, Object> mm = new LinkedHashMap<>();
