@@ -77,6 +77,8 @@ public final class ConvectiveClusters {
         public CageJumpRegions.Map firstMap;
         public int firstWindowRef;
         public double[] occupancyTime, occupancy;
+        /** P_c(t) with the life taken as [t0, t3] (spec 000 section 2.11's sensitivity check). */
+        public double[] occupancyToT3;
         /** Mean fraction of the box volume covered by the regions of one window (all regions, complete or not). */
         public double coveredFraction = Double.NaN;
     }
@@ -374,7 +376,7 @@ public final class ConvectiveClusters {
 
     /**
      * P_c(t) (spec 000 section 2.11): the fraction of big particles inside at least one complete cluster during its
-     * deformation-yield life [t0, t2], over the frames where every cluster whose life can contain the frame has been
+     * deformation-yield life [t0, t2] (and, in {@code occupancyToT3}, [t0, t3]), over the frames where every cluster whose life can contain the frame has been
      * found and fully traced: from {@link #TRACEBACK_DEPTH} windows after the start (earlier windows' tracebacks are cut
      * by the start of the run) to before {@code lastRef + w - D}, where D is the longest reach {@code t_ref - t0} of a
      * complete cluster: a cluster of the first window beyond the run (t_ref &gt;= lastRef + w) cannot start earlier.
@@ -390,20 +392,22 @@ public final class ConvectiveClusters {
         }
         int a = Math.min(frames - 1, (int) Math.round(TRACEBACK_DEPTH * w)), b = Math.min(frames - 1, lastRef + w - reach - 1);
         int m = Math.max(0, b - a + 1);
-        double[] t = new double[m], p = new double[m];
+        double[] t = new double[m], p = new double[m], p3 = new double[m];
         for (int k = a; k <= b; k++) {
-            boolean[] in = new boolean[nb];
+            boolean[] in = new boolean[nb], in3 = new boolean[nb];
             for (Cluster cl : out.clusters) {
-                if (!cl.complete() || k < cl.f0 || k > cl.f2) continue;
-                for (int i : cl.members[k - cl.from]) in[i] = true;
+                if (!cl.complete() || k < cl.f0 || k > cl.f3 || k > cl.to) continue;
+                for (int i : cl.members[k - cl.from]) { in3[i] = true; if (k <= cl.f2) in[i] = true; }
             }
-            int c = 0;
-            for (boolean v : in) if (v) c++;
+            int c = 0, c3 = 0;
+            for (int i = 0; i < nb; i++) { if (in[i]) c++; if (in3[i]) c3++; }
             t[k - a] = rec.time[k];
             p[k - a] = (double) c / nb;
+            p3[k - a] = (double) c3 / nb;
         }
         out.occupancyTime = t;
         out.occupancy = p;
+        out.occupancyToT3 = p3;
         double covered = 0;
         for (Cluster cl : out.clusters) covered += cl.region.volume();
         out.coveredFraction = out.windows > 0 ? covered / (out.windows * rec.volume) : Double.NaN;

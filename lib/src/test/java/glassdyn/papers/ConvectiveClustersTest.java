@@ -127,5 +127,12 @@ class ConvectiveClustersTest {
         assertTrue(out.occupancy.length >= 40, "frames averaged: " + out.occupancy.length);
         for (int k = 0; k < out.occupancy.length; k++) assertEquals(0.5, out.occupancy[k], 1e-12, "P_c at t = " + out.occupancyTime[k]);
         assertEquals(250 / 1000.0, out.coveredFraction, 1e-12);
+        // with the life to t3 = t2 + 2 frames, the next window's cluster (the other half) overlaps for 2 frames of every w
+        double mean3 = java.util.Arrays.stream(out.occupancyToT3).average().orElse(Double.NaN);
+        for (int k = 0; k < out.occupancyToT3.length; k++) {
+            double phase = Math.floorMod(Math.round(out.occupancyTime[k] / 0.01), w); // frame index modulo w
+            assertEquals(phase < 2 ? 1.0 : 0.5, out.occupancyToT3[k], 1e-12, "P_c to t3 at t = " + out.occupancyTime[k]);
+        }
+        assertTrue(mean3 > 0.5);
     }
 }
