@@ -15,12 +15,17 @@ import tech.tablesaw.api.Table;
  * and the anisotropy {@code alpha(r) = <[g_cj(r, Omega) / g_cj(r) - 1]^2>_Omega = sum_{l=1..4} sum_m c_lm^2 / c_00^2}
  * (Parseval), with the shot noise of a finite number of pairs removed: {@code c_lm^2} is estimated by
  * {@code (sum_p Y_lm)^2 - sum_p Y_lm^2} (the sum over distinct pairs of pairs, unbiased for uncorrelated directions).
+ * The column {@code alpha_noise} is the standard deviation of that estimator for uncorrelated directions,
+ * {@code sqrt(2 sum_lm (sum_p Y_lm^2)^2) / c_00^2}, so alpha is distinguishable from zero where it exceeds
+ * {@link #SIGNIFICANCE} times it.
  */
 public final class CageJumpPairCorrelation {
     /** Highest harmonic degree, l &lt;= 4 (spec 000 section 2.15 default). */
     public static final int L_MAX = 4;
     /** Radial bin width 0.5 d_b (spec 000 section 2.15 default). */
     public static final double BIN = 0.5;
+    /** alpha(r) counts as measured where it exceeds 2 noise standard deviations (not stated; a 2-sigma rule). */
+    public static final double SIGNIFICANCE = 2;
 
     private final double rmax;
     private final int bins;
@@ -54,32 +59,43 @@ public final class CageJumpPairCorrelation {
         pairNorm += (double) rx.length * tx.length / box.volume();
     }
 
-    /** Columns {@code r, g_cj, alpha, pairs}. */
+    /** Columns {@code r, g_cj, alpha, alpha_noise, pairs}. */
     public Table table() {
         double dr = rmax / bins;
-        double[] r = new double[bins], g = new double[bins], alpha = new double[bins];
+        double[] r = new double[bins], g = new double[bins], alpha = new double[bins], noise = new double[bins];
         for (int k = 0; k < bins; k++) {
             double lo = k * dr, hi = lo + dr;
             r[k] = lo + 0.5 * dr;
             double shell = 4 * Math.PI / 3 * (hi * hi * hi - lo * lo * lo);
             g[k] = pairNorm > 0 ? count[k] / (pairNorm * shell) : 0;
             double c00 = sum[k][0] * sum[k][0];
-            double aniso = 0;
-            for (int q = 1; q < 25; q++) aniso += sum[k][q] * sum[k][q] - sumSq[k][q];
+            double aniso = 0, var = 0;
+            for (int q = 1; q < 25; q++) { aniso += sum[k][q] * sum[k][q] - sumSq[k][q]; var += 2 * sumSq[k][q] * sumSq[k][q]; }
             alpha[k] = count[k] >= 2 && c00 > 0 ? aniso / c00 : Double.NaN;
+            noise[k] = count[k] >= 2 && c00 > 0 ? Math.sqrt(var) / c00 : Double.NaN;
         }
-        return Tables.of("cage-jump pair correlation", "r", r, "g_cj", g, "alpha", alpha, "pairs", count.clone());
+        return Tables.of("cage-jump pair correlation", "r", r, "g_cj", g, "alpha", alpha, "alpha_noise", noise, "pairs", count.clone());
+    }
+
+    /** Number of bins where alpha(r) exceeds {@link #SIGNIFICANCE} noise standard deviations. */
+    public static int significantBins(Table t) {
+        double[] a = t.doubleColumn("alpha").asDoubleArray(), noise = t.doubleColumn("alpha_noise").asDoubleArray();
+        int c = 0;
+        for (int k = 0; k < a.length; k++) if (a[k] > 0 && a[k] > SIGNIFICANCE * noise[k]) c++;
+        return c;
     }
 
     /**
      * The truncation radius xi_alpha (paper 000 Fig. 4(c) arrows, "where alpha(r) changes suddenly to a much steeper
-     * decay"): the breakpoint of a continuous two-segment least-squares fit of ln alpha(r) over the bins with
-     * alpha &gt; 0 (spec 000 section 2.15 default). NaN with fewer than 4 such bins.
+     * decay"): the breakpoint of a continuous two-segment least-squares fit of ln alpha(r) over the bins where alpha
+     * is measured, alpha &gt; {@link #SIGNIFICANCE} x alpha_noise (alpha &gt; 0 when the table has no noise column; spec 000
+     * section 2.15 default). NaN with fewer than 4 such bins.
      */
     public static double truncationRadius(Table t) {
         double[] r = t.doubleColumn("r").asDoubleArray(), a = t.doubleColumn("alpha").asDoubleArray();
+        double[] noise = t.columnNames().contains("alpha_noise") ? t.doubleColumn("alpha_noise").asDoubleArray() : new double[r.length];
         java.util.List<double[]> pts = new java.util.ArrayList<>();
-        for (int k = 0; k < r.length; k++) if (a[k] > 0) pts.add(new double[] {r[k], Math.log(a[k])});
+        for (int k = 0; k < r.length; k++) if (a[k] > 0 && a[k] > SIGNIFICANCE * noise[k]) pts.add(new double[] {r[k], Math.log(a[k])});
         if (pts.size() < 4) return Double.NaN;
         double best = Double.POSITIVE_INFINITY, at = Double.NaN;
         for (int b = 1; b < pts.size() - 1; b++) {

@@ -49,10 +49,31 @@ public final class CageJumpRegions {
     /** Spec 000's defaults. */
     public CageJumpRegions() { this(GRID_SPACING, KERNEL_WIDTH, THRESHOLD_STD, MIN_RADIUS, MIN_JUMPS); }
 
-    /** One region: label (1, 2, ... by decreasing volume), voxels, volume (d_b^3), centroid, jumps inside, gyration eigenvalue ratio. */
-    public record Region(int label, int voxels, double volume, double cx, double cy, double cz, int jumps, double gyrationRatio) {
+    /**
+     * One region: label (1, 2, ... by decreasing volume), voxels, volume (d_b^3), centroid, jumps inside, gyration
+     * eigenvalue ratio (largest / smallest) and the gyration tensor (row-major 3 x 3) of its voxel centres.
+     */
+    public record Region(int label, int voxels, double volume, double cx, double cy, double cz, int jumps, double gyrationRatio, double[] gyration) {
         /** Radius of the sphere of the same volume, (3 V / 4 pi)^(1/3) (paper 000's xi_c of one region). */
         public double radius() { return Math.cbrt(3 * volume / (4 * Math.PI)); }
+
+        /**
+         * The gyration eigenvalue ratio of the region carried back by a simple shear of strain {@code s} (x -&gt; x - s y):
+         * {@code G' = S G S^T}, S = [[1, -s, 0], [0, 1, 0], [0, 0, 1]]. With {@code s = gamma_dot (t_ref - t0)} it is the
+         * shape at t0, where paper 000 footnote [58] measures it (average 1.26).
+         */
+        public double gyrationRatioShearedBack(double s) {
+            double[] g = gyration, h = new double[9];
+            double[][] sm = {{1, -s, 0}, {0, 1, 0}, {0, 0, 1}};
+            for (int a = 0; a < 3; a++) for (int b = 0; b < 3; b++) {
+                double v = 0;
+                for (int c = 0; c < 3; c++) for (int d = 0; d < 3; d++) v += sm[a][c] * g[3 * c + d] * sm[b][d];
+                h[3 * a + b] = v;
+            }
+            double[] ev = eigenvalues(h);
+            double lo = g[8] == 0 ? ev[1] : ev[0]; // 2D: the z row is empty
+            return lo > 0 ? ev[2] / lo : Double.POSITIVE_INFINITY;
+        }
     }
 
     /** The regions of one set of jumps and the voxel labels (0 outside every region). */
@@ -153,7 +174,7 @@ public final class CageJumpRegions {
             double[] cwz = {cw[2]};
             double[] cwx = {cw[0]}, cwy = {cw[1]};
             b.wrap(0, cwx, cwy, dim == 3 ? cwz : null, new int[1], new int[1], dim == 3 ? new int[1] : null);
-            found.add(new double[] {m * vv, m, cwx[0], cwy[0], dim == 3 ? cwz[0] : 0, jumps, ratio, id});
+            found.add(new double[] {m * vv, m, cwx[0], cwy[0], dim == 3 ? cwz[0] : 0, jumps, ratio, id, g[0], g[1], g[2], g[3], g[4], g[5], g[6], g[7], g[8]});
         }
         found.removeIf(f -> f[0] < minVolume || f[5] < minJumps);
         found.sort((p, q) -> p[0] != q[0] ? Double.compare(q[0], p[0]) : Double.compare(p[7], q[7]));
@@ -162,7 +183,7 @@ public final class CageJumpRegions {
         for (int k = 0; k < found.size(); k++) {
             double[] f = found.get(k);
             relabel[(int) f[7]] = k + 1;
-            regions.add(new Region(k + 1, (int) f[1], f[0], f[2], f[3], f[4], (int) f[5], f[6]));
+            regions.add(new Region(k + 1, (int) f[1], f[0], f[2], f[3], f[4], (int) f[5], f[6], java.util.Arrays.copyOfRange(f, 8, 17)));
         }
         int[] label = new int[cells];
         for (int v = 0; v < cells; v++) label[v] = raw[v] >= 0 ? relabel[raw[v]] : 0;

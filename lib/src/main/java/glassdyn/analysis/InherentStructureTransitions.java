@@ -45,12 +45,30 @@ public final class InherentStructureTransitions {
         Configuration c = md.configuration();
         for (int s = 0; s <= quenches; s++) {
             if (s > 0) md.runSteps(1);
-            Configuration q = c.copy();
-            quenchForces.neighbors().invalidate();
-            Fire.Result r = fire.minimize(q, quenchForces, forceTolerance, maxIterations);
             t[s] = c.time;
-            u[s] = r.energy();
+            u[s] = quench(c, quenchForces, fire, forceTolerance, maxIterations);
         }
         return new Result(t, u, count(u, THRESHOLD));
+    }
+
+    /**
+     * The same count along a trajectory recorded elsewhere (an MD run of another engine, one frame per integration
+     * step): each frame quenched as {@link #sample} quenches the live configuration; times are the frames' times.
+     */
+    public static Result ofFrames(java.util.List<Configuration> frames, ForceField quenchForces, Fire fire,
+                                  double forceTolerance, long maxIterations) {
+        double[] t = new double[frames.size()], u = new double[frames.size()];
+        for (int s = 0; s < t.length; s++) {
+            t[s] = frames.get(s).time;
+            u[s] = quench(frames.get(s), quenchForces, fire, forceTolerance, maxIterations);
+        }
+        return new Result(t, u, count(u, THRESHOLD));
+    }
+
+    /** IS energy of a copy of {@code c}. */
+    private static double quench(Configuration c, ForceField quenchForces, Fire fire, double forceTolerance, long maxIterations) {
+        Configuration q = c.copy();
+        quenchForces.neighbors().invalidate();
+        return fire.minimize(q, quenchForces, forceTolerance, maxIterations).energy();
     }
 }

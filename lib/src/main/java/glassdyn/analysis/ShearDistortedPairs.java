@@ -11,17 +11,25 @@ import tech.tablesaw.api.Table;
  * default): the isotropic part {@code g0(r)} and the projection on {@code xy / r^2} (the real harmonic Y_2^-2),
  * {@code g_xy(r) = 15 <(x y / r^2) g(r)>_Omega}, normalised like g0. An affine simple shear by gamma turns
  * {@code g0(r)} into {@code g0(|r - gamma y x|)}, whose projection is exactly {@code g_xy = -gamma r g0'(r)} to first
- * order; the effective strain gamma_LER is fitted on the first shell, and xi_LER is the first radius beyond the first
- * shell where the measured distortion (RMS over a window of {@link #WINDOW} d_b) falls below {@link #DEVIATION}
- * of the affine prediction's.
+ * order; the effective strain gamma_LER is fitted on the shells just beyond contact ({@link #FIT_FROM} to
+ * {@link #FIT_TO}), and xi_LER is the first radius beyond the fit range where the measured distortion (RMS over a
+ * window of {@link #WINDOW} d_b) falls below {@link #DEVIATION} of the affine prediction's.
+ *
+ * <p>The contact shell is left out of the fit: at a hard core g0 jumps from 0 to its contact value, so
+ * {@code -r g0'} is not defined there, and the contact distortion of sheared hard-core particles is the non-affine
+ * collision layer (on the quick-scale runs of paper 000 it has the opposite sign to the affine prediction and, when
+ * fitted together with the first shell, pulled gamma_LER down to about half the strain of all the shells beyond).
  */
 public final class ShearDistortedPairs {
     /** Window of the RMS envelopes, 1 d_b (about one shell). */
     public static final double WINDOW = 1.0;
     /** xi_LER: where the measured envelope drops below 50% of the affine one ("relative deviation > 50%", spec 000 section 2.13). */
     public static final double DEVIATION = 0.5;
-    /** Range of the gamma_LER fit: the first shell, r in [0.9, 1.6] d_b. */
-    public static final double FIT_FROM = 0.9, FIT_TO = 1.6;
+    /**
+     * Range of the gamma_LER fit, r in [1.2, 2.6] d_b: the outer side of the first peak, the first minimum and the
+     * second shell (not stated, Ref. [33] unavailable; the contact layer r &lt; 1.2 d_b is excluded, see above).
+     */
+    public static final double FIT_FROM = 1.2, FIT_TO = 2.6;
 
     private final double rmax;
     private final int bins;
@@ -65,6 +73,12 @@ public final class ShearDistortedPairs {
             g0[b] = norm > 0 ? h0[b] / norm : 0;
             gxy[b] = norm > 0 ? 15 * hxy[b] / norm : 0;
         }
+        return table(r, g0, gxy);
+    }
+
+    /** The table of {@link #table()} from given {@code g0(r)} and {@code g_xy(r)} on equal bins (fits gamma_LER). */
+    public static Table table(double[] r, double[] g0, double[] gxy) {
+        int bins = r.length;
         double[] pred = affine(r, g0);
         double gamma = fitStrain(r, gxy, pred);
         double[] scaled = new double[bins];
@@ -90,6 +104,19 @@ public final class ShearDistortedPairs {
     public static double strain(Table t) {
         double[] r = t.doubleColumn("r").asDoubleArray();
         return fitStrain(r, t.doubleColumn("g_xy").asDoubleArray(), affine(r, t.doubleColumn("g0").asDoubleArray()));
+    }
+
+    /**
+     * The windowed ratio of the measured to the affine distortion (RMS over {@link #WINDOW}) at the largest radius
+     * where the window fits: about 1 when the distortion is still affine at the edge of the measured range.
+     */
+    public static double edgeRatio(Table t) {
+        double[] r = t.doubleColumn("r").asDoubleArray(), m = t.doubleColumn("g_xy").asDoubleArray(),
+            a = t.doubleColumn("g_xy_affine").asDoubleArray();
+        int half = Math.max(1, (int) Math.round(0.5 * WINDOW / (r[1] - r[0]))), b = r.length - 1 - half;
+        double sm = 0, sa = 0;
+        for (int q = b - half; q <= b + half; q++) { sm += m[q] * m[q]; sa += a[q] * a[q]; }
+        return sa > 0 ? Math.sqrt(sm / sa) : Double.NaN;
     }
 
     /** xi_LER from a {@link #table()}: NaN when the distortion never falls below the criterion within rmax. */

@@ -3,6 +3,7 @@ package glassdyn.cli;
 import glassdyn.Scale;
 import glassdyn.io.InputException;
 import glassdyn.lammps.ExportedRuns;
+import glassdyn.papers.MesoelasticKappaExport;
 import glassdyn.papers.TauLcDualityExport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
@@ -25,8 +26,12 @@ public final class ImportRunsCommand implements Runnable {
     public void run() {
         ExportedRuns ex = ExportedRuns.read(dir);
         Scale s = Scale.parse(ex.scale());
-        TauLcDualityExport.Imported r = switch (ex.paper()) {
-            case TauLcDualityExport.PAPER -> TauLcDualityExport.importRuns(dir, s);
+        ExportedRuns.Imported r = switch (ex.paper()) {
+            case TauLcDualityExport.PAPER -> {
+                TauLcDualityExport.Imported t = TauLcDualityExport.importRuns(dir, s);
+                yield new ExportedRuns.Imported(t.runs(), t.complete(), t.files());
+            }
+            case MesoelasticKappaExport.PAPER -> MesoelasticKappaExport.importRuns(dir, s);
             default -> throw new InputException(dir.resolve(ExportedRuns.RUN_TABLE) + ": import of paper '" + ex.paper() + "' is not built yet");
         };
         Map<String, Object> m = new LinkedHashMap<>();

@@ -42,7 +42,10 @@ public final class Hessian {
         return new Hessian(pairs.n, pairs.dim, a.build());
     }
 
-    /** Adds the pair blocks {@code K_ij} of every interacting pair to an assembly. */
+    /**
+     * Adds the pair blocks {@code K_ij} of every interacting pair to an assembly; a pair with a fixed partner
+     * ({@code j = -1}, {@link InteractingPairs#clamped}) adds {@code K_ij} to the free particle's diagonal block only.
+     */
     public static void addPairs(HessianAssembly a, InteractingPairs pairs) {
         int dim = pairs.dim;
         double[] k = new double[dim * dim];
@@ -53,7 +56,8 @@ public final class Hessian {
             double t = pairs.du[p] * inv, cpp = pairs.d2u[p] - t;
             for (int x = 0; x < dim; x++)
                 for (int y = 0; y < dim; y++) k[x * dim + y] = cpp * nv[x] * nv[y] + (x == y ? t : 0);
-            a.addPair(pairs.i[p], pairs.j[p], k);
+            if (pairs.j[p] < 0) a.addBlock(pairs.i[p], pairs.i[p], k);
+            else a.addPair(pairs.i[p], pairs.j[p], k);
         }
     }
 

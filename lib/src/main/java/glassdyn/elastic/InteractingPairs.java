@@ -60,6 +60,35 @@ public final class InteractingPairs {
             Arrays.copyOf(ay, m), Arrays.copyOf(az, m), Arrays.copyOf(ar, m), Arrays.copyOf(du, m), Arrays.copyOf(d2u, m));
     }
 
+    /**
+     * The pairs of a clamped subsystem (a region cut out of a configuration with its surroundings held fixed, as the
+     * isolated cluster of paper 000 Fig. 4(a)): particle a is free when {@code index[a] >= 0} and is renumbered to
+     * {@code index[a]} (0 .. free - 1); the others do not move. Pairs of two fixed particles are dropped; a pair with
+     * one fixed partner is kept with the free particle as {@code i} and {@code j = -1} (a partner of zero
+     * displacement: {@link Hessian#addPairs} adds its block to the free particle's diagonal only, and
+     * {@link PseudoHarmonicModes} counts {@code z_ij = -z_i}). Only pairs with
+     * {@code r < maxRatio (d_i + d_j) / 2} are kept ({@code Double.POSITIVE_INFINITY}: all).
+     */
+    public InteractingPairs clamped(int[] index, int free, double[] diameter, double maxRatio) {
+        int[] pi = new int[count], pj = new int[count];
+        double[] ax = new double[count], ay = new double[count], az = new double[count], ar = new double[count];
+        double[] u1 = new double[count], u2 = new double[count];
+        int m = 0;
+        for (int p = 0; p < count; p++) {
+            int a = index[i[p]], b = index[j[p]];
+            if (a < 0 && b < 0) continue;
+            if (!(r[p] < maxRatio * 0.5 * (diameter[i[p]] + diameter[j[p]]))) continue;
+            double sign = 1;
+            if (a < 0) { a = b; b = -1; sign = -1; } // free particle first; the separation r_j - r_i flips
+            else if (b < 0) b = -1;
+            pi[m] = a; pj[m] = b; ax[m] = sign * rx[p]; ay[m] = sign * ry[p]; az[m] = sign * rz[p]; ar[m] = r[p];
+            u1[m] = du[p]; u2[m] = d2u[p];
+            m++;
+        }
+        return new InteractingPairs(free, dim, m, Arrays.copyOf(pi, m), Arrays.copyOf(pj, m), Arrays.copyOf(ax, m),
+            Arrays.copyOf(ay, m), Arrays.copyOf(az, m), Arrays.copyOf(ar, m), Arrays.copyOf(u1, m), Arrays.copyOf(u2, m));
+    }
+
     /** Component {@code a} (0 = x, 1 = y, 2 = z) of the separation of pair {@code p}. */
     public double component(int p, int a) {
         return a == 0 ? rx[p] : a == 1 ? ry[p] : rz[p];

@@ -36,6 +36,12 @@ public final class PseudoHarmonicModes {
         this.hessian = hessian; this.pairs = pairs; this.solver = solver;
     }
 
+    /** Whether some pair has a fixed partner: then translations are not zero modes and are kept. */
+    private boolean clamped() {
+        for (int p = 0; p < pairs.count; p++) if (pairs.j[p] < 0) return true;
+        return false;
+    }
+
     /** The cost C(z) of a (not necessarily normalised) field. */
     public double cost(double[] z) {
         double a = hessian.quadraticForm(z);
@@ -48,14 +54,14 @@ public final class PseudoHarmonicModes {
         if (grad != null) java.util.Arrays.fill(grad, 0);
         double q = 0;
         for (int p = 0; p < pairs.count; p++) {
-            int i = pairs.i[p] * dim, j = pairs.j[p] * dim;
+            int i = pairs.i[p] * dim, j = pairs.j[p] * dim; // j < 0: a fixed partner (InteractingPairs.clamped), z_j = 0
             double s = 0;
-            for (int c = 0; c < dim; c++) { double e = z[j + c] - z[i + c]; s += e * e; }
+            for (int c = 0; c < dim; c++) { double e = (j < 0 ? 0 : z[j + c]) - z[i + c]; s += e * e; }
             q += s * s;
             if (grad != null)
                 for (int c = 0; c < dim; c++) {
-                    double g = 4 * s * (z[j + c] - z[i + c]);
-                    grad[j + c] += g;
+                    double g = 4 * s * ((j < 0 ? 0 : z[j + c]) - z[i + c]);
+                    if (j >= 0) grad[j + c] += g;
                     grad[i + c] -= g;
                 }
         }
@@ -66,7 +72,7 @@ public final class PseudoHarmonicModes {
     public Mode fromInitial(double[] z0, int seedPair) {
         int size = z0.length, dim = pairs.dim;
         double[] z = z0.clone(), grad = new double[size], next = new double[size];
-        Displacements.removeTranslation(z, dim);
+        if (!clamped()) Displacements.removeTranslation(z, dim);
         Displacements.normalize(z);
         for (int it = 1; it <= MAX_ITERATIONS; it++) {
             quartic(z, grad);

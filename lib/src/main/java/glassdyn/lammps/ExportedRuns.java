@@ -35,6 +35,9 @@ public final class ExportedRuns {
         public String marker() { return name + ".done"; }
     }
 
+    /** Result of an import: runs listed, runs complete (and converted), files converted. */
+    public record Imported(int runs, int complete, int files) {}
+
     private final Path dir;
     private final List<Run> runs = new ArrayList<>();
     private String paper, scale;

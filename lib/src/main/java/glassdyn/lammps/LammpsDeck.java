@@ -73,6 +73,19 @@ public final class LammpsDeck {
 
     public LammpsDeck unfix(String id) { return line("unfix " + id); }
 
+    /**
+     * Unwrapped positions ({@code id type xu yu zu}, 17 significant digits, sorted by id) into {@code file} every
+     * {@code every} steps from the next run on, including the run's first step ({@code first yes}) even when it is
+     * not a multiple of {@code every}: the sampling of glassdyn's {@code MolecularDynamics.sampleEvery}
+     * (multiples of the stride) plus the configuration the sampling starts from.
+     */
+    public LammpsDeck dumpPositions(String id, long every, String file) {
+        line("dump " + id + " all custom " + every + " " + file + " id type xu yu zu");
+        return line("dump_modify " + id + " sort id first yes format float %.17g");
+    }
+
+    public LammpsDeck undump(String id) { return line("undump " + id); }
+
     /** {@code write_data FILE nocoeff}: positions, velocities, image flags and masses (no pair coefficients, so the
      * file reads back before a {@code pair_style}). */
     public LammpsDeck writeData(String file) { return line("write_data " + file + " nocoeff"); }

@@ -77,6 +77,10 @@ public final class ConvectiveClusters {
         public CageJumpRegions.Map firstMap;
         public int firstWindowRef;
         public double[] occupancyTime, occupancy;
+        /** P_c(t) with the life taken as [t0, t3] (spec 000 section 2.11's sensitivity check). */
+        public double[] occupancyToT3;
+        /** Mean fraction of the box volume covered by the regions of one window (all regions, complete or not). */
+        public double coveredFraction = Double.NaN;
     }
 
     private ConvectiveClusters() {}
@@ -113,6 +117,25 @@ public final class ConvectiveClusters {
             out.jumpRows[r] = new double[] {f, i, jt.doubleColumn("dx").getDouble(r), jt.doubleColumn("dy").getDouble(r),
                 jt.doubleColumn("dz").getDouble(r), rec.x[f][i], rec.y[f][i], rec.z[f][i]};
         }
+        regionsAndTraceback(rec, out, new CageJumpRegions());
+        return out;
+    }
+
+    /**
+     * The same run's clusters delineated with other region parameters (the sensitivity of P_c, sigma_c,y and xi_c to
+     * the delineation, which is in the unavailable Supplemental Material): reuses {@code base}'s t_chi and cage jumps.
+     */
+    public static Result withRegions(ShearedYukawaRun.Record rec, Result base, CageJumpRegions regions) {
+        Result out = new Result();
+        out.rate = base.rate; out.phi = base.phi; out.sampling = base.sampling; out.tChi = base.tChi; out.chi4 = base.chi4;
+        out.jumps = base.jumps; out.jumpRows = base.jumpRows;
+        regionsAndTraceback(rec, out, regions);
+        return out;
+    }
+
+    /** Regions in consecutive windows of length t_chi, their traceback and life cycles, and the occupancy P_c(t). */
+    private static void regionsAndTraceback(ShearedYukawaRun.Record rec, Result out, CageJumpRegions regions) {
+        int frames = rec.frames();
         // windows of length t_chi, regions at each window's end, traceback
         int w = Math.max(MIN_WINDOW_FRAMES, (int) Math.round(out.tChi / rec.sampling));
         double y0 = rec.box.ylo() + 0.5 * rec.box.ly();
@@ -130,7 +153,7 @@ public final class ConvectiveClusters {
                 y[p] = j[6]; z[p] = j[7];
                 x[p] = j[5] + rec.rate * (tRef - rec.time[(int) j[0]]) * (j[6] - y0);
             }
-            CageJumpRegions.Map map = new CageJumpRegions().compute(rec.boxAt(ref), x, y, z);
+            CageJumpRegions.Map map = regions.compute(rec.boxAt(ref), x, y, z);
             if (out.windows == 0) { out.firstMap = map; out.firstWindowRef = ref; }
             out.windows++;
             for (CageJumpRegions.Region region : map.regions) {
@@ -140,7 +163,6 @@ public final class ConvectiveClusters {
             }
         }
         occupancy(rec, out);
-        return out;
     }
 
     private static double[] toDouble(float[] a) {
@@ -354,26 +376,40 @@ public final class ConvectiveClusters {
 
     /**
      * P_c(t) (spec 000 section 2.11): the fraction of big particles inside at least one complete cluster during its
-     * deformation-yield life [t0, t2], over the frames whose clusters can all have been traced (from the end of the
-     * first window's traceback reach to the start of the last window).
+     * deformation-yield life [t0, t2] (and, in {@code occupancyToT3}, [t0, t3]), over the frames where every cluster whose life can contain the frame has been
+     * found and fully traced: from {@link #TRACEBACK_DEPTH} windows after the start (earlier windows' tracebacks are cut
+     * by the start of the run) to before {@code lastRef + w - D}, where D is the longest reach {@code t_ref - t0} of a
+     * complete cluster: a cluster of the first window beyond the run (t_ref &gt;= lastRef + w) cannot start earlier.
+     * Also sets the mean fraction of the box volume covered by the regions of one window.
      */
     static void occupancy(ShearedYukawaRun.Record rec, Result out) {
         int frames = rec.frames(), nb = rec.bigCount;
         int w = Math.max(MIN_WINDOW_FRAMES, (int) Math.round(out.tChi / rec.sampling));
-        int a = Math.min(frames - 1, w), b = Math.max(a, frames - 1 - w);
-        double[] t = new double[b - a + 1], p = new double[b - a + 1];
+        int lastRef = w, reach = 0;
+        for (Cluster cl : out.clusters) {
+            lastRef = Math.max(lastRef, cl.refFrame);
+            if (cl.complete()) reach = Math.max(reach, cl.refFrame - cl.f0);
+        }
+        int a = Math.min(frames - 1, (int) Math.round(TRACEBACK_DEPTH * w)), b = Math.min(frames - 1, lastRef + w - reach - 1);
+        int m = Math.max(0, b - a + 1);
+        double[] t = new double[m], p = new double[m], p3 = new double[m];
         for (int k = a; k <= b; k++) {
-            boolean[] in = new boolean[nb];
+            boolean[] in = new boolean[nb], in3 = new boolean[nb];
             for (Cluster cl : out.clusters) {
-                if (!cl.complete() || k < cl.f0 || k > cl.f2) continue;
-                for (int i : cl.members[k - cl.from]) in[i] = true;
+                if (!cl.complete() || k < cl.f0 || k > cl.f3 || k > cl.to) continue;
+                for (int i : cl.members[k - cl.from]) { in3[i] = true; if (k <= cl.f2) in[i] = true; }
             }
-            int c = 0;
-            for (boolean v : in) if (v) c++;
+            int c = 0, c3 = 0;
+            for (int i = 0; i < nb; i++) { if (in[i]) c++; if (in3[i]) c3++; }
             t[k - a] = rec.time[k];
             p[k - a] = (double) c / nb;
+            p3[k - a] = (double) c3 / nb;
         }
         out.occupancyTime = t;
         out.occupancy = p;
+        out.occupancyToT3 = p3;
+        double covered = 0;
+        for (Cluster cl : out.clusters) covered += cl.region.volume();
+        out.coveredFraction = out.windows > 0 ? covered / (out.windows * rec.volume) : Double.NaN;
     }
 }

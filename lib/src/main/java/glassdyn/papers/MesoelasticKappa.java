@@ -285,44 +285,113 @@ public final class MesoelasticKappa {
         return units.get("dyn-" + s.key() + "-" + tKey(s.temperatures()[k]));
     }
 
-    /** Liquid preparation, equilibration, production, F_s and MSD, IS ensemble with G and kappa at one temperature. */
+    /**
+     * The MD protocol of one (system, T) in steps: equilibration, the short window sampled every step (ballistic
+     * regime), the production sampled every {@code every} steps (multiples of it, counted from the start of the run,
+     * as {@link MolecularDynamics#sampleEvery} does) and the spacing of the IS parents in it.
+     */
+    public record LiquidProtocol(long equilibration, long fine, long production, long every, long isEvery) {}
+
+    public LiquidProtocol protocol(SystemSpec s, int k) {
+        long eq = Math.max(1, Math.round(s.equilibration()[k] / s.dt()));
+        long fine = Math.max(10, Math.round(preset.fineWindow() * s.t0(s.temperatures()[k]) / s.dt()));
+        long prod = Math.max(1, Math.round(s.production()[k] / s.dt()));
+        return new LiquidProtocol(eq, fine, prod, Math.max(1, prod / COARSE_FRAMES), Math.max(1, prod / preset.isPerT()));
+    }
+
+    /** Checkpoint key of the (system, T) unit. */
+    public static String dynKey(SystemSpec s, int k) { return "dyn-" + s.key() + "-" + tKey(s.temperatures()[k]); }
+
+    /** Checkpoint key of the IS-transition unit of a system. */
+    public static String transKey(SystemSpec s) { return "trans-" + s.key(); }
+
+    /** The starting liquid of (system, T): random positions, pushed off, Maxwell-Boltzmann velocities at T. */
+    public Configuration startingLiquid(SystemSpec s, int k) {
+        String key = dynKey(s, k);
+        long sd = seedOf(key);
+        Configuration c = LiquidPreparation.random(Box.cubic(3, Math.cbrt(s.n() / s.density())), new int[] {s.n() / 2, s.n() - s.n() / 2}, sd);
+        try (ForceField ff = new ForceField(s.potential(), 0.3, 1)) {
+            LiquidPreparation.pushOff(c, ff);
+        }
+        Kinetic.drawVelocities(c, s.temperatures()[k], sd + 1);
+        c.time = 0;
+        return c;
+    }
+
+    /**
+     * The trajectory of one (system, T): the fine window's frames, the production's frames (the first is the
+     * configuration the production starts from), the IS parents among them and the final configuration.
+     */
+    public record LiquidRun(List<Frame> fine, List<Frame> coarse, List<Configuration> parents, Configuration end) {}
+
+    /** glassdyn's own MD of {@link #protocol}: Nose-Hoover chain (3) at the paper's dt and tau_NH from {@link #startingLiquid}. */
+    public LiquidRun simulateLiquid(SystemSpec s, int k) {
+        LiquidProtocol p = protocol(s, k);
+        Configuration c = startingLiquid(s, k);
+        try (ForceField ff = new ForceField(s.potential(), 0.3, 1)) {
+            MolecularDynamics md = new MolecularDynamics(c, new NoseHooverChain(ff, s.dt(), s.temperatures()[k], s.tauNH()));
+            md.runSteps(p.equilibration());
+            List<Frame> fine = new ArrayList<>();
+            md.sampleEvery(FINE_EVERY * s.dt(), (cc, st, f) -> fine.add(new Frame(st, cc.copy(), false, true)));
+            fine.add(new Frame(md.step(), c.copy(), false, true));
+            md.runSteps(p.fine());
+            List<Frame> coarse = new ArrayList<>();
+            coarse.add(new Frame(md.step(), c.copy(), false, true));
+            md.sampleEvery(p.every() * s.dt(), (cc, st, f) -> coarse.add(new Frame(st, cc.copy(), false, true)));
+            md.runSteps(p.production());
+            if (checkpoints != null && k == s.lowestIndex()) {
+                try { Files.createDirectories(checkpoints); } catch (IOException e) { throw new UncheckedIOException(e); }
+                Checkpoint.write(checkpoints.resolve(dynKey(s, k) + ".end.ckpt"), c, md.step(), md.integrator());
+            }
+            return withParents(fine, coarse, c, p, preset.isPerT());
+        }
+    }
+
+    /**
+     * The IS parents of a production: the sampled frames whose step since the production's start falls within
+     * {@code every} after a multiple of {@code isEvery}, at most {@code count} of them (the first frame, the starting
+     * configuration, is not one).
+     */
+    static LiquidRun withParents(List<Frame> fine, List<Frame> coarse, Configuration end, LiquidProtocol p, int count) {
+        long start = coarse.get(0).step();
+        List<Configuration> parents = new ArrayList<>();
+        for (int f = 1; f < coarse.size() && parents.size() < count; f++)
+            if ((coarse.get(f).step() - start) % p.isEvery() < p.every()) parents.add(coarse.get(f).config().copy());
+        return new LiquidRun(fine, coarse, parents, end);
+    }
+
+    /** Imported trajectory files of a (system, T) unit in the checkpoint directory (see {@link MesoelasticKappaExport}). */
+    static final String FINE_DUMP = ".fine.dump", COARSE_DUMP = ".coarse.dump", END = ".end.ckpt", FRAMES_DUMP = ".frames.dump";
+
+    /** The unit's trajectory from imported files in the checkpoint directory, or null when there are none. */
+    private LiquidRun importedLiquid(SystemSpec s, int k) {
+        if (checkpoints == null) return null;
+        String key = dynKey(s, k);
+        Path fine = checkpoints.resolve(key + FINE_DUMP), coarse = checkpoints.resolve(key + COARSE_DUMP), end = checkpoints.resolve(key + END);
+        if (!Files.isRegularFile(fine) || !Files.isRegularFile(coarse)) return null;
+        if (!Files.isRegularFile(end)) throw new glassdyn.io.InputException(end + ": missing beside the imported trajectory " + fine);
+        LiquidProtocol p = protocol(s, k);
+        long start = p.equilibration() + p.fine();
+        return withParents(MesoelasticKappaExport.frames(fine, s.dt(), p.equilibration(), 1, start),
+            MesoelasticKappaExport.frames(coarse, s.dt(), start, p.every(), start + p.production()),
+            Checkpoint.read(end).configuration(), p, preset.isPerT());
+    }
+
+    /** Liquid (glassdyn's MD, or an imported LAMMPS trajectory), F_s and MSD, IS ensemble with G and kappa at one temperature. */
     private Unit dynamics(SystemSpec s, int k, String key) {
         double t = s.temperatures()[k];
         PairPotential pot = s.potential();
         int n = s.n();
-        Box box = Box.cubic(3, Math.cbrt(n / s.density()));
         long sd = seedOf(key);
-        Configuration c = LiquidPreparation.random(box, new int[] {n / 2, n - n / 2}, sd);
         Map<String, Table> tables = new LinkedHashMap<>();
         Map<String, Double> v = new LinkedHashMap<>();
-        try (ForceField ff = new ForceField(pot, 0.3, 1); ForceField qf = new ForceField(pot, 0.3, 1)) {
-            LiquidPreparation.pushOff(c, ff);
-            Kinetic.drawVelocities(c, t, sd + 1);
-            c.time = 0;
-            MolecularDynamics md = new MolecularDynamics(c, new NoseHooverChain(ff, s.dt(), t, s.tauNH()));
-            md.run(s.equilibration()[k]);
-            // short window sampled every step (ballistic regime), then the production sampled coarsely
-            List<Frame> fine = new ArrayList<>();
-            long fineSteps = Math.max(10, Math.round(preset.fineWindow() * s.t0(t) / s.dt()));
-            md.sampleEvery(FINE_EVERY * s.dt(), (cc, st, f) -> fine.add(new Frame(st, cc.copy(), false, true)));
-            fine.add(new Frame(md.step(), c.copy(), false, true));
-            md.runSteps(fineSteps);
-            List<Frame> coarse = new ArrayList<>();
-            List<Configuration> parents = new ArrayList<>();
-            long prodSteps = md.steps(s.production()[k]);
-            long every = Math.max(1, prodSteps / COARSE_FRAMES);
-            long isEvery = Math.max(1, prodSteps / preset.isPerT());
-            long start = md.step();
-            coarse.add(new Frame(md.step(), c.copy(), false, true));
-            md.sampleEvery(every * s.dt(), (cc, st, f) -> {
-                coarse.add(new Frame(st, cc.copy(), false, true));
-                if ((st - start) % isEvery < every && parents.size() < preset.isPerT()) parents.add(cc.copy());
-            });
-            md.runSteps(prodSteps);
-            if (checkpoints != null && k == s.lowestIndex()) {
-                try { Files.createDirectories(checkpoints); } catch (IOException e) { throw new UncheckedIOException(e); }
-                Checkpoint.write(checkpoints.resolve(key + ".end.ckpt"), c, md.step(), md.integrator());
-            }
+        try (ForceField qf = new ForceField(pot, 0.3, 1)) {
+            LiquidRun run = importedLiquid(s, k);
+            boolean imported = run != null;
+            if (!imported) run = simulateLiquid(s, k);
+            List<Frame> fine = run.fine(), coarse = run.coarse();
+            List<Configuration> parents = run.parents();
+            Configuration c = run.end();
             lastConfigurations.put(key, c.copy());
             Table fineT = new SelfDynamics(s.qmax(), SelfDynamics.DEFAULT_OVERLAP_CUTOFF).compute(Trajectory.of(fine));
             Table coarseT = new SelfDynamics(s.qmax(), SelfDynamics.DEFAULT_OVERLAP_CUTOFF).compute(Trajectory.of(coarse));
@@ -333,6 +402,7 @@ public final class MesoelasticKappa {
             double a0 = s.a0(), t0 = s.t0(t);
             v.put("T", t); v.put("a0", a0); v.put("t0", t0); v.put("tau_alpha", tau);
             v.put("equilibration", s.equilibration()[k]); v.put("production", s.production()[k]);
+            v.put("lammps_trajectory", imported ? 1.0 : 0.0);
             v.put("D", diffusion(lag, msd2, a0));
             v.put("t_ballistic_end", ballisticEnd(lag, msd2, a0, t0));
             // inherent structures
@@ -390,12 +460,21 @@ public final class MesoelasticKappa {
         Configuration c = equilibrated(s);
         c.time = 0;
         try (ForceField ff = new ForceField(pot, 0.3, 1); ForceField qf = new ForceField(pot, 0.3, 1)) {
-            MolecularDynamics md = new MolecularDynamics(c, new NoseHooverChain(ff, s.transitionDt(), t, s.tauNH()));
-            InherentStructureTransitions.Result r = InherentStructureTransitions.sample(md, qf, new Fire(),
-                TRANSITION_FORCE_TOLERANCE, FIRE_MAX_ITERATIONS, preset.transitionQuenches());
+            Path imported = checkpoints == null ? null : checkpoints.resolve(key + FRAMES_DUMP);
+            InherentStructureTransitions.Result r;
+            if (imported != null && Files.isRegularFile(imported)) {
+                List<Configuration> frames = new ArrayList<>();
+                for (Frame f : MesoelasticKappaExport.frames(imported, s.transitionDt(), 0, 1, preset.transitionQuenches())) frames.add(f.config());
+                r = InherentStructureTransitions.ofFrames(frames, qf, new Fire(), TRANSITION_FORCE_TOLERANCE, FIRE_MAX_ITERATIONS);
+            } else {
+                MolecularDynamics md = new MolecularDynamics(c, new NoseHooverChain(ff, s.transitionDt(), t, s.tauNH()));
+                r = InherentStructureTransitions.sample(md, qf, new Fire(), TRANSITION_FORCE_TOLERANCE, FIRE_MAX_ITERATIONS,
+                    preset.transitionQuenches());
+            }
             Map<String, Double> v = new LinkedHashMap<>();
             double tb = BALLISTIC_T0 * s.t0(t);
             v.put("T", t); v.put("transitions", (double) r.transitions()); v.put("duration", r.duration());
+            v.put("lammps_trajectory", imported != null && Files.isRegularFile(imported) ? 1.0 : 0.0);
             v.put("rate", r.rate());
             v.put("scaled_rate", r.rate() * tb * N0 / s.n());
             v.put("scaled_rate_upper", Math.max(1, r.transitions()) / r.duration() * tb * N0 / s.n());

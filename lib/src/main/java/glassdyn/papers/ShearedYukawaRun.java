@@ -34,15 +34,23 @@ public final class ShearedYukawaRun {
         return new HardCoreYukawa(HardCoreYukawa.K, HardCoreYukawa.Z, range, HardCoreYukawa.DIAMETERS);
     }
 
-    /** Frames of the production stretch (big particles only; [frame][big particle]). */
-    public static final class Record {
+    /**
+     * Frames of the production stretch ([frame][particle]): big particles (non-affine positions, Lees-Edwards
+     * positions, virial) and the Lees-Edwards positions of the small particles (the whole configuration of a frame,
+     * for the pseudo-harmonic modes of paper 000 Fig. 4(a)). Serializable, so an analysis can rerun from a saved run.
+     */
+    public static final class Record implements java.io.Serializable {
+        private static final long serialVersionUID = 1;
         public final double rate, phi, dt, sampling;
         public final int bigCount;
         public final double volume;
         public double[] time;
         public float[][] ux, uy, uz, x, y, z, virial;
+        /** Small particles' Lees-Edwards positions (null in hand-made test records). */
+        public float[][] sx, sy, sz;
         public double[] tilt;
-        public Box box;
+        public transient Box box;
+        private double[] boxLengths;
         /** Global big-big shear stress samples and their times. */
         public double[] stressTime, stress;
 
@@ -52,6 +60,52 @@ public final class ShearedYukawaRun {
         }
 
         public int frames() { return time.length; }
+
+        /** Number of small particles recorded per frame (0 when not recorded). */
+        public int smallCount() { return sx == null ? 0 : sx[0].length; }
+
+        /**
+         * The whole configuration (big particles first, in record order, then the small ones) at frame k, in the
+         * Lees-Edwards box of that frame; diameters from {@link HardCoreYukawa#DIAMETERS}.
+         */
+        public Configuration configurationAt(int k) {
+            int ns = smallCount(), n = bigCount + ns;
+            Configuration c = new Configuration(n, boxAt(k));
+            c.mass = new double[] {1, 1};
+            for (int i = 0; i < n; i++) {
+                boolean big = i < bigCount;
+                int q = big ? i : i - bigCount;
+                c.x[i] = big ? x[k][q] : sx[k][q]; c.y[i] = big ? y[k][q] : sy[k][q]; c.z[i] = big ? z[k][q] : sz[k][q];
+                c.type[i] = big ? 0 : 1;
+                c.diameter[i] = HardCoreYukawa.DIAMETERS[c.type[i]];
+                c.id[i] = i + 1;
+            }
+            c.time = time[k];
+            return c;
+        }
+
+        /** Writes the record atomically (Java serialisation; a checkpoint from which the analysis can rerun). */
+        public void write(java.nio.file.Path file) {
+            boxLengths = new double[] {box.lx(), box.ly(), box.lz(), box.xy()};
+            glassdyn.io.AtomicFiles.write(file, out -> {
+                java.io.ObjectOutputStream o = new java.io.ObjectOutputStream(out);
+                o.writeObject(this);
+                o.flush();
+            });
+        }
+
+        /** Reads a record written by {@link #write}; null when the file is missing or unreadable. */
+        public static Record read(java.nio.file.Path file) {
+            if (!java.nio.file.Files.exists(file)) return null;
+            try (java.io.ObjectInputStream in = new java.io.ObjectInputStream(new java.io.BufferedInputStream(java.nio.file.Files.newInputStream(file)))) {
+                Record r = (Record) in.readObject();
+                r.box = Box.orthogonal(3, r.boxLengths[0], r.boxLengths[1], r.boxLengths[2]);
+                r.box.setTilt(r.boxLengths[3]);
+                return r;
+            } catch (java.io.IOException | ClassNotFoundException | ClassCastException e) {
+                return null;
+            }
+        }
 
         /** The box of frame k (same lengths, that frame's tilt). */
         public Box boxAt(int k) {
@@ -106,7 +160,8 @@ public final class ShearedYukawaRun {
                              double sampling, double stressInterval, double range, int threads, long seed, Progress bar) {
         int n = c.n;
         int[] big = java.util.stream.IntStream.range(0, n).filter(i -> c.type[i] == 0).toArray();
-        int nb = big.length;
+        int[] small = java.util.stream.IntStream.range(0, n).filter(i -> c.type[i] != 0).toArray();
+        int nb = big.length, ns = small.length;
         long eqSteps = Math.round(equilibration / dt), prodSteps = Math.round(production / dt);
         int every = Math.max(1, (int) Math.round(sampling / dt)), stressEvery = Math.max(1, (int) Math.round(stressInterval / dt));
         int frames = (int) (prodSteps / every) + 1, stresses = (int) (prodSteps / stressEvery);
@@ -114,6 +169,7 @@ public final class ShearedYukawaRun {
         rec.time = new double[frames]; rec.tilt = new double[frames];
         rec.ux = new float[frames][]; rec.uy = new float[frames][]; rec.uz = new float[frames][];
         rec.x = new float[frames][]; rec.y = new float[frames][]; rec.z = new float[frames][]; rec.virial = new float[frames][];
+        rec.sx = new float[frames][]; rec.sy = new float[frames][]; rec.sz = new float[frames][];
         rec.stressTime = new double[stresses]; rec.stress = new double[stresses];
         HardCoreYukawa yukawa = potential(range);
         try (ForceField ff = new ForceField(yukawa, SKIN, threads)) {
@@ -143,6 +199,9 @@ public final class ShearedYukawaRun {
                         }
                         x[q] = (float) c.x[i]; y[q] = (float) c.y[i]; z[q] = (float) c.z[i]; v[q] = (float) virial[i];
                     }
+                    float[] sx = new float[ns], sy = new float[ns], sz = new float[ns];
+                    for (int q = 0; q < ns; q++) { int i = small[q]; sx[q] = (float) c.x[i]; sy[q] = (float) c.y[i]; sz[q] = (float) c.z[i]; }
+                    rec.sx[f] = sx; rec.sy[f] = sy; rec.sz[f] = sz;
                     rec.time[f] = c.time; rec.tilt[f] = c.box.xy();
                     rec.ux[f] = ux; rec.uy[f] = uy; rec.uz[f] = uz; rec.x[f] = x; rec.y[f] = y; rec.z[f] = z; rec.virial[f] = v;
                     f++;

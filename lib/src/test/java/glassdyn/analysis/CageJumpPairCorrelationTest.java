@@ -77,6 +77,37 @@ class CageJumpPairCorrelationTest {
         }
     }
 
+    /**
+     * Pure noise (independent uniform jumps): the reported alpha_noise is the scatter of alpha (the RMS of
+     * alpha / alpha_noise over the bins is 1 within sampling), so no bin is significant and xi_alpha is NaN.
+     */
+    @Test
+    void noiseEstimateMatchesTheScatterOfAlpha() {
+        SplittableRandom r = new SplittableRandom(11);
+        Box box = Box.cubic(3, 20);
+        double z2 = 0;
+        int bins = 0, significant = 0;
+        for (int rep = 0; rep < 8; rep++) {
+            CageJumpPairCorrelation c = new CageJumpPairCorrelation(9, 0.5);
+            for (int s = 0; s < 5; s++) {
+                double[][] ref = uniform(r, 4, 20), tgt = uniform(r, 300, 20);
+                c.add(box, ref[0], ref[1], ref[2], tgt[0], tgt[1], tgt[2]);
+            }
+            Table t = c.table();
+            for (int k = 2; k < t.rowCount(); k++) {
+                double z = t.doubleColumn("alpha").getDouble(k) / t.doubleColumn("alpha_noise").getDouble(k);
+                z2 += z * z;
+                bins++;
+            }
+            significant += CageJumpPairCorrelation.significantBins(t);
+            if (CageJumpPairCorrelation.significantBins(t) < 4) assertTrue(Double.isNaN(CageJumpPairCorrelation.truncationRadius(t)));
+        }
+        double rms = Math.sqrt(z2 / bins);
+        System.out.printf("RMS alpha / alpha_noise over %d noise bins: %.3f; significant bins %d%n", bins, rms, significant);
+        assertEquals(1, rms, 0.2, "alpha_noise is the standard deviation of alpha for uncorrelated directions");
+        assertTrue(significant <= 0.1 * bins, "at 2 sigma about 2.5% of noise bins are significant, got " + significant + " of " + bins);
+    }
+
     /** A planted kink: ln alpha slope -0.2 up to r = 3, then -2: xi_alpha is found at the kink. */
     @Test
     void truncationRadiusAtPlantedKink() {

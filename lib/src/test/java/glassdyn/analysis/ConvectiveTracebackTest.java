@@ -108,4 +108,17 @@ class ConvectiveTracebackTest {
         }
         assertTrue(changed > 10, "a rigid non-affine shift must move particles across the boundary, changed " + changed);
     }
+
+    /**
+     * The gyration ratio carried back by a shear of strain s: for an isotropic region (G = I) the sheared tensor is
+     * [[1 + s^2, -s, 0], [-s, 1, 0], [0, 0, 1]], whose xy eigenvalues are (2 + s^2 +- s sqrt(s^2 + 4)) / 2 (exact).
+     */
+    @Test
+    void gyrationRatioShearedBackIsExactForAnIsotropicRegion() {
+        CageJumpRegions.Region r = new CageJumpRegions.Region(1, 1, 1, 0, 0, 0, 1, 1, new double[] {1, 0, 0, 0, 1, 0, 0, 0, 1});
+        for (double s : new double[] {0, 0.1, 0.3, 1}) {
+            double hi = (2 + s * s + s * Math.sqrt(s * s + 4)) / 2, lo = (2 + s * s - s * Math.sqrt(s * s + 4)) / 2;
+            assertEquals(hi / Math.min(lo, 1), r.gyrationRatioShearedBack(s), 1e-12, "strain " + s);
+        }
+    }
 }

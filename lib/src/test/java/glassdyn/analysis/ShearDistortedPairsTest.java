@@ -48,4 +48,36 @@ class ShearDistortedPairsTest {
         System.out.printf("fitted gamma_LER: sheared %.4f (planted %.2f), unsheared %.4f%n", g, gamma, g0);
         assertEquals(gamma, g - g0, 0.25 * gamma, "the fitted first-shell strain is the planted affine strain");
     }
+
+    /**
+     * A planted profile: a hard-core g0 (0 inside contact, decaying oscillations outside), an affine distortion with
+     * strain 0.05 out to r = 3.5 d_b that is switched off smoothly beyond it, and a non-affine contact layer of the
+     * opposite sign in the contact bins (as measured on the sheared Yukawa runs). gamma_LER must be the planted strain
+     * (the contact layer is outside the fit) and xi_LER the radius where the distortion falls to half the affine one.
+     */
+    @Test
+    void contactLayerDoesNotBiasTheStrainAndXiLerIsThePlantedRange() {
+        int bins = 200;
+        double dr = 0.025, gamma = 0.05, range = 3.5;
+        double[] r = new double[bins], g0 = new double[bins], gxy = new double[bins];
+        for (int b = 0; b < bins; b++) {
+            r[b] = (b + 0.5) * dr;
+            g0[b] = r[b] < 1 ? 0 : 1 + 1.5 * Math.exp(-(r[b] - 1) / 1.2) * Math.cos(2 * Math.PI * (r[b] - 1)) / r[b];
+        }
+        double[] perUnit = ShearDistortedPairs.affine(r, g0);
+        for (int b = 0; b < bins; b++) {
+            double envelope = 1 / (1 + Math.exp((r[b] - range) / 0.1)); // affine inside the range, none beyond
+            gxy[b] = r[b] < 1 ? 0 : r[b] < 1.1 ? -3 * gamma * Math.abs(perUnit[b]) : gamma * envelope * perUnit[b];
+        }
+        tech.tablesaw.api.Table t = ShearDistortedPairs.table(r, g0, gxy);
+        double fitted = ShearDistortedPairs.strain(t), xi = ShearDistortedPairs.lerSize(t);
+        System.out.printf("planted gamma %.3f -> %.4f, planted range %.2f -> xi_LER %.3f%n", gamma, fitted, range, xi);
+        assertEquals(gamma, fitted, 1e-3 * gamma, "the contact layer must not enter the strain fit");
+        assertEquals(range, xi, 0.3, "xi_LER at the end of the affine range");
+        // without the switch-off the distortion stays affine to the edge: no xi_LER, edge ratio 1
+        for (int b = 0; b < bins; b++) if (r[b] >= 1.1) gxy[b] = gamma * perUnit[b];
+        tech.tablesaw.api.Table affine = ShearDistortedPairs.table(r, g0, gxy);
+        assertTrue(Double.isNaN(ShearDistortedPairs.lerSize(affine)));
+        assertEquals(1, ShearDistortedPairs.edgeRatio(affine), 1e-9);
+    }
 }

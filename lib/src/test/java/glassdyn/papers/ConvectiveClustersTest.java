@@ -94,4 +94,45 @@ class ConvectiveClustersTest {
         for (int a = 3; a < cl.t.length; a++) assertEquals(rate * (cl.t[a] - cl.t[3]), g[a], 1e-4, "gamma_c at t = " + cl.t[a]);
         assertTrue(Double.isNaN(g[0]), "no strain before t0");
     }
+
+    /**
+     * A planted occupancy: windows of w = 10 frames tile 101 frames; the cluster of the window ending at t_ref holds the
+     * even (odd) particles for even (odd) windows and lives over the frames [t_ref - 2w, t_ref - w - 1]. Every frame whose clusters all
+     * exist then has exactly one live cluster, P_c = 1/2; frames near the end would also need the clusters of windows
+     * beyond the run, so the averaging range must stop before them (the range used before stopped one window before
+     * the end and averaged in frames with P_c = 0).
+     */
+    @Test
+    void plantedOccupancyIsExactOverTheCoveredRange() {
+        int w = 10, frames = 101, nb = 40;
+        ShearedYukawaRun.Record rec = new ShearedYukawaRun.Record(3, 0.45, 1e-4, 0.01, nb, 1000);
+        rec.time = new double[frames];
+        for (int k = 0; k < frames; k++) rec.time[k] = 0.01 * k;
+        ConvectiveClusters.Result out = new ConvectiveClusters.Result();
+        out.tChi = w * 0.01;
+        for (int ref = w; ref < frames; ref += w) {
+            ConvectiveClusters.Cluster cl = new ConvectiveClusters.Cluster();
+            cl.refFrame = ref; cl.from = Math.max(0, ref - 3 * w); cl.to = ref;
+            cl.region = new glassdyn.analysis.CageJumpRegions.Region(1, 10, 250, 0, 0, 0, 20, 1.2, new double[9]);
+            int parity = (ref / w) % 2;
+            int[] members = java.util.stream.IntStream.range(0, nb).filter(i -> i % 2 == parity).toArray();
+            cl.members = new int[cl.to - cl.from + 1][];
+            for (int a = 0; a < cl.members.length; a++) cl.members[a] = members;
+            cl.f0 = ref - 2 * w; cl.f2 = ref - w - 1; cl.f3 = ref - w + 1; cl.sigmaYield = 1;
+            if (cl.f0 < cl.from) continue; // life reaching before the run: not traceable
+            out.clusters.add(cl);
+            out.windows++;
+        }
+        ConvectiveClusters.occupancy(rec, out);
+        assertTrue(out.occupancy.length >= 40, "frames averaged: " + out.occupancy.length);
+        for (int k = 0; k < out.occupancy.length; k++) assertEquals(0.5, out.occupancy[k], 1e-12, "P_c at t = " + out.occupancyTime[k]);
+        assertEquals(250 / 1000.0, out.coveredFraction, 1e-12);
+        // with the life to t3 = t2 + 2 frames, the next window's cluster (the other half) overlaps for 2 frames of every w
+        double mean3 = java.util.Arrays.stream(out.occupancyToT3).average().orElse(Double.NaN);
+        for (int k = 0; k < out.occupancyToT3.length; k++) {
+            double phase = Math.floorMod(Math.round(out.occupancyTime[k] / 0.01), w); // frame index modulo w
+            assertEquals(phase < 2 ? 1.0 : 0.5, out.occupancyToT3[k], 1e-12, "P_c to t3 at t = " + out.occupancyTime[k]);
+        }
+        assertTrue(mean3 > 0.5);
+    }
 }

@@ -19,7 +19,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class CageJumpLerIT {
     static final List<String> PANELS = List.of("fig1a_flow_curve", "fig1a_eta_blocks", "fig1b_cage_jumps", "fig1b_cluster_mask",
         "fig1c_traceback", "fig2abcd_cluster_life", "fig2efgh_cluster_jumps", "fig3a_occupancy", "fig3bcd_cluster_summary",
-        "fig3c_pair_distortion", "fig3d_chi4", "fig4bc_jump_pair_correlation");
+        "fig3c_pair_distortion", "fig3d_chi4", "fig4a_phm_modes", "fig4a_phm_spots", "fig4bc_jump_pair_correlation");
     static final List<String> CLAIMS = List.of("shear_thinning", "eta_phi_order", "steady_state", "P_c_mean", "eta_c_matches_eta",
         "nu_c_vs_lambda_over_4", "xi_c_over_xi_ler", "t_y_vs_t_chi", "P_ext_above_half", "alpha_range_and_xi_alpha", "phm_vs_early_jumps");
 
