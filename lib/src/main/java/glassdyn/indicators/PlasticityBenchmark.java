@@ -54,7 +54,7 @@ public final class PlasticityBenchmark {
                 System.out.printf(Locale.ROOT, "N=%d: AQS %.2f steps/s (step 1e-4, FIRE to 1e-10, %d FIRE iterations per step, 1 thread)%n",
                     n, AQS_STEPS / t, its / AQS_STEPS);
             }
-            IndicatorFields f = new IndicatorFields("poly", null, null, n <= 500 ? 0 : modes);
+            IndicatorFields f = new IndicatorFields("poly", null, null, null, n <= 500 ? 0 : modes);
             java.util.Set<Indicator> which = IndicatorFields.all();
             which.remove(Indicator.NONLINEAR_MODES);
             IndicatorFields.Fields r = f.compute(c, which);
