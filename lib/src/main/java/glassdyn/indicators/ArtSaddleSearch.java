@@ -16,8 +16,9 @@ import org.ejml.interfaces.decomposition.EigenDecomposition_F64;
  *       relax perpendicular to it for at most {@link #perpendicularSteps} FIRE steps, and compute the lowest Hessian
  *       eigenpair by Lanczos, until that eigenvalue is below {@link #leaveBasinEigenvalue};</li>
  *   <li>activate: Lanczos (started from the previous eigenvector) gives the lowest eigenpair (lambda, v); step along v
- *       uphill by the Newton estimate {@code -(F.v)/|lambda|} capped at {@link #activationStep} (ARTn-new's step near
- *       the saddle), then relax the force perpendicular to v, {@code F - (F.v) v}, for at most
+ *       uphill by the Newton estimate {@code -(F.v)/|lambda|} capped at {@link #activationStep} (E. Cances, F. Legoll,
+ *       M.-C. Marinica, K. Minoukadeh and F. Willaime, J. Chem. Phys. 130, 114711 (2009), as in the plugin-ARTn code
+ *       of Poberznik, Gunde, Salles et al.), then relax the force perpendicular to v, {@code F - (F.v) v}, for at most
  *       {@link #perpendicularSteps} FIRE steps;</li>
  *   <li>converged when the largest force on any particle is below the tolerance (paper 003 B.14: 5e-3 epsilon/sigma),
  *       with lambda still negative (then a tightly converged Lanczos gives the reported eigenpair);</li>

@@ -159,6 +159,7 @@ public final class SaddlePointSampling {
             double[] f = new double[x0.length];
             surface.evaluate(s.x(), f);
             double q0 = s.energy() - e0, dtau = surface.stress() - tau0;
+            if (!(q0 > 0)) continue; // a saddle below the start is not a barrier (pARTn's check)
             double strain = dtau < 0 ? -3 * q0 / (2 * volume * dtau) : Double.NaN; // B27
             events.add(new Event(centre, q0, dtau, strain));
         }
