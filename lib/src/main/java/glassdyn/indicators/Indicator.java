@@ -72,8 +72,16 @@ public enum Indicator {
      * list has another format and is recomputed, not misread. An integer below 2^31, exact as a double.
      */
     public static double format() {
+        return formatWithout(null);
+    }
+
+    /**
+     * The {@link #format()} of this list without {@code dropped} (null: the whole list): recognises the checkpoints
+     * written before that field was added, so that only the new field need be computed for them.
+     */
+    public static double formatWithout(Indicator dropped) {
         StringBuilder s = new StringBuilder();
-        for (Indicator i : values()) s.append(i.label).append(i.softSign > 0 ? '+' : '-').append(',');
+        for (Indicator i : values()) if (i != dropped) s.append(i.label).append(i.softSign > 0 ? '+' : '-').append(',');
         return 1000 + (s.toString().hashCode() & 0x3fffffff);
     }
 

@@ -54,7 +54,7 @@ import java.util.concurrent.Future;
  *
  * <p>Scales: {@code smoke} (POLY N = 324, two protocols, 2 + 2 samples, SPS with 1 event on 3 clusters of one sample,
  * seconds), {@code quick} (POLY N = 324, T_ini = infinity, 0.3, 0.2; 20 scored + 8 training samples each; Delta tau_y
- * and SPS (1 event per cluster, a cluster on every atom) on 3 samples; one strain path to 0.05 each; minutes on two
+ * on 3 samples and SPS (1 event per cluster, a cluster on every atom) on 1; one strain path to 0.05 each; minutes on two
  * cores) and {@code paper} (N = 10^4, LJ HTL/ESL/GQ and POLY T_ini = 0.3, 0.12, 0.085, 0.05, 100 samples, SPS with the
  * paper's 5 events per cluster: for a cluster).
  */
@@ -97,6 +97,8 @@ public final class PlasticityIndicators {
      * of another format is recomputed, not misread).
      */
     static final double FORMAT = Indicator.format();
+    /** Format of the scored checkpoints written before SPS was added: upgraded by {@link #withSaddlePoints}. */
+    static final double FORMAT_BEFORE_SPS = Indicator.formatWithout(Indicator.SADDLE_POINTS);
     /**
      * Checkpoint format of a training sample (labels, feature dimension, features: no indicator field, so independent
      * of the indicator list); a layout number to change if that layout changes.
@@ -117,7 +119,7 @@ public final class PlasticityIndicators {
                 2, 2, 1, new double[] {0}, 9, 1, 0.01, 5, 1e-3, 1, 1, SMOKE_SPS_STRIDE);
             case QUICK -> new Preset(324, List.of(inf, new Protocol("poly-0.3", "poly", 0.3, 2000, null, 0),
                 new Protocol("poly-0.2", "poly", 0.2, 5000, null, 0)),
-                20, 8, 3, new double[] {-20, 0, 20}, LocalYieldStress.R_SAMPLING, 1, 0.05, 200, 2e-4, 3, 1, 1);
+                20, 8, 3, new double[] {-20, 0, 20}, LocalYieldStress.R_SAMPLING, 1, 0.05, 200, 2e-4, 1, 1, 1);
             case PAPER -> new Preset(10000, List.of(
                 new Protocol("lj-htl", "lj", 0, 0, GlassPreparation.LjProtocol.HTL, 10),
                 new Protocol("lj-esl", "lj", 0, 0, GlassPreparation.LjProtocol.ESL, 1000),
@@ -182,7 +184,11 @@ public final class PlasticityIndicators {
             for (int k = 0; k < preset.testSamples(); k++) {
                 int pa = a, kk = k;
                 keys.add(key(ps.get(a), "test", k));
-                jobs.add(() -> scoredSample(ps.get(pa), kk, seedOf(pa, "test", kk)));
+                SampleRecord before = checkpoints == null ? null : SampleRecord.read(checkpoints.resolve(keys.get(keys.size() - 1) + ".txt"));
+                if (before != null && before.has("format") && before.scalar("format") == FORMAT_BEFORE_SPS)
+                    jobs.add(() -> withSaddlePoints(before, ps.get(pa), kk, seedOf(pa, "test", kk)));
+                else
+                    jobs.add(() -> scoredSample(ps.get(pa), kk, seedOf(pa, "test", kk)));
             }
         run("plasticity-indicators " + scale.label() + " scored samples", keys, jobs, FORMAT);
     }
@@ -318,6 +324,36 @@ public final class PlasticityIndicators {
         }
         if (isPath) pathRecord(r, p, c0, path, f, sv);
         return r;
+    }
+
+    /**
+     * A scored checkpoint of the indicator list before SPS, brought up to date without recomputing its 19 other fields:
+     * SPS is computed on the same glass (same seed, same preparation) and ranked at the stored first-event locus; the
+     * Spearman matrix is widened with empty (NaN) SPS entries, and C(event n) of SPS is absent for such samples (neither
+     * the other fields nor the later loci are stored).
+     */
+    SampleRecord withSaddlePoints(SampleRecord before, Protocol p, int index, long sampleSeed) {
+        Indicator[] all = Indicator.values();
+        int m = all.length, s = Indicator.SADDLE_POINTS.ordinal();
+        if (before.has("spearman") && before.get("spearman").length == (m - 1) * (m - 1)) {
+            double[] old = before.get("spearman"), sp = new double[m * m];
+            Arrays.fill(sp, Double.NaN);
+            for (int a = 0; a < m - 1; a++)
+                for (int b = 0; b < m - 1; b++) sp[(a < s ? a : a + 1) * m + (b < s ? b : b + 1)] = old[a * (m - 1) + b];
+            before.put("spearman", sp);
+        }
+        if (index < preset.spsSamples() && before.has("locus")) {
+            Configuration c0 = p.prepare(preset.n(), sampleSeed);
+            long t0 = System.nanoTime();
+            double[] raw = new SaddlePointSampling(GlassPreparation.potential(p.model()), preset.spsEvents(), preset.spsCentreStride(), sampleSeed, 1)
+                .compute(c0).perAtom();
+            double sec = (System.nanoTime() - t0) * 1e-9;
+            double[] o = Indicator.SADDLE_POINTS.oriented(raw);
+            before.put("rx." + Indicator.SADDLE_POINTS.label, PlasticityScore.normalisedRank(o, (int) before.scalar("locus")));
+            before.put("sec." + Indicator.SADDLE_POINTS.label, sec);
+            if (index == 0) before.put("map." + Indicator.SADDLE_POINTS.label, o);
+        }
+        return before;
     }
 
     /** C along the strain path: fields at gamma = 0 against every event, and fields at gamma_x - Delta gamma. */

@@ -198,4 +198,14 @@ class SaddlePointSamplingTest {
         assertTrue(Double.isFinite(in) && Double.isFinite(out), "events found inside and far from the region");
         assertTrue(in < 0.5 * out, "lowest barrier inside " + in + " vs far " + out);
     }
+
+    /**
+     * The checkpoints written before SPS was added carry format 1.56473342e8 (read from such a checkpoint, a scored
+     * sample of the 19-field list); {@link Indicator#formatWithout} must recognise them, and the new list must differ.
+     */
+    @Test
+    void formatBeforeSaddlePointsMatchesThe19FieldCheckpoints() {
+        assertEquals(1.56473342E8, Indicator.formatWithout(Indicator.SADDLE_POINTS));
+        assertTrue(Indicator.format() != Indicator.formatWithout(Indicator.SADDLE_POINTS));
+    }
 }
