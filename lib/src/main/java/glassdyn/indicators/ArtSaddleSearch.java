@@ -65,8 +65,9 @@ public final class ArtSaddleSearch {
     public int maxActivationSteps = 300;
     /** Finite-difference step of the Lanczos products (sigma): error O(h) in lambda, far below any threshold. */
     public double lanczosStep = 1e-6;
-    /** Largest Lanczos basis. */
+    /** Largest Lanczos basis (at most {@link #MAX_LANCZOS_SIZE}, the vectors allocated per search object). */
     public int lanczosSize = 24;
+    public static final int MAX_LANCZOS_SIZE = 64;
     /**
      * Lanczos stops when the lowest Ritz value changes by less than this (relative, or absolute in epsilon/sigma^2 below
      * 1): the Ritz value converges twice as fast as its vector, and the saddle itself is set by the force tolerance.
@@ -107,10 +108,8 @@ public final class ArtSaddleSearch {
         this.forceTolerance = forceTolerance;
         x = new double[n]; f = new double[n]; xt = new double[n]; ft = new double[n];
         v = new double[n]; w = new double[n]; vel = new double[n]; push = new double[n];
-        q = new double[lanczosSizeCap()][n];
+        q = new double[MAX_LANCZOS_SIZE][n];
     }
-
-    private int lanczosSizeCap() { return 64; }
 
     /**
      * One ARTn search from the minimum {@code x0} (energy {@code e0}) with the initial push {@code direction} (any
@@ -244,7 +243,7 @@ public final class ArtSaddleSearch {
      * Leaves the eigenvector in {@link #v}; returns the eigenvalue.
      */
     private double lowestMode() {
-        int m = Math.min(lanczosSize, Math.min(n, lanczosSizeCap()));
+        int m = Math.min(lanczosSize, Math.min(n, MAX_LANCZOS_SIZE));
         double[] alpha = new double[m], beta = new double[m];
         System.arraycopy(v, 0, q[0], 0, n);
         s.removeZeroModes(q[0]);
