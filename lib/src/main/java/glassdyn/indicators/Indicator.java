@@ -4,8 +4,8 @@ package glassdyn.indicators;
  * The per-particle fields of paper 003 that glassdyn computes, in the order of the Fig. 4 caption, with the paper's
  * family and the direction that counts as soft ({@code softSign = +1}: large = soft; -1: small = soft; section II.C:
  * "a larger rank [is] associated with a higher probability of rearranging"; directions the paper does not state are
- * the spec 003 section 2 defaults). Not built: SPS (saddle point sampling with ARTn, B27-B28). The checkpoints of
- * the pipeline carry {@link #format()}, which changes with this list.
+ * the spec 003 section 2 defaults). All 20 fields of the caption are here. The checkpoints of the pipeline carry
+ * {@link #format()}, which changes with this list.
  */
 public enum Indicator {
     /** Local density 1/A_i of the radical Voronoi cell (B3); low = soft (spec default). */
@@ -44,6 +44,8 @@ public enum Indicator {
     LOCAL_MODULUS("mu", Family.SHEAR_RESPONSE, -1),
     /** Nonlinear-mode field pi (B24-B26); large = soft. */
     NONLINEAR_MODES("pi", Family.BEYOND_LINEAR, +1),
+    /** Saddle point sampling: the local yield strain Delta gamma_c from ARTn barriers (B27-B28); small = soft. */
+    SADDLE_POINTS("sps", Family.BEYOND_LINEAR, -1),
     /** Residual plastic strength Delta tau_y by the frozen matrix (section II.B, Fig. 2); small = soft. */
     YIELD_STRESS("dtau_y", Family.BEYOND_LINEAR, -1);
 
@@ -70,8 +72,16 @@ public enum Indicator {
      * list has another format and is recomputed, not misread. An integer below 2^31, exact as a double.
      */
     public static double format() {
+        return formatWithout(null);
+    }
+
+    /**
+     * The {@link #format()} of this list without {@code dropped} (null: the whole list): recognises the checkpoints
+     * written before that field was added, so that only the new field need be computed for them.
+     */
+    public static double formatWithout(Indicator dropped) {
         StringBuilder s = new StringBuilder();
-        for (Indicator i : values()) s.append(i.label).append(i.softSign > 0 ? '+' : '-').append(',');
+        for (Indicator i : values()) if (i != dropped) s.append(i.label).append(i.softSign > 0 ? '+' : '-').append(',');
         return 1000 + (s.toString().hashCode() & 0x3fffffff);
     }
 

@@ -22,6 +22,7 @@ public final class IndicatorFields {
     private final PairPotential potential;
     private final LocalYieldStress yieldStress;
     private final Softness softness;
+    private final SaddlePointSampling saddles;
     private final int lowModes;
 
     /** Raw fields and the seconds each took. */
@@ -30,11 +31,13 @@ public final class IndicatorFields {
     /**
      * @param yieldStress the frozen-matrix set-up (null: Delta tau_y not computed)
      * @param softness    a trained classifier (null: S not computed)
+     * @param saddles     the ARTn set-up of SPS (null: SPS not computed)
      * @param lowModes    Lanczos modes when the spectrum is not computed densely (0: the paper's n_k scaled to N,
      *                    {@link SoftModeField#modeCount}); M sums over at most {@link SoftModeField#modeCount} of them
      */
-    public IndicatorFields(String model, LocalYieldStress yieldStress, Softness softness, int lowModes) {
+    public IndicatorFields(String model, LocalYieldStress yieldStress, Softness softness, SaddlePointSampling saddles, int lowModes) {
         this.model = model;
+        this.saddles = saddles;
         this.potential = GlassPreparation.potential(model);
         this.yieldStress = yieldStress;
         this.softness = softness;
@@ -119,6 +122,9 @@ public final class IndicatorFields {
         t0 = System.nanoTime();
         if (which.contains(Indicator.YIELD_STRESS) && yieldStress != null)
             put(raw, sec, which, Indicator.YIELD_STRESS, yieldStress.compute(c).perAtom(), lap(t0));
+        t0 = System.nanoTime();
+        if (which.contains(Indicator.SADDLE_POINTS) && saddles != null)
+            put(raw, sec, which, Indicator.SADDLE_POINTS, saddles.compute(c).perAtom(), lap(t0));
         return new Fields(raw, sec);
     }
 

@@ -16,9 +16,11 @@ import java.util.Map;
  * 9 directions and reported per grid point and as the field's cost (points x per-point time; extrapolated, stated as such).
  * The nonlinear modes pi are timed on at most {@link #NONLINEAR_SEEDS} of the paper's starting guesses (one per 4 x 4
  * cell) and their field cost extrapolated to every guess when there are more (stated as such).
+ * SPS (ARTn, the paper's 5 events per cluster) is timed on {@link #SPS_CENTRES} cluster centres ({@link
+ * #SPS_CENTRES_LARGE} above N = 1000) and its field cost extrapolated to a cluster on every atom (stated as such).
  * One line of text per measurement on standard output.
  *
- * <p>Usage: {@code PlasticityBenchmark N[,N...] [LANCZOS_MODES=64]}
+ * <p>Usage: {@code PlasticityBenchmark N[,N...] [LANCZOS_MODES=64] [sps]} ({@code sps}: time SPS only)
  */
 public final class PlasticityBenchmark {
     /** AQS steps timed per size. */
@@ -27,17 +29,22 @@ public final class PlasticityBenchmark {
     static final int YIELD_POINTS = 4;
     /** Starting guesses of the nonlinear modes timed per size. */
     static final int NONLINEAR_SEEDS = 64;
+    /** Cluster centres timed for SPS up to N = 1000, and above. */
+    static final int SPS_CENTRES = 8, SPS_CENTRES_LARGE = 2;
 
     private PlasticityBenchmark() {}
 
     public static void main(String[] args) {
         int modes = args.length > 1 ? Integer.parseInt(args[1]) : 64;
+        boolean spsOnly = args.length > 2 && args[2].equals("sps");
         PairPotential p = GlassPreparation.potential("poly");
         for (String s : args[0].split(",")) {
             int n = Integer.parseInt(s.trim());
             long t0 = System.nanoTime();
             Configuration c = GlassPreparation.poly(n, Double.POSITIVE_INFINITY, 0, 1);
             System.out.printf(Locale.ROOT, "N=%d: quench from random positions %.2f s%n", n, sec(t0));
+            saddlePoints(c, p);
+            if (spsOnly) continue;
             Configuration g = c.copy();
             try (ForceField ff = GlassPreparation.forceField(p, g, 1)) {
                 Fire fire = new Fire();
@@ -54,7 +61,7 @@ public final class PlasticityBenchmark {
                 System.out.printf(Locale.ROOT, "N=%d: AQS %.2f steps/s (step 1e-4, FIRE to 1e-10, %d FIRE iterations per step, 1 thread)%n",
                     n, AQS_STEPS / t, its / AQS_STEPS);
             }
-            IndicatorFields f = new IndicatorFields("poly", null, null, n <= 500 ? 0 : modes);
+            IndicatorFields f = new IndicatorFields("poly", null, null, null, n <= 500 ? 0 : modes);
             java.util.Set<Indicator> which = IndicatorFields.all();
             which.remove(Indicator.NONLINEAR_MODES);
             IndicatorFields.Fields r = f.compute(c, which);
@@ -93,6 +100,20 @@ public final class PlasticityBenchmark {
         }
     }
 
+
+    /** SPS timed on a few cluster centres spread over the box, extrapolated to every atom. */
+    private static void saddlePoints(Configuration c, PairPotential p) {
+        int n = c.n, k = n <= 1000 ? SPS_CENTRES : SPS_CENTRES_LARGE;
+        int[] centres = new int[k];
+        for (int i = 0; i < k; i++) centres[i] = (int) ((long) n * i / k);
+        long t0 = System.nanoTime();
+        SaddlePointSampling.Result r = new SaddlePointSampling(p, SaddlePointSampling.EVENTS_PER_CLUSTER, 1, 1, 1).compute(c, centres);
+        double per = sec(t0) / k;
+        System.out.printf(Locale.ROOT, "N=%d: sps          %.2f s per cluster (%d events wanted, %d centres timed: %d searches, %d saddles, "
+                + "%d connected, %d events, %.0f force evaluations per search); field of %d clusters = %.0f s on 1 thread (extrapolated)%n",
+            n, per, SaddlePointSampling.EVENTS_PER_CLUSTER, k, r.searches(), r.saddles(), r.connected(), r.events().size(),
+            (double) r.evaluations() / r.searches(), n, per * n);
+    }
 
     private static double sec(long t0) { return (System.nanoTime() - t0) * 1e-9; }
 }

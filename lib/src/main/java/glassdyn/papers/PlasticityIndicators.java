@@ -15,6 +15,7 @@ import glassdyn.indicators.LocalYieldStress;
 import glassdyn.indicators.NeighbourShells;
 import glassdyn.indicators.PlasticEvents;
 import glassdyn.indicators.PlasticityScore;
+import glassdyn.indicators.SaddlePointSampling;
 import glassdyn.indicators.SampleRecord;
 import glassdyn.indicators.Softness;
 import glassdyn.indicators.StructureFunctions;
@@ -51,10 +52,11 @@ import java.util.concurrent.Future;
  * <p>Samples run in parallel (each with its own seed, so results do not depend on the thread count); every finished
  * sample is checkpointed ({@link SampleRecord}) and reused by a later run with the same scale and output directory.
  *
- * <p>Scales: {@code smoke} (POLY N = 324, two protocols, 2 + 2 samples, seconds), {@code quick} (POLY N = 324, T_ini =
- * infinity, 0.3, 0.2; 20 scored + 8 training samples each; Delta tau_y on 3 samples; one strain path to 0.05 each;
- * minutes on two cores) and {@code paper} (N = 10^4, LJ HTL/ESL/GQ and POLY T_ini = 0.3, 0.12, 0.085, 0.05, 100 samples:
- * for a workstation).
+ * <p>Scales: {@code smoke} (POLY N = 324, two protocols, 2 + 2 samples, SPS with 1 event on 3 clusters of one sample,
+ * seconds), {@code quick} (POLY N = 324, T_ini = infinity, 0.3, 0.2; 20 scored + 8 training samples each; Delta tau_y
+ * on 3 samples and SPS (1 event per cluster, a cluster on every atom) on 1; one strain path to 0.05 each; minutes on two
+ * cores) and {@code paper} (N = 10^4, LJ HTL/ESL/GQ and POLY T_ini = 0.3, 0.12, 0.085, 0.05, 100 samples, SPS with the
+ * paper's 5 events per cluster: for a cluster).
  */
 public final class PlasticityIndicators {
     /** One preparation protocol: model, name, POLY parent temperature and swap sweeps, or the LJ protocol and MD time. */
@@ -72,7 +74,7 @@ public final class PlasticityIndicators {
     /** The presets of one scale. */
     public record Preset(int n, List<Protocol> protocols, int testSamples, int trainingSamples, int yieldSamples,
                          double[] yieldAngles, double yieldSpacing, int pathSamples, double pathStrain, int maxPathEvents,
-                         double strainStep) {}
+                         double strainStep, int spsSamples, int spsEvents, int spsCentreStride) {}
 
     /** Validation accuracies of the paper's SVMs (Appendix B.5): POLY T_ini = 0.05, 0.085, 0.12, 0.3; LJ GQ, ESL, HTL. */
     public static final Map<String, Double> PAPER_SVM_ACCURACY = Map.of("poly-0.05", 0.915, "poly-0.085", 0.905,
@@ -95,11 +97,18 @@ public final class PlasticityIndicators {
      * of another format is recomputed, not misread).
      */
     static final double FORMAT = Indicator.format();
+    /** Format of the scored checkpoints written before SPS was added: upgraded by {@link #withSaddlePoints}. */
+    static final double FORMAT_BEFORE_SPS = Indicator.formatWithout(Indicator.SADDLE_POINTS);
     /**
      * Checkpoint format of a training sample (labels, feature dimension, features: no indicator field, so independent
      * of the indicator list); a layout number to change if that layout changes.
      */
     static final double TRAINING_FORMAT = 1016;
+    /**
+     * SPS at the smoke scale: clusters on every 108th atom only (3 of 324), so that the plumbing runs in seconds; the other
+     * atoms tie at {@link SaddlePointSampling#NO_EVENT_STRAIN}. Quick and paper scales centre a cluster on every atom.
+     */
+    static final int SMOKE_SPS_STRIDE = 108;
     /** Displacement amplitude of the critical mode for its D2min labels (D2min scales as its square; ranks do not). */
     static final double MODE_AMPLITUDE = 1e-3;
 
@@ -107,17 +116,18 @@ public final class PlasticityIndicators {
         Protocol inf = new Protocol("poly-inf", "poly", Double.POSITIVE_INFINITY, 0, null, 0);
         return switch (s) {
             case SMOKE -> new Preset(324, List.of(inf, new Protocol("poly-0.3", "poly", 0.3, 300, null, 0)),
-                2, 2, 1, new double[] {0}, 9, 1, 0.01, 5, 1e-3);
+                2, 2, 1, new double[] {0}, 9, 1, 0.01, 5, 1e-3, 1, 1, SMOKE_SPS_STRIDE);
             case QUICK -> new Preset(324, List.of(inf, new Protocol("poly-0.3", "poly", 0.3, 2000, null, 0),
                 new Protocol("poly-0.2", "poly", 0.2, 5000, null, 0)),
-                20, 8, 3, new double[] {-20, 0, 20}, LocalYieldStress.R_SAMPLING, 1, 0.05, 200, 2e-4);
+                20, 8, 3, new double[] {-20, 0, 20}, LocalYieldStress.R_SAMPLING, 1, 0.05, 200, 2e-4, 1, 1, 1);
             case PAPER -> new Preset(10000, List.of(
                 new Protocol("lj-htl", "lj", 0, 0, GlassPreparation.LjProtocol.HTL, 10),
                 new Protocol("lj-esl", "lj", 0, 0, GlassPreparation.LjProtocol.ESL, 1000),
                 new Protocol("lj-gq", "lj", 0, 0, GlassPreparation.LjProtocol.GQ, 1e6),
                 new Protocol("poly-0.3", "poly", 0.3, 20000, null, 0), new Protocol("poly-0.12", "poly", 0.12, 200000, null, 0),
                 new Protocol("poly-0.085", "poly", 0.085, 500000, null, 0), new Protocol("poly-0.05", "poly", 0.05, 1000000, null, 0)),
-                100, 20, 100, LocalYieldStress.PAPER_ANGLES_DEG, LocalYieldStress.R_SAMPLING, 20, 0.12, 100000, 1e-5);
+                100, 20, 100, LocalYieldStress.PAPER_ANGLES_DEG, LocalYieldStress.R_SAMPLING, 20, 0.12, 100000, 1e-5,
+                100, SaddlePointSampling.EVENTS_PER_CLUSTER, 1);
         };
     }
 
@@ -174,7 +184,11 @@ public final class PlasticityIndicators {
             for (int k = 0; k < preset.testSamples(); k++) {
                 int pa = a, kk = k;
                 keys.add(key(ps.get(a), "test", k));
-                jobs.add(() -> scoredSample(ps.get(pa), kk, seedOf(pa, "test", kk)));
+                SampleRecord before = checkpoints == null ? null : SampleRecord.read(checkpoints.resolve(keys.get(keys.size() - 1) + ".txt"));
+                if (before != null && before.has("format") && before.scalar("format") == FORMAT_BEFORE_SPS)
+                    jobs.add(() -> withSaddlePoints(before, ps.get(pa), kk, seedOf(pa, "test", kk)));
+                else
+                    jobs.add(() -> scoredSample(ps.get(pa), kk, seedOf(pa, "test", kk)));
             }
         run("plasticity-indicators " + scale.label() + " scored samples", keys, jobs, FORMAT);
     }
@@ -274,7 +288,9 @@ public final class PlasticityIndicators {
             ? new LocalYieldStress(pot, LocalYieldStress.R_FREE, pot.maxCutoff(maxD) + 0.3, preset.yieldSpacing(), preset.yieldAngles(), LocalYieldStress.LOCAL_STRAIN_STEP)
             : null;
         Softness sv = softness.get(p.name());
-        IndicatorFields fields = new IndicatorFields(p.model(), lys, sv, 0);
+        SaddlePointSampling sps = index < preset.spsSamples()
+            ? new SaddlePointSampling(pot, preset.spsEvents(), preset.spsCentreStride(), sampleSeed, 1) : null;
+        IndicatorFields fields = new IndicatorFields(p.model(), lys, sv, sps, 0);
         IndicatorFields.Fields f = fields.compute(c0, IndicatorFields.all());
         SampleRecord r = new SampleRecord().put("G", g).put("events", path.events().size());
         if (path.events().isEmpty()) return r;
@@ -310,6 +326,36 @@ public final class PlasticityIndicators {
         return r;
     }
 
+    /**
+     * A scored checkpoint of the indicator list before SPS, brought up to date without recomputing its 19 other fields:
+     * SPS is computed on the same glass (same seed, same preparation) and ranked at the stored first-event locus; the
+     * Spearman matrix is widened with empty (NaN) SPS entries, and C(event n) of SPS is absent for such samples (neither
+     * the other fields nor the later loci are stored).
+     */
+    SampleRecord withSaddlePoints(SampleRecord before, Protocol p, int index, long sampleSeed) {
+        Indicator[] all = Indicator.values();
+        int m = all.length, s = Indicator.SADDLE_POINTS.ordinal();
+        if (before.has("spearman") && before.get("spearman").length == (m - 1) * (m - 1)) {
+            double[] old = before.get("spearman"), sp = new double[m * m];
+            Arrays.fill(sp, Double.NaN);
+            for (int a = 0; a < m - 1; a++)
+                for (int b = 0; b < m - 1; b++) sp[(a < s ? a : a + 1) * m + (b < s ? b : b + 1)] = old[a * (m - 1) + b];
+            before.put("spearman", sp);
+        }
+        if (index < preset.spsSamples() && before.has("locus")) {
+            Configuration c0 = p.prepare(preset.n(), sampleSeed);
+            long t0 = System.nanoTime();
+            double[] raw = new SaddlePointSampling(GlassPreparation.potential(p.model()), preset.spsEvents(), preset.spsCentreStride(), sampleSeed, 1)
+                .compute(c0).perAtom();
+            double sec = (System.nanoTime() - t0) * 1e-9;
+            double[] o = Indicator.SADDLE_POINTS.oriented(raw);
+            before.put("rx." + Indicator.SADDLE_POINTS.label, PlasticityScore.normalisedRank(o, (int) before.scalar("locus")));
+            before.put("sec." + Indicator.SADDLE_POINTS.label, sec);
+            if (index == 0) before.put("map." + Indicator.SADDLE_POINTS.label, o);
+        }
+        return before;
+    }
+
     /** C along the strain path: fields at gamma = 0 against every event, and fields at gamma_x - Delta gamma. */
     private void pathRecord(SampleRecord r, Protocol p, Configuration c0, PlasticEvents.Path path, IndicatorFields.Fields f0, Softness sv) {
         int m = path.events().size();
@@ -322,7 +368,7 @@ public final class PlasticityIndicators {
             for (int k = 0; k < m; k++) rx[k] = PlasticityScore.normalisedRank(o, path.events().get(k).locus());
             r.put("rx_event." + e.getKey().label, rx);
         }
-        IndicatorFields cheap = new IndicatorFields(p.model(), null, sv, 0);
+        IndicatorFields cheap = new IndicatorFields(p.model(), null, sv, null, 0);
         Map<Integer, IndicatorFields.Fields> cache = new TreeMap<>();
         for (int q = 0; q < DELTA_GAMMA.length; q++) {
             double dg = DELTA_GAMMA[q];
@@ -768,15 +814,21 @@ public final class PlasticityIndicators {
         checks.add(check("noise_floor", "score noise floor: sd(C) of a random indicator over n first events, 2/sqrt(12 n) (spec 003 section 3); "
                 + "differences of C smaller than about twice this are not resolved at this scale",
             obj("n", 100, "sd_C", round(PlasticityScore.noiseFloor(100))), obj("n", n, "sd_C", round(floor), "n_yield_stress", ny,
-                "sd_C_yield_stress", round(PlasticityScore.noiseFloor(Math.max(1, ny)))), true));
+                "sd_C_yield_stress", round(PlasticityScore.noiseFloor(Math.max(1, ny))), "n_sps", firstEventRanks(stable, Indicator.SADDLE_POINTS).length,
+                "sd_C_sps", round(PlasticityScore.noiseFloor(Math.max(1, firstEventRanks(stable, Indicator.SADDLE_POINTS).length)))), true));
 
         if (ps.stream().noneMatch(p -> p.model().equals("lj")))
             notShown.add(obj("name", "lj_protocols", "claim", "the same ranking for the 2D LJ glasses HTL, ESL, GQ (Fig. 4b-d)",
                 "reason", "not shown at this scale: POLY only (the LJ preparation is built, GlassPreparation.lj, and runs at the paper scale)"));
         notShown.add(obj("name", "brittle_decay_and_shear_band", "claim", "C(event n) decays sharply after a few events in brittle glasses; indicators locate the future shear band from gamma ~ 6% (Figs. 4j, 10)",
             "reason", "not shown at this scale: no brittle (ultrastable) glass, and N is too small for a shear band"));
-        notShown.add(obj("name", "indicators_not_built", "claim", "SPS (saddle point sampling, B27-B28) scores (Fig. 4b,c,f,g)",
-            "reason", "not built in glassdyn yet (needs ARTn saddle searches with push-back, >= 5 events per atom-centred cluster)"));
+        int nSps = firstEventRanks(stable, Indicator.SADDLE_POINTS).length;
+        if (preset.spsEvents() < SaddlePointSampling.EVENTS_PER_CLUSTER || nSps < n || preset.spsCentreStride() > 1)
+            notShown.add(obj("name", "sps_at_paper_settings", "claim", "SPS scored with ARTn, >= " + SaddlePointSampling.EVENTS_PER_CLUSTER
+                    + " events per cluster centred on every atom, on every sample (B.14; Fig. 4b,c,f,g)",
+                "reason", "cost: at this scale SPS harvests " + preset.spsEvents() + " event(s) per cluster"
+                    + (preset.spsCentreStride() > 1 ? " on every " + preset.spsCentreStride() + "th atom only" : " on every atom")
+                    + " and is scored on " + nSps + " sample(s) per protocol (C_min noise floor " + round(PlasticityScore.noiseFloor(Math.max(1, nSps))) + ")"));
 
         Map<String, Object> rep = new LinkedHashMap<>();
         rep.put("paper", "plasticity-indicators");
