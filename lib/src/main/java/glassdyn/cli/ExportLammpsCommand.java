@@ -31,8 +31,8 @@ public final class ExportLammpsCommand implements Runnable {
         if (!ReproduceCommand.PAPERS.contains(paper))
             throw InputException.parameter("PAPER", "unknown paper, expected one of " + ReproduceCommand.PAPERS, paper);
         int decks = switch (paper) {
-            case TauLcDualityExport.PAPER -> TauLcDualityExport.export(s, out, seed != null ? seed : 2025);
-            case MesoelasticKappaExport.PAPER -> MesoelasticKappaExport.export(s, out, seed != null ? seed : MesoelasticKappaExport.DEFAULT_SEED);
+            case TauLcDualityExport.PAPER -> TauLcDualityExport.export(s, out, seed != null ? seed : glassdyn.papers.TauLcDuality.SEED);
+            case MesoelasticKappaExport.PAPER -> MesoelasticKappaExport.export(s, out, seed != null ? seed : glassdyn.papers.MesoelasticKappa.SEED);
             default -> throw new InputException("export-lammps " + paper + " is not built yet (built: " + TauLcDualityExport.PAPER
                 + ", " + MesoelasticKappaExport.PAPER + ")");
         };

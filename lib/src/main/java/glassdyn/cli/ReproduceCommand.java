@@ -32,42 +32,16 @@ public final class ReproduceCommand implements Runnable {
     public void run() {
         Scale s = Scale.parse(scale);
         if (!PAPERS.contains(paper)) throw InputException.parameter("PAPER", "unknown paper, expected one of " + PAPERS, paper);
+        if (threads != null && threads < 1) throw InputException.parameter("--threads", "must be >= 1", threads);
         if (from != null) seedCheckpoints(s);
+        int t = threads != null ? threads : Math.min(2, Runtime.getRuntime().availableProcessors());
+        Path checkpoints = out.resolve("checkpoints");
         Map<String, Object> rep = switch (paper) {
-            case "epm-q" -> {
-                EpmQ p = EpmQ.of(s, out);
-                if (threads != null) {
-                    if (threads < 1) throw InputException.parameter("--threads", "must be >= 1", threads);
-                    p = new EpmQ(s, p.variant(), 2023, out.resolve("checkpoints"), threads);
-                }
-                yield p.writeAll(out);
-            }
-            case "tau-lc-duality" -> {
-                if (threads != null && threads < 1) throw InputException.parameter("--threads", "must be >= 1", threads);
-                yield (threads == null ? glassdyn.papers.TauLcDuality.of(s, out)
-                    : new glassdyn.papers.TauLcDuality(s, 2025, out.resolve("checkpoints"), threads)).writeAll(out);
-            }
-            case "plasticity-indicators" -> {
-                glassdyn.papers.PlasticityIndicators p = glassdyn.papers.PlasticityIndicators.of(s, out);
-                if (threads != null) {
-                    if (threads < 1) throw InputException.parameter("--threads", "must be >= 1", threads);
-                    p = new glassdyn.papers.PlasticityIndicators(s, 2020, out.resolve("checkpoints"), threads);
-                }
-                yield p.writeAll(out);
-            }
-            case "cage-jump-ler" -> {
-                glassdyn.papers.CageJumpLer p = glassdyn.papers.CageJumpLer.of(s, out);
-                if (threads != null) {
-                    if (threads < 1) throw InputException.parameter("--threads", "must be >= 1", threads);
-                    p = new glassdyn.papers.CageJumpLer(s, 2025, out.resolve("checkpoints"), threads);
-                }
-                yield p.writeAll(out);
-            }
-            case "mesoelastic-kappa" -> {
-                if (threads != null && threads < 1) throw InputException.parameter("--threads", "must be >= 1", threads);
-                yield new glassdyn.papers.MesoelasticKappa(s, 2021, out.resolve("checkpoints"),
-                    threads != null ? threads : Math.min(2, Runtime.getRuntime().availableProcessors())).writeAll(out);
-            }
+            case "epm-q" -> new EpmQ(s, glassdyn.epm.KernelVariant.FITTED, EpmQ.SEED, checkpoints, t).writeAll(out);
+            case "tau-lc-duality" -> new glassdyn.papers.TauLcDuality(s, glassdyn.papers.TauLcDuality.SEED, checkpoints, t).writeAll(out);
+            case "plasticity-indicators" -> new glassdyn.papers.PlasticityIndicators(s, glassdyn.papers.PlasticityIndicators.SEED, checkpoints, t).writeAll(out);
+            case "cage-jump-ler" -> new glassdyn.papers.CageJumpLer(s, glassdyn.papers.CageJumpLer.SEED, checkpoints, t).writeAll(out);
+            case "mesoelastic-kappa" -> new glassdyn.papers.MesoelasticKappa(s, glassdyn.papers.MesoelasticKappa.SEED, checkpoints, t).writeAll(out);
             default -> throw new InputException("paper '" + paper + "' is not built yet");
         };
         @SuppressWarnings("unchecked")

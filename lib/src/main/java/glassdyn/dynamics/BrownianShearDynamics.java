@@ -139,7 +139,7 @@ public final class BrownianShearDynamics {
     public void requireNoOverlap(Configuration c) {
         if (contacts == null) return;
         refreshContacts(c);
-        if (moved.length != c.n) { moved = new int[c.n]; pushed = new double[c.n]; active = new int[c.n]; next = new int[c.n]; touched = new int[c.n]; }
+        sweepArrays(c.n);
         if (sweepAll(c, false) > 0) throw new IllegalArgumentException("hard-core overlap in the starting configuration");
     }
 
@@ -173,7 +173,7 @@ public final class BrownianShearDynamics {
      */
     private void resolveOverlaps(Configuration c) {
         int n = c.n;
-        if (moved.length != n) { moved = new int[n]; pushed = new double[n]; active = new int[n]; next = new int[n]; touched = new int[n]; }
+        sweepArrays(n);
         refreshContacts(c);
         double budget = contacts.slack();
         int found = sweepAll(c, true);
@@ -184,18 +184,25 @@ public final class BrownianShearDynamics {
             if (2 * maxPushed > budget) {
                 refreshContacts(c);
                 budget = contacts.slack();
-                for (int k = 0; k < touchedCount; k++) pushed[touched[k]] = 0;
-                touchedCount = 0;
-                maxPushed = 0;
+                clearPushes();
             }
             int[] t = active; active = next; next = t;
             activeCount = nextCount;
             found = sweepActive(c);
             sweeps++;
         }
+        clearPushes();
+    }
+
+    /** Forgets the push totals (after the list's displacement check has seen the pushes, and at the end of a step). */
+    private void clearPushes() {
         for (int k = 0; k < touchedCount; k++) pushed[touched[k]] = 0;
         touchedCount = 0;
         maxPushed = 0;
+    }
+
+    private void sweepArrays(int n) {
+        if (moved.length != n) { moved = new int[n]; pushed = new double[n]; active = new int[n]; next = new int[n]; touched = new int[n]; }
     }
 
     /**

@@ -12,30 +12,29 @@ import glassdyn.potential.PairPotential;
  * <pre>  f4 = phi'''' a^4 + 6 a^2 s B + 3 s^2 C,   B = phi'''/r - 2 phi''/r^2 + 2 phi'/r^3,   C = phi''/r^2 - phi'/r^3</pre>
  * (from rho' = a, rho'' = s/r, rho''' = -3as/r^2, rho'''' = -3s(s - 4a^2)/r^3), with gradient in dz
  * {@code (4 phi'''' a^3 + 12 a s B) n + (12 a^2 B + 12 s C)(dz - a n)}, added to j and subtracted from i.
- * {@code phi'''} and {@code phi''''} are central differences of the potential's analytic {@code phi''} (step
- * {@link #DERIVATIVE_STEP} r).
+ * {@code phi'''} comes from {@link ThirdOrderContraction}; {@code phi''''} is the second central difference of the
+ * potential's analytic {@code phi''} (step {@link #DERIVATIVE_STEP} r).
  */
 public final class FourthOrderContraction {
-    /** Relative step of the differences of phi'': truncation ~(1e-3)^2 relative, round-off ~1e-16/(1e-3)^2. */
+    /** Relative step of the second difference of phi'': truncation ~(1e-3)^2 relative, round-off ~1e-16/(1e-3)^2. */
     public static final double DERIVATIVE_STEP = 1e-3;
 
     private final InteractingPairs pairs;
-    private final double[] d3u, d4u;
+    private final ThirdOrderContraction third;
+    private final double[] d4u;
 
-    public FourthOrderContraction(InteractingPairs pairs, Configuration c, PairPotential p) {
-        this.pairs = pairs;
-        d3u = new double[pairs.count];
+    /** @param third phi''' of the same pairs (its central difference of phi''); phi'''' is the second difference here */
+    public FourthOrderContraction(ThirdOrderContraction third, Configuration c, PairPotential p) {
+        this.third = third;
+        this.pairs = third.pairs();
         d4u = new double[pairs.count];
         for (int k = 0; k < pairs.count; k++) {
             int i = pairs.i[k], j = pairs.j[k];
             double r = pairs.r[k], h = DERIVATIVE_STEP * r, rp = r + h, rm = r - h;
             int ti = c.type[i], tj = c.type[j];
             double si = c.diameter[i], sj = c.diameter[j];
-            double cut2 = p.cutoff2(ti, tj, si, sj);
-            double cp = rp * rp < cut2 ? p.curvature(rp * rp, ti, tj, si, sj) : 0;
-            double cm = p.curvature(rm * rm, ti, tj, si, sj);
-            d3u[k] = (cp - cm) / (2 * h);
-            d4u[k] = (cp - 2 * pairs.d2u[k] + cm) / (h * h);
+            double cp = rp * rp < p.cutoff2(ti, tj, si, sj) ? p.curvature(rp * rp, ti, tj, si, sj) : 0;
+            d4u[k] = (cp - 2 * pairs.d2u[k] + p.curvature(rm * rm, ti, tj, si, sj)) / (h * h);
         }
     }
 
@@ -72,7 +71,7 @@ public final class FourthOrderContraction {
 
     private double coefB(int k) {
         double r = pairs.r[k];
-        return d3u[k] / r - 2 * pairs.d2u[k] / (r * r) + 2 * pairs.du[k] / (r * r * r);
+        return third.thirdDerivative(k) / r - 2 * pairs.d2u[k] / (r * r) + 2 * pairs.du[k] / (r * r * r);
     }
 
     private double coefC(int k) {

@@ -52,7 +52,7 @@ public final class NonlinearModes {
         if (order != 3 && order != 4) throw new IllegalArgumentException("nonlinear mode order must be 3 or 4 (got " + order + ")");
         this.h = h;
         this.order = order;
-        this.quartic = order == 4 ? new FourthOrderContraction(h.pairs, h.configuration, p) : null;
+        this.quartic = order == 4 ? new FourthOrderContraction(h.contraction, h.configuration, p) : null;
         int m = 2 * h.n();
         mz = new double[m]; w = new double[m]; tmp = new double[m];
     }

@@ -8,8 +8,6 @@ import glassdyn.analysis.ShearDistortedPairs;
 import glassdyn.analysis.SpotCoincidence;
 import glassdyn.elastic.IsolatedRegionModes;
 import glassdyn.epm.LineFit;
-import glassdyn.io.AtomicFiles;
-import glassdyn.io.Json;
 import glassdyn.particles.Configuration;
 import glassdyn.space.Box;
 import glassdyn.table.Tables;
@@ -149,9 +147,12 @@ public final class CageJumpLer {
         this.threads = Math.max(1, threads);
     }
 
+    /** Seed of {@code reproduce} and of the LAMMPS export's starting configurations. */
+    public static final long SEED = 2025;
+
     /** Seed 2025, checkpoints under {@code out}, min(2, cores) threads. */
     public static CageJumpLer of(Scale scale, Path out) {
-        return new CageJumpLer(scale, 2025, out == null ? null : out.resolve("checkpoints"),
+        return new CageJumpLer(scale, SEED, out == null ? null : out.resolve("checkpoints"),
             Math.min(2, Runtime.getRuntime().availableProcessors()));
     }
 
@@ -946,9 +947,6 @@ public final class CageJumpLer {
     /** Writes one CSV per figure panel and report.json into {@code out}; returns the report. */
     public Map<String, Object> writeAll(Path out) {
         simulate();
-        for (Map.Entry<String, Table> e : figures().entrySet()) Tables.writeCsv(e.getValue(), out.resolve(e.getKey() + ".csv"));
-        Map<String, Object> rep = report();
-        AtomicFiles.writeString(out.resolve("report.json"), Json.pretty(rep));
-        return rep;
+        return Reports.write(out, figures(), report());
     }
 }

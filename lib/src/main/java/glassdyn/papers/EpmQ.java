@@ -11,8 +11,6 @@ import glassdyn.epm.LineFit;
 import glassdyn.epm.MeanFieldTheory;
 import glassdyn.epm.NoElasticExact;
 import glassdyn.epm.StressHistogram;
-import glassdyn.io.AtomicFiles;
-import glassdyn.io.Json;
 import glassdyn.table.Tables;
 import tech.tablesaw.api.Table;
 
@@ -97,9 +95,12 @@ public final class EpmQ {
         this.threads = Math.max(1, threads);
     }
 
+    /** Seed of {@code reproduce} and of the LAMMPS export's starting configurations. */
+    public static final long SEED = 2023;
+
     /** The default pipeline: kernel {@link KernelVariant#FITTED}, seed 2023, checkpoints under {@code out}, 2 threads. */
     public static EpmQ of(Scale scale, Path out) {
-        return new EpmQ(scale, KernelVariant.FITTED, 2023, out == null ? null : out.resolve("checkpoints"),
+        return new EpmQ(scale, KernelVariant.FITTED, SEED, out == null ? null : out.resolve("checkpoints"),
             Math.min(2, Runtime.getRuntime().availableProcessors()));
     }
 
@@ -742,9 +743,6 @@ public final class EpmQ {
     /** Writes one CSV per figure panel and report.json into {@code out}; returns the report. */
     public Map<String, Object> writeAll(Path out) {
         simulate();
-        for (Map.Entry<String, Table> e : figures().entrySet()) Tables.writeCsv(e.getValue(), out.resolve(e.getKey() + ".csv"));
-        Map<String, Object> rep = report();
-        AtomicFiles.writeString(out.resolve("report.json"), Json.pretty(rep));
-        return rep;
+        return Reports.write(out, figures(), report());
     }
 }

@@ -25,7 +25,6 @@ import glassdyn.elastic.LocalStiffness;
 import glassdyn.elastic.ShearModulus;
 import glassdyn.epm.LineFit;
 import glassdyn.io.AtomicFiles;
-import glassdyn.io.Json;
 import glassdyn.minimize.Fire;
 import glassdyn.particles.Configuration;
 import glassdyn.particles.Frame;
@@ -200,9 +199,12 @@ public final class MesoelasticKappa {
         this.threads = Math.max(1, threads);
     }
 
+    /** Seed of {@code reproduce} and of the LAMMPS export's starting configurations. */
+    public static final long SEED = 2021;
+
     /** Seed 2021, checkpoints under {@code out}, min(2, cores) threads. */
     public static MesoelasticKappa of(Scale scale, Path out) {
-        return new MesoelasticKappa(scale, 2021, out == null ? null : out.resolve("checkpoints"),
+        return new MesoelasticKappa(scale, SEED, out == null ? null : out.resolve("checkpoints"),
             Math.min(2, Runtime.getRuntime().availableProcessors()));
     }
 
@@ -1100,10 +1102,7 @@ public final class MesoelasticKappa {
     /** Writes one CSV per figure panel and report.json into {@code out}; returns the report. */
     public Map<String, Object> writeAll(Path out) {
         simulate();
-        for (Map.Entry<String, Table> e : figures().entrySet()) Tables.writeCsv(e.getValue(), out.resolve(e.getKey() + ".csv"));
-        Map<String, Object> rep = report();
-        AtomicFiles.writeString(out.resolve("report.json"), Json.pretty(rep));
-        return rep;
+        return Reports.write(out, figures(), report());
     }
 
     private static double[] constant(int n, double v) { double[] a = new double[n]; Arrays.fill(a, v); return a; }

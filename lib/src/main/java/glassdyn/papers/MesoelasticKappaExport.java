@@ -45,8 +45,6 @@ public final class MesoelasticKappaExport {
     public static final String PAPER = "mesoelastic-kappa";
     /** Where imported checkpoints go under an export directory (the same place as paper 001's). */
     public static final String IMPORTED = TauLcDualityExport.IMPORTED;
-    /** Seed of the pipeline's own runs in {@code reproduce} (so exported runs start from the same liquids). */
-    public static final long DEFAULT_SEED = 2021;
     /** Neighbour skin of the pipeline's force fields. */
     static final double SKIN = 0.3;
 
@@ -126,7 +124,7 @@ public final class MesoelasticKappaExport {
      */
     public static ExportedRuns.Imported importRuns(Path dir, Scale scale) {
         ExportedRuns ex = ExportedRuns.read(dir);
-        MesoelasticKappa pipeline = new MesoelasticKappa(scale, DEFAULT_SEED, null, 1);
+        MesoelasticKappa pipeline = new MesoelasticKappa(scale, MesoelasticKappa.SEED, null, 1);
         Path out = dir.resolve(IMPORTED);
         try {
             Files.createDirectories(out);

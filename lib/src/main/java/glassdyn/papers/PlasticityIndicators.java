@@ -19,8 +19,6 @@ import glassdyn.indicators.SaddlePointSampling;
 import glassdyn.indicators.SampleRecord;
 import glassdyn.indicators.Softness;
 import glassdyn.indicators.StructureFunctions;
-import glassdyn.io.AtomicFiles;
-import glassdyn.io.Json;
 import glassdyn.particles.Configuration;
 import glassdyn.potential.PairPotential;
 import glassdyn.table.Tables;
@@ -148,9 +146,12 @@ public final class PlasticityIndicators {
         this.threads = Math.max(1, threads);
     }
 
+    /** Seed of {@code reproduce} and of the LAMMPS export's starting configurations. */
+    public static final long SEED = 2020;
+
     /** Seed 2020, checkpoints under {@code out}/checkpoints, min(2, cores) threads. */
     public static PlasticityIndicators of(Scale scale, Path out) {
-        return new PlasticityIndicators(scale, 2020, out == null ? null : out.resolve("checkpoints"),
+        return new PlasticityIndicators(scale, SEED, out == null ? null : out.resolve("checkpoints"),
             Math.min(2, Runtime.getRuntime().availableProcessors()));
     }
 
@@ -848,9 +849,6 @@ public final class PlasticityIndicators {
     /** Every panel's CSV and report.json into {@code out}; returns the report. */
     public Map<String, Object> writeAll(Path out) {
         simulate();
-        for (Map.Entry<String, Table> e : figures().entrySet()) Tables.writeCsv(e.getValue(), out.resolve(e.getKey() + ".csv"));
-        Map<String, Object> rep = report();
-        AtomicFiles.writeString(out.resolve("report.json"), Json.pretty(rep));
-        return rep;
+        return Reports.write(out, figures(), report());
     }
 }

@@ -152,9 +152,12 @@ public final class TauLcDuality {
         this.threads = Math.max(1, threads);
     }
 
+    /** Seed of {@code reproduce} and of the LAMMPS export's starting configurations. */
+    public static final long SEED = 2025;
+
     /** The default pipeline: seed 2025, checkpoints under {@code out/checkpoints}, min(2, cores) threads. */
     public static TauLcDuality of(Scale scale, Path out) {
-        return new TauLcDuality(scale, 2025, out == null ? null : out.resolve("checkpoints"),
+        return new TauLcDuality(scale, SEED, out == null ? null : out.resolve("checkpoints"),
             Math.min(2, Runtime.getRuntime().availableProcessors()));
     }
 

@@ -25,7 +25,7 @@ class NonlinearModesTest {
     void quarticContractionIsTheSecondDerivativeOfTheHessian() {
         Configuration c = GlassPreparation.poly(144, Double.POSITIVE_INFINITY, 0, 21);
         InteractingPairs pairs = InteractingPairs.of(c, POLY);
-        FourthOrderContraction u4 = new FourthOrderContraction(pairs, c, POLY);
+        FourthOrderContraction u4 = new FourthOrderContraction(new ThirdOrderContraction(pairs, c, POLY), c, POLY);
         SplittableRandom r = new SplittableRandom(9);
         double[] z = new double[2 * c.n], v = new double[2 * c.n], g = new double[2 * c.n];
         for (int a = 0; a < z.length; a++) { z[a] = r.nextDouble() - 0.5; v[a] = r.nextDouble() - 0.5; }
@@ -70,7 +70,7 @@ class NonlinearModesTest {
             h.hessian.multiply(pi, mp);
             double kappa = Displacements.dot(pi, mp);
             if (n == 4) {
-                FourthOrderContraction u4 = new FourthOrderContraction(h.pairs, c, p);
+                FourthOrderContraction u4 = new FourthOrderContraction(h.contraction, c, p);
                 u4.cubicGradient(pi, rhs);
                 double s = kappa / u4.quartic(pi);
                 for (int a = 0; a < rhs.length; a++) rhs[a] *= s;

@@ -41,7 +41,7 @@ class MesoelasticKappaLammpsIT {
         Path exp = dir.resolve("exp");
         Processes.Result r = Processes.glassdyn(dir, "export-lammps", "mesoelastic-kappa", "--scale", "smoke", "--out", "exp");
         assertEquals(0, r.exit(), r.stderr());
-        MesoelasticKappa pipeline = new MesoelasticKappa(Scale.SMOKE, MesoelasticKappaExport.DEFAULT_SEED, null, 1);
+        MesoelasticKappa pipeline = new MesoelasticKappa(Scale.SMOKE, MesoelasticKappa.SEED, null, 1);
         List<MesoelasticKappa.SystemSpec> systems = pipeline.preset().systems();
         int dyn = systems.stream().mapToInt(s -> s.temperatures().length).sum(), runs = dyn + systems.size();
         assertEquals(runs, (int) Processes.jsonNumber(r.lastLine(), "decks"), r.lastLine());
