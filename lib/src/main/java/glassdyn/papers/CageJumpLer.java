@@ -1,5 +1,6 @@
 package glassdyn.papers;
 
+import static glassdyn.papers.Reports.round;
 import glassdyn.Progress;
 import glassdyn.Scale;
 import glassdyn.analysis.CageJumpPairCorrelation;
@@ -790,8 +791,6 @@ public final class CageJumpLer {
         return LineFit.of(lx, ly);
     }
 
-    private static double round(double x) { return Double.isFinite(x) ? Math.round(x * 1e4) / 1e4 : x; }
-
     public Map<String, Object> report() {
         simulate();
         List<Map<String, Object>> checks = new ArrayList<>();
@@ -810,7 +809,7 @@ public final class CageJumpLer {
         boolean denser = true;
         for (int q = 0; q < thinning.length; q++) denser &= eta45[q] > eta425[q];
         checks.add(check("eta_phi_order", "eta(45%) > eta(42.5%) at every rate (Fig. 1(a))", "eta(45%) > eta(42.5%)",
-            Map.of("eta_45", roundAll(eta45), "eta_42.5", roundAll(eta425)), denser));
+            Map.of("eta_45", round(eta45), "eta_42.5", round(eta425)), denser));
         int steady = 0, total = 0;
         for (RateData d : data.values()) { total++; if (d.scalars.get("steady") == 1.0) steady++; }
         checks.add(check("steady_state", "block-averaged eta flat (first vs last of " + BLOCKS + " blocks within 3 combined sigma or "
@@ -838,7 +837,7 @@ public final class CageJumpLer {
         double[] etaC = series("eta_c"), eta = series("eta"), xiC = series("xi_c"), xiL = series("xi_ler"), ty = series("t_y"),
             tchi = series("t_chi"), pext = series("P_ext_t1_t3"), complete = series("complete_clusters");
         boolean enough = rates.length >= 3 && Arrays.stream(complete).allMatch(c -> c >= 3);
-        String few = "complete clusters per rate: " + Arrays.toString(roundAll(complete)) + " (need >= 3 at >= 3 rates)";
+        String few = "complete clusters per rate: " + Arrays.toString(round(complete)) + " (need >= 3 at >= 3 rates)";
         if (enough) {
             LineFit fc = powerLaw(rates, etaC), fe = powerLaw(rates, eta);
             double worst = 0;
@@ -847,9 +846,9 @@ public final class CageJumpLer {
             double[] ratioEta = new double[rates.length];
             for (int q = 0; q < rates.length; q++) ratioEta[q] = etaC[q] / eta[q];
             Map<String, Object> me = new LinkedHashMap<>();
-            me.put("eta_c", roundAll(etaC)); me.put("eta", roundAll(eta)); me.put("eta_c_over_eta", roundAll(ratioEta));
+            me.put("eta_c", round(etaC)); me.put("eta", round(eta)); me.put("eta_c_over_eta", round(ratioEta));
             me.put("slope_eta_c", round(fc.slope())); me.put("slope_eta", round(fe.slope()));
-            me.put("eta_c_k0.5", roundAll(series("eta_c_k0.5"))); me.put("eta_c_k0.0", roundAll(series("eta_c_k0.0")));
+            me.put("eta_c_k0.5", round(series("eta_c_k0.5"))); me.put("eta_c_k0.0", round(series("eta_c_k0.0")));
             checks.add(check("eta_c_matches_eta", "eta_c = P_c sigma_c,y / (2 gamma_dot) matches eta (Fig. 3(b)): within a factor "
                 + ETA_C_FACTOR + " at every rate, slopes within 2 sigma + 0.1; eta_c / eta = P_c sigma_c,y / (2 sigma) follows P_c"
                 + delineation, "nice match", me, ok));
@@ -858,16 +857,16 @@ public final class CageJumpLer {
             double boxL = series("box_length")[0], span = boxL / (2 * Arrays.stream(xiC).max().orElse(Double.NaN));
             Map<String, Object> mn = new LinkedHashMap<>();
             mn.put("nu_c", round(nuC)); mn.put("nu_c_error", round(fx.slopeError())); mn.put("lambda_over_4", round(lam / 4));
-            mn.put("xi_c", roundAll(xiC)); mn.put("box_per_cluster_diameter", round(span));
-            mn.put("xi_c_k0.5", roundAll(series("xi_c_k0.5"))); mn.put("xi_c_k0.0", roundAll(series("xi_c_k0.0")));
+            mn.put("xi_c", round(xiC)); mn.put("box_per_cluster_diameter", round(span));
+            mn.put("xi_c_k0.5", round(series("xi_c_k0.5"))); mn.put("xi_c_k0.0", round(series("xi_c_k0.0")));
             String nuClaim = "xi_c ~ gamma_dot^-nu_c with nu_c = lambda/4 (Fig. 3(c)); within 2 sigma + 0.05";
             if (span >= MIN_BOX_PER_DIAMETER)
                 checks.add(check("nu_c_vs_lambda_over_4", nuClaim, "nu_c = lambda/4", mn, Math.abs(nuC - lam / 4) <= 2 * fx.slopeError() + 0.05));
             else checks.add(notShown("nu_c_vs_lambda_over_4", nuClaim, "nu_c = lambda/4", "the box (L = " + round(boxL) + " d_b) spans only "
                 + round(span) + " diameters of the largest cluster (need >= " + MIN_BOX_PER_DIAMETER + ", spec 000 section 4.4), so the regions"
                 + " are bounded by the box and cannot grow as gamma_dot falls; measured nu_c " + round(nuC) + " +- " + round(fx.slopeError())
-                + " vs lambda/4 " + round(lam / 4) + ", xi_c " + Arrays.toString(roundAll(xiC)) + " (thresholds mean + 0.5 std: "
-                + Arrays.toString(roundAll(series("xi_c_k0.5"))) + ", mean: " + Arrays.toString(roundAll(series("xi_c_k0.0"))) + ")"));
+                + " vs lambda/4 " + round(lam / 4) + ", xi_c " + Arrays.toString(round(xiC)) + " (thresholds mean + 0.5 std: "
+                + Arrays.toString(round(series("xi_c_k0.5"))) + ", mean: " + Arrays.toString(round(series("xi_c_k0.0"))) + ")"));
             double ratio = 0;
             int rn = 0;
             for (int q = 0; q < rates.length; q++) if (xiC[q] > 0 && xiL[q] > 0) { ratio += xiC[q] / xiL[q]; rn++; }
@@ -876,22 +875,22 @@ public final class CageJumpLer {
                 checks.add(check("xi_c_over_xi_ler", "xi_c / xi_LER = 0.8 for all conditions (Fig. 3(c)); mean over rates within 0.3",
                     PAPER_RATIO, round(ratio), Math.abs(ratio - PAPER_RATIO) <= 0.3));
             else checks.add(notShown("xi_c_over_xi_ler", "xi_c / xi_LER = 0.8 (Fig. 3(c))", PAPER_RATIO,
-                "xi_LER " + Arrays.toString(roundAll(xiL)) + ": the g(r) distortion does not fall below " + (int) (100 * ShearDistortedPairs.DEVIATION)
-                    + "% of the affine one (strain gamma_LER " + Arrays.toString(roundAll(series("gamma_ler"))) + " fitted on r in ["
+                "xi_LER " + Arrays.toString(round(xiL)) + ": the g(r) distortion does not fall below " + (int) (100 * ShearDistortedPairs.DEVIATION)
+                    + "% of the affine one (strain gamma_LER " + Arrays.toString(round(series("gamma_ler"))) + " fitted on r in ["
                     + ShearDistortedPairs.FIT_FROM + ", " + ShearDistortedPairs.FIT_TO + "] d_b) within r_max = 0.44 L = "
-                    + round(series("ler_rmax")[0]) + " d_b at some rate: measured / affine there " + Arrays.toString(roundAll(series("ler_edge_ratio")))
-                    + ", so xi_LER lies beyond the box's reach; xi_c " + Arrays.toString(roundAll(xiC))));
+                    + round(series("ler_rmax")[0]) + " d_b at some rate: measured / affine there " + Arrays.toString(round(series("ler_edge_ratio")))
+                    + ", so xi_LER lies beyond the box's reach; xi_c " + Arrays.toString(round(xiC))));
             double tr = 0;
             for (int q = 0; q < rates.length; q++) tr += ty[q] / tchi[q] / rates.length;
             checks.add(check("t_y_vs_t_chi", "t_y = <t2 - t0> agrees with t_chi (Fig. 3(d)); mean ratio within [0.5, 2]", "t_y = t_chi",
-                Map.of("t_y", roundAll(ty), "t_chi", roundAll(tchi), "mean_ratio", round(tr)), tr >= 0.5 && tr <= 2));
+                Map.of("t_y", round(ty), "t_chi", round(tchi), "mean_ratio", round(tr)), tr >= 0.5 && tr <= 2));
         } else {
             checks.add(notShown("eta_c_matches_eta", "eta_c = P_c sigma_c,y / (2 gamma_dot) matches eta with the same slope (Fig. 3(b))", "nice match", few));
             checks.add(notShown("nu_c_vs_lambda_over_4", "xi_c ~ gamma_dot^-nu_c with nu_c = lambda/4 (Fig. 3(c))", "nu_c = lambda/4", few));
             checks.add(notShown("xi_c_over_xi_ler", "xi_c / xi_LER = 0.8 (Fig. 3(c))", PAPER_RATIO,
-                few + "; xi_c " + Arrays.toString(roundAll(xiC)) + ", xi_LER " + Arrays.toString(roundAll(xiL))));
+                few + "; xi_c " + Arrays.toString(round(xiC)) + ", xi_LER " + Arrays.toString(round(xiL))));
             checks.add(notShown("t_y_vs_t_chi", "t_y = <t2 - t0> agrees with t_chi (Fig. 3(d))", "t_y = t_chi",
-                few + "; t_y " + Arrays.toString(roundAll(ty)) + ", t_chi " + Arrays.toString(roundAll(tchi))));
+                few + "; t_y " + Arrays.toString(round(ty)) + ", t_chi " + Arrays.toString(round(tchi))));
         }
         double pe = hd.scalars.getOrDefault("P_ext_t1_t3", Double.NaN), nj = hd.scalars.getOrDefault("jumps_t1_t3", 0.0);
         if (clustersShown && nj >= 30) {
@@ -907,11 +906,11 @@ public final class CageJumpLer {
             double ratio = 0;
             for (int q = 0; q < rates.length; q++) ratio += xiA[q] / xiC[q] / rates.length;
             checks.add(check("alpha_range_and_xi_alpha", "the range of alpha(r) shrinks with gamma_dot (xi_alpha monotone) and xi_alpha / xi_c = 0.8 "
-                + "(Fig. 4(c,d)); ratio within 0.3", PAPER_RATIO, Map.of("xi_alpha", roundAll(xiA), "xi_c", roundAll(xiC), "mean_ratio", round(ratio),
+                + "(Fig. 4(c,d)); ratio within 0.3", PAPER_RATIO, Map.of("xi_alpha", round(xiA), "xi_c", round(xiC), "mean_ratio", round(ratio),
                 "monotone", shrinks), shrinks && Math.abs(ratio - PAPER_RATIO) <= 0.3));
         } else checks.add(notShown("alpha_range_and_xi_alpha", "alpha(r) range shrinks with gamma_dot; xi_alpha / xi_c = 0.8 (Fig. 4(c,d))", PAPER_RATIO,
-            (enough ? "" : few + "; ") + "xi_alpha " + Arrays.toString(roundAll(xiA)) + ": alpha(r) exceeds " + CageJumpPairCorrelation.SIGNIFICANCE
-                + " noise standard deviations in " + Arrays.toString(roundAll(series("alpha_significant_bins"))) + " radial bins per rate"
+            (enough ? "" : few + "; ") + "xi_alpha " + Arrays.toString(round(xiA)) + ": alpha(r) exceeds " + CageJumpPairCorrelation.SIGNIFICANCE
+                + " noise standard deviations in " + Arrays.toString(round(series("alpha_significant_bins"))) + " radial bins per rate"
                 + " (the two-segment fit of ln alpha(r) needs >= 4; NaN also when no break to a steeper decay is found)"));
         double phmP = hd.scalars.getOrDefault("phm_p_value", Double.NaN), phmSpots = hd.scalars.getOrDefault("phm_spots", 0.0);
         String phmClaim = "PHM loci coincide with the early cage-jump spots (Fig. 4(a)): mean distance from the particles jumping in a "
@@ -936,12 +935,6 @@ public final class CageJumpLer {
             "cutoff_beyond_contact", preset.range(), "cluster_production_tau0", preset.clusterProduction()));
         rep.put("checks", checks);
         return rep;
-    }
-
-    private static double[] roundAll(double[] v) {
-        double[] o = new double[v.length];
-        for (int i = 0; i < v.length; i++) o[i] = round(v[i]);
-        return o;
     }
 
     /** Writes one CSV per figure panel and report.json into {@code out}; returns the report. */

@@ -1,5 +1,6 @@
 package glassdyn.papers;
 
+import static glassdyn.papers.Reports.round;
 import glassdyn.Progress;
 import glassdyn.Scale;
 import glassdyn.epm.Correlations;
@@ -549,11 +550,6 @@ public final class EpmQ {
 
     private static Map<String, Object> obj(Object... kv) { return Reports.object(kv); }
 
-    private static double round(double x, int digits) {
-        if (!Double.isFinite(x)) return x;
-        return new java.math.BigDecimal(x).round(new java.math.MathContext(digits)).doubleValue();
-    }
-
     /**
      * The checks of the paper's claims with the measured values. Thresholds (the paper gives no error bars): Arrhenius
      * if R^2 &gt;= 0.98; "E_act close to the mean-field barrier" within 25%; "support edge close to sigma-bar" within
@@ -595,7 +591,7 @@ public final class EpmQ {
         checks.add(check("arrhenius_elastic", "with elasticity tau_alpha is Arrhenius (Fig. 1b); fit ln tau vs 1/T at T <= 0.030",
             "Arrhenius, E_act ~ Delta E(sigma-bar) = 0.125",
             obj("E_act", round(fe.slope(), 4), "E_act_error", round(fe.slopeError(), 2), "R2", round(fe.rSquared(), 4),
-                "fit_points", fe.points(), "tau_alpha", roundAll(tauE), "T", te,
+                "fit_points", fe.points(), "tau_alpha", round(tauE), "T", te,
                 "note", fe.points() < 3 ? "fewer than 3 temperatures at T <= 0.030 at this scale: not testable" : ""),
             fe.points() >= 3 && fe.rSquared() >= 0.98));
 
@@ -606,8 +602,8 @@ public final class EpmQ {
         double worst = 0;
         for (int i = 0; i < tn.length; i++) worst = Math.max(worst, Math.abs(tauN[i] / exact[i] - 1));
         checks.add(check("arrhenius_no_elastic", "without elastic interactions tau_alpha is Arrhenius with the bare barrier Delta E(0) = 1 (Fig. 1b squares, SI Eq. 38); simulation vs the exact stationary result",
-            obj("barrier", 1.0, "tau_alpha_exact", roundAll(exact)),
-            obj("E_act", round(fn.slope(), 4), "R2", round(fn.rSquared(), 4), "tau_alpha", roundAll(tauN), "T", tn,
+            obj("barrier", 1.0, "tau_alpha_exact", round(exact)),
+            obj("E_act", round(fn.slope(), 4), "R2", round(fn.rSquared(), 4), "tau_alpha", round(tauN), "T", tn,
                 "max_relative_deviation_from_exact", round(worst, 3)),
             fn.rSquared() >= 0.98 && Math.abs(fn.slope() - 1) < 0.1 && worst < 0.05));
 
@@ -636,7 +632,7 @@ public final class EpmQ {
         for (int i = 1; i < order.length; i++) if (peaks[order[i]] < peaks[order[i - 1]]) inversions++;
         double growth = peaks[order[order.length - 1]] / peaks[order[0]];
         checks.add(check("chi4_peak_grows", "the chi_4 peak grows on cooling (Fig. 3a)", "grows",
-            obj("chi4_peak", roundAll(peaks), "T", te, "inversions", inversions, "growth_factor", round(growth, 3)),
+            obj("chi4_peak", round(peaks), "T", te, "inversions", inversions, "growth_factor", round(growth, 3)),
             inversions <= 1 && growth > 3));
         double[] peakErr = column(te, t -> pooled(preset.L(), t, true, 0).chi4PeakError());
         LineFit fc = LineFit.of(inverse(te), select(te, peaks, CHI4_FIT_TMAX));
@@ -652,7 +648,7 @@ public final class EpmQ {
         double chi2PerDof = used > 2 ? chi2 / (used - 2) : Double.NaN;
         checks.add(check("chi4_peak_linear_in_inverse_T", "chi_4 peak is linear in 1/T at low T (SI Fig. 7); fit at T <= 0.020: slope > 3 sigma and chi^2/dof <= 3 with block error bars",
             "linear", obj("slope", round(fc.slope(), 4), "slope_error", round(fc.slopeError(), 3), "R2", round(fc.rSquared(), 4),
-                "points", fc.points(), "chi2_per_dof", round(chi2PerDof, 3), "chi4_peak_error", roundAll(peakErr)),
+                "points", fc.points(), "chi2_per_dof", round(chi2PerDof, 3), "chi4_peak_error", round(peakErr)),
             fc.points() >= 3 && fc.slope() > 3 * fc.slopeError() && chi2PerDof <= 3));
 
         double[] tauCs = column(te, t -> pooled(preset.L(), t, true, 0).tauStress());
@@ -666,12 +662,12 @@ public final class EpmQ {
         double cpDev = 0;
         for (int i = 0; i < te.length; i++) cpDev = Math.max(cpDev, Math.abs(tauCp[i] / tauE[i] - 1));
         checks.add(check("persistence_and_Cp_decay_alike", "<P(t)> and C_p(t) decay the same way (SI Fig. 6a); tau from C_p = 1/2 vs from <P> = 1/2 within 20%",
-            "same", obj("max_relative_difference", round(cpDev, 3), "tau_P", roundAll(tauE), "tau_Cp", roundAll(tauCp)), cpDev < 0.2));
+            "same", obj("max_relative_difference", round(cpDev, 3), "tau_P", round(tauE), "tau_Cp", round(tauCp)), cpDev < 0.2));
 
         double[] noelPeaks = column(tn, t -> pooled(preset.L(), t, false, 0).chi4Peak());
         double maxNo = Arrays.stream(noelPeaks).max().orElse(Double.NaN);
         checks.add(check("chi4_without_elasticity", "without elasticity there are no spatial correlations: sites are independent so chi_4 peak = max P(1-P) = 0.25 (derived; paper: flat, Fig. 3b)",
-            0.25, obj("chi4_peak", roundAll(noelPeaks)), maxNo < 0.4));
+            0.25, obj("chi4_peak", round(noelPeaks)), maxNo < 0.4));
 
         List<Map<String, Object>> fs64 = new ArrayList<>();
         boolean fsPass = preset.largeTemperatures().length > 0;
@@ -706,7 +702,7 @@ public final class EpmQ {
             double a = new EshelbyKernel(preset.L(), v, EshelbyKernel.defaultAngles(preset.L())).alpha();
             study.add(obj("kernel", v.name().toLowerCase(), "alpha", round(a, 4), "E_act", round(f.slope(), 4),
                 "E_act_error", round(f.slopeError(), 2), "Delta_E_sigma_bar", round(MeanFieldTheory.barrier(a), 4),
-                "T", ts, "tau_alpha", roundAll(tau)));
+                "T", ts, "tau_alpha", round(tau)));
         }
         study.add(0, obj("kernel", variant.name().toLowerCase(), "alpha", round(alpha, 4), "E_act", round(fe.slope(), 4),
             "E_act_error", round(fe.slopeError(), 2), "Delta_E_sigma_bar", round(mfBarrier, 4)));
@@ -732,12 +728,6 @@ public final class EpmQ {
         if (!(Double.isFinite(a) && Double.isFinite(b))) return false;
         double se = Math.sqrt((Double.isFinite(ea) ? ea * ea : 0) + (Double.isFinite(eb) ? eb * eb : 0));
         return Math.abs(a - b) <= 3 * se || Math.abs(a / b - 1) <= relative;
-    }
-
-    private static double[] roundAll(double[] x) {
-        double[] o = new double[x.length];
-        for (int i = 0; i < x.length; i++) o[i] = round(x[i], 4);
-        return o;
     }
 
     /** Writes one CSV per figure panel and report.json into {@code out}; returns the report. */

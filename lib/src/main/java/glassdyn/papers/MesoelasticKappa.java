@@ -868,8 +868,7 @@ public final class MesoelasticKappa {
 
     /** A number rounded to 4 significant digits; null (JSON null) when not finite, next to a stated reason. */
     private static Object num(double x) {
-        if (!Double.isFinite(x)) return null;
-        return Double.parseDouble(String.format(Locale.ROOT, "%.4g", x));
+        return Double.isFinite(x) ? Reports.round(x) : null;
     }
 
     /** Not shown at this scale: "pass" holds this string rather than true/false. */

@@ -1,5 +1,6 @@
 package glassdyn.papers;
 
+import static glassdyn.papers.Reports.round;
 import glassdyn.Progress;
 import glassdyn.Scale;
 import glassdyn.analysis.FalkLangerD2min;
@@ -692,8 +693,6 @@ public final class PlasticityIndicators {
 
     private static Map<String, Object> obj(Object... kv) { return Reports.object(kv); }
 
-    private static double round(double v) { return Double.isFinite(v) ? Math.round(v * 1e4) / 1e4 : v; }
-
     private Map<String, Object> scores(Protocol p, Indicator... inds) {
         Map<String, Object> m = new LinkedHashMap<>();
         for (Indicator i : inds) m.put(i.label, round(cMin(p, i)));
@@ -761,7 +760,7 @@ public final class PlasticityIndicators {
         int rising = 0, compared = 0;
         for (Indicator i : STABILITY_INDICATORS) {
             double[] cs = ps.stream().mapToDouble(p -> cMin(p, i)).toArray();
-            vsStab.put(i.label, Arrays.stream(cs).map(PlasticityIndicators::round).toArray());
+            vsStab.put(i.label, Arrays.stream(cs).map(Reports::round).toArray());
             if (Double.isNaN(cs[0]) || Double.isNaN(cs[cs.length - 1])) continue;
             compared++;
             if (cs[cs.length - 1] > cs[0]) rising++;
@@ -784,7 +783,7 @@ public final class PlasticityIndicators {
             if (tp.rowCount() == 0) continue;
             cdgAny = true;
             double[] dg = tp.doubleColumn("delta_gamma").asDoubleArray(), c = tp.doubleColumn("C").asDoubleArray(), ev = tp.doubleColumn("events").asDoubleArray();
-            cdg.put(p.name(), obj("delta_gamma", dg, "C_theta", Arrays.stream(c).map(PlasticityIndicators::round).toArray(), "events", ev));
+            cdg.put(p.name(), obj("delta_gamma", dg, "C_theta", Arrays.stream(c).map(Reports::round).toArray(), "events", ev));
             double small = Double.NaN, large = Double.NaN;
             for (int k = 0; k < dg.length; k++) {
                 if (dg[k] <= 1e-3 + 1e-12) small = Double.isNaN(small) ? c[k] : Math.min(small, c[k]);

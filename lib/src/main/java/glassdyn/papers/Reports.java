@@ -43,6 +43,31 @@ public final class Reports {
         return m;
     }
 
+    /** Significant digits of the numbers in a report. */
+    public static final int DIGITS = 4;
+
+    /**
+     * {@code x} to {@link #DIGITS} significant digits, but never fewer than its integer digits (a count of 12191 stays
+     * 12191); non-finite values unchanged (the JSON writer prints them as null).
+     */
+    public static double round(double x) {
+        if (Math.abs(x) >= Math.pow(10, DIGITS)) return Math.rint(x);
+        return round(x, DIGITS);
+    }
+
+    /** {@code x} to {@code digits} significant digits; non-finite values unchanged. */
+    public static double round(double x, int digits) {
+        if (!Double.isFinite(x) || x == 0) return x;
+        return new java.math.BigDecimal(x).round(new java.math.MathContext(digits)).doubleValue();
+    }
+
+    /** Each element by {@link #round(double)}, in a new array. */
+    public static double[] round(double[] x) {
+        double[] o = new double[x.length];
+        for (int i = 0; i < x.length; i++) o[i] = round(x[i]);
+        return o;
+    }
+
     /** An ordered JSON object from alternating keys and values. */
     public static Map<String, Object> object(Object... kv) {
         Map<String, Object> m = new java.util.LinkedHashMap<>();

@@ -1,5 +1,6 @@
 package glassdyn.papers;
 
+import static glassdyn.papers.Reports.round;
 import glassdyn.Progress;
 import glassdyn.Scale;
 import glassdyn.analysis.CageJumpDetector;
@@ -1096,17 +1097,6 @@ public final class TauLcDuality {
 
     /** An insertion-ordered map from key, value pairs (report.json keeps its order from run to run). */
     private static Map<String, Object> obj(Object... kv) { return Reports.object(kv); }
-
-    private static double round(double x) {
-        if (!Double.isFinite(x)) return x;
-        return new java.math.BigDecimal(x).round(new java.math.MathContext(4)).doubleValue();
-    }
-
-    private static double[] round(double[] a) {
-        double[] o = new double[a.length];
-        for (int i = 0; i < a.length; i++) o[i] = round(a[i]);
-        return o;
-    }
 
     private static final String NOT_SHOWN = "not shown at this scale";
 
