@@ -25,7 +25,7 @@ public enum Scale {
         try {
             return valueOf(s.trim().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new glassdyn.io.InputException("scale must be one of smoke, quick, paper (got '" + s + "')");
+            throw new glassdyn.InputException("scale must be one of smoke, quick, paper (got '" + s + "')");
         }
     }
 

@@ -1,6 +1,6 @@
 package glassdyn.analysis;
 
-import glassdyn.dynamics.ForceField;
+import glassdyn.force.ForceField;
 import glassdyn.particles.Configuration;
 import glassdyn.potential.PairPotential;
 import glassdyn.table.Tables;

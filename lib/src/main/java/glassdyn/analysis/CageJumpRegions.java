@@ -1,6 +1,6 @@
 package glassdyn.analysis;
 
-import glassdyn.io.InputException;
+import glassdyn.InputException;
 import glassdyn.space.Box;
 
 import java.util.ArrayList;

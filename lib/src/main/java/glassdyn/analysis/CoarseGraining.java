@@ -1,6 +1,6 @@
 package glassdyn.analysis;
 
-import glassdyn.io.InputException;
+import glassdyn.InputException;
 import glassdyn.particles.Configuration;
 import glassdyn.space.Box;
 import glassdyn.table.Tables;

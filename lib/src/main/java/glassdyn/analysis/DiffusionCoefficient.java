@@ -1,6 +1,6 @@
 package glassdyn.analysis;
 
-import glassdyn.epm.LineFit;
+import glassdyn.stats.LineFit;
 
 /**
  * The self-diffusion coefficient from a mean-square displacement, D = lim MSD / (2 d t), taken as slope / (2 d) of a

@@ -1,6 +1,6 @@
 package glassdyn.analysis;
 
-import glassdyn.epm.LineFit;
+import glassdyn.stats.LineFit;
 
 /**
  * The "mesoelastic model" of paper 004, Eq. 3:

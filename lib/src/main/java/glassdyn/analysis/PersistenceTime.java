@@ -1,6 +1,6 @@
 package glassdyn.analysis;
 
-import glassdyn.io.InputException;
+import glassdyn.InputException;
 import glassdyn.table.Tables;
 import tech.tablesaw.api.IntColumn;
 import tech.tablesaw.api.Table;

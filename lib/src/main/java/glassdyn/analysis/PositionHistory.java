@@ -1,10 +1,10 @@
 package glassdyn.analysis;
 
-import glassdyn.io.InputException;
+import glassdyn.InputException;
 import glassdyn.particles.Frame;
 import glassdyn.particles.Trajectory;
 import glassdyn.space.Box;
-import glassdyn.space.Unwrapper;
+import glassdyn.particles.Unwrapper;
 
 import java.util.ArrayList;
 import java.util.List;

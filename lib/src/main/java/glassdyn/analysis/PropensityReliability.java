@@ -1,5 +1,7 @@
 package glassdyn.analysis;
 
+import glassdyn.stats.RidgeRegression;
+
 import java.util.List;
 
 /**

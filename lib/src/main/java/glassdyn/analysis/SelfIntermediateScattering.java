@@ -16,7 +16,7 @@ public final class SelfIntermediateScattering {
 
     /** @param q wavenumber in inverse length units */
     public SelfIntermediateScattering(double q) {
-        if (!(q > 0)) throw glassdyn.io.InputException.parameter("q", "must be positive", q);
+        if (!(q > 0)) throw glassdyn.InputException.parameter("q", "must be positive", q);
         self = new SelfDynamics(q, SelfDynamics.DEFAULT_OVERLAP_CUTOFF);
     }
 

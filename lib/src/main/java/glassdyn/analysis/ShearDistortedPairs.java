@@ -1,6 +1,6 @@
 package glassdyn.analysis;
 
-import glassdyn.io.InputException;
+import glassdyn.InputException;
 import glassdyn.particles.Configuration;
 import glassdyn.table.Tables;
 import tech.tablesaw.api.Table;

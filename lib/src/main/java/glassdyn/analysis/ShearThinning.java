@@ -1,6 +1,6 @@
 package glassdyn.analysis;
 
-import glassdyn.epm.LineFit;
+import glassdyn.stats.LineFit;
 
 /**
  * The flow curve eta(rate) of paper 001 (Fig. 1, Sec. III B) and its shear-thinning exponent.

@@ -1,6 +1,6 @@
 package glassdyn.analysis;
 
-import glassdyn.epm.LineFit;
+import glassdyn.stats.LineFit;
 
 /**
  * The Stokes-Einstein breakdown exponent of paper 004 Fig. 9 b (Appendix D1): D ~ tau_alpha^-xi, fitted as the

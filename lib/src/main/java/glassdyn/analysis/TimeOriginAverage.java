@@ -1,9 +1,9 @@
 package glassdyn.analysis;
 
-import glassdyn.io.InputException;
+import glassdyn.InputException;
 import glassdyn.particles.Frame;
 import glassdyn.particles.Trajectory;
-import glassdyn.space.Unwrapper;
+import glassdyn.particles.Unwrapper;
 
 import java.util.ArrayList;
 import java.util.Arrays;

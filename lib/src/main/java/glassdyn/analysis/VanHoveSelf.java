@@ -1,6 +1,6 @@
 package glassdyn.analysis;
 
-import glassdyn.io.InputException;
+import glassdyn.InputException;
 import glassdyn.particles.Trajectory;
 import tech.tablesaw.api.Table;
 

@@ -7,7 +7,7 @@ import glassdyn.analysis.RadialDistribution;
 import glassdyn.analysis.RelaxationTime;
 import glassdyn.analysis.SelfDynamics;
 import glassdyn.analysis.SelfIntermediateScattering;
-import glassdyn.io.InputException;
+import glassdyn.InputException;
 import glassdyn.io.TrajectoryFiles;
 import glassdyn.particles.Trajectory;
 import glassdyn.table.Tables;
@@ -552,7 +552,7 @@ public final class AnalyzeCommand implements Runnable {
             for (int k = 0; k < ids.size(); k++) { u[k] = x.get(ids.get(k)); w[k] = y.get(ids.get(k)); }
             Map<String, Object> s = new LinkedHashMap<>();
             s.put("n", ids.size());
-            s.put("spearman", glassdyn.analysis.RankCorrelation.spearman(u, w));
+            s.put("spearman", glassdyn.stats.RankCorrelation.spearman(u, w));
             Main.summary(s);
         }
     }

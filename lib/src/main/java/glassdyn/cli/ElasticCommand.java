@@ -1,13 +1,13 @@
 package glassdyn.cli;
 
-import glassdyn.dynamics.ForceField;
+import glassdyn.force.ForceField;
 import glassdyn.elastic.DipoleStiffness;
 import glassdyn.elastic.Hessian;
 import glassdyn.elastic.HessianSolver;
 import glassdyn.elastic.InteractingPairs;
 import glassdyn.elastic.ShearModulus;
 import glassdyn.elastic.VibrationalModes;
-import glassdyn.io.InputException;
+import glassdyn.InputException;
 import glassdyn.minimize.Fire;
 import glassdyn.particles.Configuration;
 import picocli.CommandLine.Command;

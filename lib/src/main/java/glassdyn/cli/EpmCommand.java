@@ -7,7 +7,7 @@ import glassdyn.epm.EpmObserver;
 import glassdyn.epm.EshelbyKernel;
 import glassdyn.epm.KernelVariant;
 import glassdyn.epm.StressHistogram;
-import glassdyn.io.InputException;
+import glassdyn.InputException;
 import glassdyn.table.Tables;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;

@@ -1,7 +1,7 @@
 package glassdyn.cli;
 
 import glassdyn.Scale;
-import glassdyn.io.InputException;
+import glassdyn.InputException;
 import glassdyn.papers.MesoelasticKappaExport;
 import glassdyn.papers.TauLcDualityExport;
 import picocli.CommandLine.Command;

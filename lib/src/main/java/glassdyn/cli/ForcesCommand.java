@@ -1,12 +1,12 @@
 package glassdyn.cli;
 
-import glassdyn.dynamics.ForceField;
+import glassdyn.force.ForceField;
 import glassdyn.io.LammpsDataFile;
 import glassdyn.particles.Configuration;
 import glassdyn.potential.PairPotential;
 import glassdyn.potential.StillingerWeber;
 import glassdyn.neighbors.NeighborList;
-import glassdyn.io.InputException;
+import glassdyn.InputException;
 import glassdyn.table.Tables;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;

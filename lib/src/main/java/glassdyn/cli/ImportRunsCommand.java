@@ -1,7 +1,7 @@
 package glassdyn.cli;
 
 import glassdyn.Scale;
-import glassdyn.io.InputException;
+import glassdyn.InputException;
 import glassdyn.lammps.ExportedRuns;
 import glassdyn.papers.MesoelasticKappaExport;
 import glassdyn.papers.TauLcDualityExport;

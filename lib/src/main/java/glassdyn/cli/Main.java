@@ -1,6 +1,6 @@
 package glassdyn.cli;
 
-import glassdyn.io.InputException;
+import glassdyn.InputException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 

@@ -1,7 +1,7 @@
 package glassdyn.cli;
 
 import glassdyn.dynamics.Checkpoint;
-import glassdyn.dynamics.ForceField;
+import glassdyn.force.ForceField;
 import glassdyn.dynamics.Integrator;
 import glassdyn.dynamics.Kinetic;
 import glassdyn.dynamics.Langevin;
@@ -9,7 +9,7 @@ import glassdyn.dynamics.MolecularDynamics;
 import glassdyn.dynamics.NoseHooverChain;
 import glassdyn.dynamics.SllodIntegrator;
 import glassdyn.dynamics.VelocityVerlet;
-import glassdyn.io.InputException;
+import glassdyn.InputException;
 import glassdyn.io.LammpsDataFile;
 import glassdyn.io.LammpsDumpWriter;
 import glassdyn.particles.Configuration;

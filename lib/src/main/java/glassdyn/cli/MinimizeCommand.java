@@ -1,7 +1,7 @@
 package glassdyn.cli;
 
-import glassdyn.dynamics.ForceField;
-import glassdyn.io.InputException;
+import glassdyn.force.ForceField;
+import glassdyn.InputException;
 import glassdyn.io.LammpsDataFile;
 import glassdyn.minimize.Fire;
 import glassdyn.particles.Configuration;

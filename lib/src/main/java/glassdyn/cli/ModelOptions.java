@@ -1,6 +1,6 @@
 package glassdyn.cli;
 
-import glassdyn.io.InputException;
+import glassdyn.InputException;
 import glassdyn.io.LammpsDataFile;
 import glassdyn.potential.PairPotential;
 import glassdyn.potential.Potentials;

@@ -1,7 +1,7 @@
 package glassdyn.cli;
 
-import glassdyn.dynamics.LiquidPreparation;
-import glassdyn.io.InputException;
+import glassdyn.protocols.LiquidPreparation;
+import glassdyn.InputException;
 import glassdyn.io.LammpsDataFile;
 import glassdyn.particles.Configuration;
 import glassdyn.potential.PairPotential;

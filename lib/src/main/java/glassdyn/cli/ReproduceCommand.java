@@ -1,7 +1,7 @@
 package glassdyn.cli;
 
 import glassdyn.Scale;
-import glassdyn.io.InputException;
+import glassdyn.InputException;
 import glassdyn.papers.EpmQ;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;

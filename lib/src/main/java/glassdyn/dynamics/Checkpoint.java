@@ -1,7 +1,7 @@
 package glassdyn.dynamics;
 
 import glassdyn.io.AtomicFiles;
-import glassdyn.io.InputException;
+import glassdyn.InputException;
 import glassdyn.particles.Configuration;
 import glassdyn.space.Box;
 

@@ -1,5 +1,7 @@
 package glassdyn.dynamics;
 
+import glassdyn.force.ForceField;
+
 import glassdyn.particles.Configuration;
 
 import java.io.DataInput;

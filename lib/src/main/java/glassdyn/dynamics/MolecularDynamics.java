@@ -1,5 +1,8 @@
 package glassdyn.dynamics;
 
+import glassdyn.force.ForceField;
+import glassdyn.neighbors.SpatialSort;
+
 import glassdyn.Progress;
 import glassdyn.particles.Configuration;
 

@@ -23,7 +23,7 @@ public final class ActivationRates {
 
     public ActivationRates(double temperature) {
         if (!(temperature > 0) || !Double.isFinite(temperature))
-            throw glassdyn.io.InputException.parameter("temperature", "must be positive and finite", temperature);
+            throw glassdyn.InputException.parameter("temperature", "must be positive and finite", temperature);
         this.temperature = temperature;
         for (int k = 0; k <= BINS + 1; k++) value[k] = exactRate(Math.min(1.0, (double) k / BINS), temperature);
         for (int k = 0; k <= BINS; k++) slope[k] = value[k + 1] - value[k];

@@ -51,7 +51,7 @@ public final class EpmDynamics {
      * @param kernel the Eshelby kernel table, or null for the model without elastic interactions
      */
     public EpmDynamics(int L, double temperature, EshelbyKernel kernel, Algorithm algorithm, long seed) {
-        if (L < 2) throw glassdyn.io.InputException.parameter("L", "must be at least 2", L);
+        if (L < 2) throw glassdyn.InputException.parameter("L", "must be at least 2", L);
         if (kernel != null && kernel.size() != L)
             throw new IllegalArgumentException("kernel is for L = " + kernel.size() + ", lattice has L = " + L);
         this.L = L;

@@ -30,8 +30,8 @@ public final class EshelbyKernel {
     private static final Map<Integer, Double> FITTED_EXPONENTS = new ConcurrentHashMap<>();
 
     public EshelbyKernel(int L, KernelVariant variant, int nPsi) {
-        if (L < 4 || L % 2 != 0) throw glassdyn.io.InputException.parameter("L", "must be even and at least 4", L);
-        if (nPsi < 1) throw glassdyn.io.InputException.parameter("nPsi", "must be positive", nPsi);
+        if (L < 4 || L % 2 != 0) throw glassdyn.InputException.parameter("L", "must be even and at least 4", L);
+        if (nPsi < 1) throw glassdyn.InputException.parameter("nPsi", "must be positive", nPsi);
         this.L = L;
         this.variant = variant;
         this.exponent = exponentOf(L, variant);

@@ -34,7 +34,7 @@ public enum KernelVariant {
         try {
             return valueOf(s.trim().toUpperCase(java.util.Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw glassdyn.io.InputException.parameter("kernel", "must be one of none, default, naive, recv, block, stag, fitted", s);
+            throw glassdyn.InputException.parameter("kernel", "must be one of none, default, naive, recv, block, stag, fitted", s);
         }
     }
 }

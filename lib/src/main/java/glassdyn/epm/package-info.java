@@ -9,7 +9,7 @@
  * {@link glassdyn.epm.ActivationRates}: the barrier (1-|sigma|)^{3/2};</li>
  * <li>{@link glassdyn.epm.DynamicCorrelations} / {@link glassdyn.epm.Correlations}: persistence, chi_4, C_s, C_p,
  * Gamma and tau_alpha; {@link glassdyn.epm.StressHistogram}: P(sigma); {@link glassdyn.epm.PersistenceSnapshots}:
- * persistence maps; {@link glassdyn.epm.LineFit}: Arrhenius and chi_4 fits;</li>
+ * persistence maps; {@link glassdyn.stats.LineFit}: Arrhenius and chi_4 fits;</li>
  * <li>{@link glassdyn.epm.MeanFieldTheory}: SI Eqs. 20-38; {@link glassdyn.epm.NoElasticExact}: the exact stationary
  * result without elasticity;</li>
  * <li>{@link glassdyn.epm.EpmRun}: one trajectory with transient, windows and checkpoint;

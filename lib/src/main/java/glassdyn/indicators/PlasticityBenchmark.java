@@ -1,6 +1,9 @@
 package glassdyn.indicators;
 
-import glassdyn.dynamics.ForceField;
+import glassdyn.protocols.GlassPreparation;
+import glassdyn.protocols.PlasticEvents;
+
+import glassdyn.force.ForceField;
 import glassdyn.dynamics.LeesEdwards;
 import glassdyn.minimize.Fire;
 import glassdyn.particles.Configuration;

@@ -1,6 +1,6 @@
 package glassdyn.indicators;
 
-import glassdyn.analysis.RankCorrelation;
+import glassdyn.stats.RankCorrelation;
 
 /**
  * The ranking score of paper 003 (section II.C): the normalised rank {@code r_x = rank / N} (1 = the most likely to

@@ -62,7 +62,7 @@ public final class SampleRecord {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (NumberFormatException e) {
-            throw new glassdyn.io.InputException(file + ": corrupt checkpoint (" + e.getMessage() + "); delete it to recompute");
+            throw new glassdyn.InputException(file + ": corrupt checkpoint (" + e.getMessage() + "); delete it to recompute");
         }
     }
 }

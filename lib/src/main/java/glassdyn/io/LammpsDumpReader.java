@@ -1,5 +1,7 @@
 package glassdyn.io;
 
+import glassdyn.InputException;
+
 import glassdyn.particles.Configuration;
 import glassdyn.particles.Frame;
 import glassdyn.particles.Trajectory;

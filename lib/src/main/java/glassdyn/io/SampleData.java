@@ -1,5 +1,7 @@
 package glassdyn.io;
 
+import glassdyn.InputException;
+
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;

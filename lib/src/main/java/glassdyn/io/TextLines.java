@@ -1,5 +1,7 @@
 package glassdyn.io;
 
+import glassdyn.InputException;
+
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,7 +1,7 @@
 package glassdyn.lammps;
 
 import glassdyn.io.AtomicFiles;
-import glassdyn.io.InputException;
+import glassdyn.InputException;
 import glassdyn.io.Json;
 
 import java.io.IOException;

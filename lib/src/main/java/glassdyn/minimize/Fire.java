@@ -1,6 +1,6 @@
 package glassdyn.minimize;
 
-import glassdyn.dynamics.ForceField;
+import glassdyn.force.ForceField;
 import glassdyn.particles.Configuration;
 
 /**

@@ -1,6 +1,6 @@
 package glassdyn.neighbors;
 
-import glassdyn.dynamics.ThreadTeam;
+import glassdyn.parallel.ThreadTeam;
 import glassdyn.particles.Configuration;
 import glassdyn.space.Box;
 

@@ -1,7 +1,7 @@
 package glassdyn.papers;
 
 import glassdyn.dynamics.BrownianShearDynamics;
-import glassdyn.dynamics.ForceField;
+import glassdyn.force.ForceField;
 import glassdyn.particles.Configuration;
 import glassdyn.potential.HardCoreYukawa;
 

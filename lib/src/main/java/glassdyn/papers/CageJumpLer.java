@@ -8,7 +8,7 @@ import glassdyn.analysis.CageJumpRegions;
 import glassdyn.analysis.ShearDistortedPairs;
 import glassdyn.analysis.SpotCoincidence;
 import glassdyn.elastic.IsolatedRegionModes;
-import glassdyn.epm.LineFit;
+import glassdyn.stats.LineFit;
 import glassdyn.particles.Configuration;
 import glassdyn.space.Box;
 import glassdyn.table.Tables;

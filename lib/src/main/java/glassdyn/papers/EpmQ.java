@@ -8,7 +8,7 @@ import glassdyn.epm.EpmDynamics;
 import glassdyn.epm.EpmRun;
 import glassdyn.epm.EshelbyKernel;
 import glassdyn.epm.KernelVariant;
-import glassdyn.epm.LineFit;
+import glassdyn.stats.LineFit;
 import glassdyn.epm.MeanFieldTheory;
 import glassdyn.epm.NoElasticExact;
 import glassdyn.epm.StressHistogram;

@@ -2,9 +2,9 @@ package glassdyn.papers;
 
 import glassdyn.Scale;
 import glassdyn.dynamics.Checkpoint;
-import glassdyn.dynamics.ForceField;
+import glassdyn.force.ForceField;
 import glassdyn.dynamics.NoseHooverChain;
-import glassdyn.io.InputException;
+import glassdyn.InputException;
 import glassdyn.io.LammpsDataFile;
 import glassdyn.io.LammpsDumpReader;
 import glassdyn.io.LammpsDumpWriter;

@@ -2,7 +2,7 @@ package glassdyn.papers;
 
 import glassdyn.Progress;
 import glassdyn.dynamics.BrownianShearDynamics;
-import glassdyn.dynamics.ForceField;
+import glassdyn.force.ForceField;
 import glassdyn.dynamics.RandomStream;
 import glassdyn.neighbors.NeighborList;
 import glassdyn.particles.Configuration;

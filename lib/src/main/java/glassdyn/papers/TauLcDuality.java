@@ -9,14 +9,14 @@ import glassdyn.analysis.ShearThinning;
 import glassdyn.analysis.TauShRelation;
 import glassdyn.dynamics.Checkpoint;
 import glassdyn.elastic.ShearModulus;
-import glassdyn.dynamics.ForceField;
-import glassdyn.dynamics.IsoconfigurationalEnsemble;
-import glassdyn.dynamics.LiquidPreparation;
+import glassdyn.force.ForceField;
+import glassdyn.protocols.IsoconfigurationalEnsemble;
+import glassdyn.protocols.LiquidPreparation;
 import glassdyn.dynamics.MolecularDynamics;
-import glassdyn.dynamics.ParallelJobs;
+import glassdyn.parallel.ParallelJobs;
 import glassdyn.dynamics.SllodIntegrator;
-import glassdyn.dynamics.SteadyShear;
-import glassdyn.epm.LineFit;
+import glassdyn.protocols.SteadyShear;
+import glassdyn.stats.LineFit;
 import glassdyn.particles.Configuration;
 import glassdyn.potential.KobAndersen;
 import glassdyn.potential.PairPotential;
@@ -971,7 +971,7 @@ public final class TauLcDuality {
         int[] fold = new int[n];
         glassdyn.dynamics.RandomStream rnd = new glassdyn.dynamics.RandomStream(seed + 18);
         for (int i = 0; i < n; i++) fold[i] = rnd.nextInt(FOLDS);
-        glassdyn.analysis.RidgeRegression model = glassdyn.analysis.RidgeRegression.crossValidated(d.x(), d.lnTau(), train, fold, FOLDS, RIDGE_ALPHAS);
+        glassdyn.stats.RidgeRegression model = glassdyn.stats.RidgeRegression.crossValidated(d.x(), d.lnTau(), train, fold, FOLDS, RIDGE_ALPHAS);
         List<Double> rate = new ArrayList<>(), truth = new ArrayList<>(), pred = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             if (train[i]) continue;
@@ -1022,7 +1022,7 @@ public final class TauLcDuality {
         double testAcc = accuracy(h, d, bTest);
         double[] hv = new double[n];
         for (int i = 0; i < n; i++) hv[i] = h.hardness(d.x()[i]);
-        double pear = glassdyn.analysis.RidgeRegression.pearson(hv, d.lnTau());
+        double pear = glassdyn.stats.RidgeRegression.pearson(hv, d.lnTau());
         double[] meanH = new double[rates.length], pH = new double[rates.length], pS = new double[rates.length];
         for (int k = 0; k < rates.length; k++) {
             int m = 0;
@@ -1259,7 +1259,7 @@ public final class TauLcDuality {
         checks.add(eq5);
 
         Table ridge = fig17Ridge();
-        double rp = glassdyn.analysis.RidgeRegression.pearson(ridge.doubleColumn("ln_tau_LC_predicted").asDoubleArray(),
+        double rp = glassdyn.stats.RidgeRegression.pearson(ridge.doubleColumn("ln_tau_LC_predicted").asDoubleArray(),
             ridge.doubleColumn("ln_tau_LC").asDoubleArray());
         double paperRidge = p.sample().startsWith("A") ? PAPER_RIDGE_A : PAPER_RIDGE_B;
         PropensityReliability relLog = tauLcReliability(true);

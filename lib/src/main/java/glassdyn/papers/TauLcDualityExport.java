@@ -2,11 +2,11 @@ package glassdyn.papers;
 
 import glassdyn.Scale;
 import glassdyn.dynamics.Checkpoint;
-import glassdyn.dynamics.ForceField;
-import glassdyn.dynamics.IsoconfigurationalEnsemble;
-import glassdyn.dynamics.LiquidPreparation;
+import glassdyn.force.ForceField;
+import glassdyn.protocols.IsoconfigurationalEnsemble;
+import glassdyn.protocols.LiquidPreparation;
 import glassdyn.dynamics.SllodIntegrator;
-import glassdyn.io.InputException;
+import glassdyn.InputException;
 import glassdyn.io.LammpsDataFile;
 import glassdyn.lammps.ExportedRuns;
 import glassdyn.lammps.LammpsDeck;

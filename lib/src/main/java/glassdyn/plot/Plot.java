@@ -137,7 +137,7 @@ public final class Plot {
             if (Double.isFinite(xv[i]) && Double.isFinite(yv[i]) && Double.isFinite(v[i])) { cx[k] = xv[i]; cy[k] = yv[i]; cv[k] = v[i]; k++; }
         cx = java.util.Arrays.copyOf(cx, k); cy = java.util.Arrays.copyOf(cy, k); cv = java.util.Arrays.copyOf(cv, k);
         if (byRank) {
-            double[] r = glassdyn.analysis.RankCorrelation.ranks(cv);
+            double[] r = glassdyn.stats.RankCorrelation.ranks(cv);
             for (int i = 0; i < k; i++) cv[i] = r[i] / k;
         }
         if (xLabel == null) xLabel = x;

@@ -1,6 +1,6 @@
 package glassdyn.potential;
 
-import glassdyn.io.InputException;
+import glassdyn.InputException;
 
 import java.util.List;
 import java.util.function.Supplier;

@@ -1,5 +1,7 @@
 package glassdyn.analysis;
 
+import glassdyn.stats.RankCorrelation;
+
 import glassdyn.particles.Configuration;
 import glassdyn.particles.Frame;
 import glassdyn.particles.Trajectory;

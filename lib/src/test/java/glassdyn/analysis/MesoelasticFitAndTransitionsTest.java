@@ -1,7 +1,9 @@
 package glassdyn.analysis;
 
-import glassdyn.dynamics.ForceField;
-import glassdyn.dynamics.LiquidPreparation;
+import glassdyn.protocols.InherentStructureTransitions;
+
+import glassdyn.force.ForceField;
+import glassdyn.protocols.LiquidPreparation;
 import glassdyn.dynamics.MolecularDynamics;
 import glassdyn.dynamics.NoseHooverChain;
 import glassdyn.minimize.Fire;

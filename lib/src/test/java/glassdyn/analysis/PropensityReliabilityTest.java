@@ -1,7 +1,7 @@
 package glassdyn.analysis;
 
 import glassdyn.dynamics.RandomStream;
-import glassdyn.epm.LineFit;
+import glassdyn.stats.LineFit;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;

@@ -1,6 +1,6 @@
 package glassdyn.analysis;
 
-import glassdyn.epm.LineFit;
+import glassdyn.stats.LineFit;
 import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;

@@ -1,5 +1,7 @@
 package glassdyn.analysis;
 
+import glassdyn.stats.RidgeRegression;
+
 import glassdyn.dynamics.RandomStream;
 import glassdyn.particles.Configuration;
 import glassdyn.space.Box;

@@ -1,7 +1,7 @@
 package glassdyn.cli;
 
-import glassdyn.dynamics.ForceField;
-import glassdyn.dynamics.LiquidPreparation;
+import glassdyn.force.ForceField;
+import glassdyn.protocols.LiquidPreparation;
 import glassdyn.io.LammpsDataFile;
 import glassdyn.particles.Configuration;
 import glassdyn.potential.KobAndersen;

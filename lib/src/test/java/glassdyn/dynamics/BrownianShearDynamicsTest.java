@@ -1,5 +1,7 @@
 package glassdyn.dynamics;
 
+import glassdyn.force.ForceField;
+
 import glassdyn.particles.Configuration;
 import glassdyn.potential.HardCoreYukawa;
 import glassdyn.space.Box;

@@ -1,5 +1,8 @@
 package glassdyn.dynamics;
 
+import glassdyn.force.ForceField;
+import glassdyn.protocols.LiquidPreparation;
+
 import glassdyn.minimize.Fire;
 import glassdyn.particles.Configuration;
 import glassdyn.potential.PolydisperseSoftDisks;

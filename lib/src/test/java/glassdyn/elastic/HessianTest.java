@@ -1,6 +1,6 @@
 package glassdyn.elastic;
 
-import glassdyn.dynamics.ForceField;
+import glassdyn.force.ForceField;
 import glassdyn.particles.Configuration;
 import glassdyn.potential.KobAndersen;
 import org.junit.jupiter.params.ParameterizedTest;

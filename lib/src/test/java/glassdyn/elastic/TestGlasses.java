@@ -1,6 +1,6 @@
 package glassdyn.elastic;
 
-import glassdyn.dynamics.ForceField;
+import glassdyn.force.ForceField;
 import glassdyn.minimize.Fire;
 import glassdyn.particles.Configuration;
 import glassdyn.potential.PairPotential;

@@ -1,6 +1,8 @@
 package glassdyn.indicators;
 
-import glassdyn.dynamics.ForceField;
+import glassdyn.protocols.GlassPreparation;
+
+import glassdyn.force.ForceField;
 import glassdyn.minimize.Fire;
 import glassdyn.particles.Configuration;
 import glassdyn.potential.PairPotential;

@@ -1,5 +1,7 @@
 package glassdyn.indicators;
 
+import glassdyn.protocols.GlassPreparation;
+
 import glassdyn.elastic.Displacements;
 import glassdyn.particles.Configuration;
 import glassdyn.potential.PolydisperseSoftDisks;

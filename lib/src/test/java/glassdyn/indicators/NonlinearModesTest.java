@@ -1,5 +1,7 @@
 package glassdyn.indicators;
 
+import glassdyn.protocols.GlassPreparation;
+
 import glassdyn.elastic.Displacements;
 import glassdyn.elastic.Hessian;
 import glassdyn.elastic.InteractingPairs;

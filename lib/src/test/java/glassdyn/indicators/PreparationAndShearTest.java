@@ -1,12 +1,14 @@
 package glassdyn.indicators;
 
-import glassdyn.dynamics.ForceField;
+import glassdyn.protocols.GlassPreparation;
+
+import glassdyn.force.ForceField;
 import glassdyn.dynamics.SwapMonteCarlo;
 import glassdyn.elastic.DenseCholeskySolver;
 import glassdyn.elastic.Hessian;
 import glassdyn.elastic.InteractingPairs;
 import glassdyn.elastic.ShearModulus;
-import glassdyn.minimize.AthermalQuasistaticShear;
+import glassdyn.protocols.AthermalQuasistaticShear;
 import glassdyn.minimize.Fire;
 import glassdyn.particles.Configuration;
 import glassdyn.potential.PolydisperseSoftDisks;

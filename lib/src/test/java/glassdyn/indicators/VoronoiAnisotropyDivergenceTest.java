@@ -1,5 +1,7 @@
 package glassdyn.indicators;
 
+import glassdyn.protocols.GlassPreparation;
+
 import glassdyn.particles.Configuration;
 import org.junit.jupiter.api.Test;
 

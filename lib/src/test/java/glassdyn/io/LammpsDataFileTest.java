@@ -1,5 +1,7 @@
 package glassdyn.io;
 
+import glassdyn.InputException;
+
 import glassdyn.particles.Configuration;
 import glassdyn.space.Box;
 import org.junit.jupiter.api.Test;

@@ -1,5 +1,7 @@
 package glassdyn.io;
 
+import glassdyn.InputException;
+
 import glassdyn.particles.Frame;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

@@ -1,5 +1,8 @@
 package glassdyn.dynamics;
 
+import glassdyn.force.ForceField;
+import glassdyn.protocols.LiquidPreparation;
+
 import glassdyn.io.LammpsDataFile;
 import glassdyn.particles.Configuration;
 import glassdyn.potential.KobAndersen;

@@ -1,7 +1,7 @@
 package glassdyn.engine;
 
 import glassdyn.dynamics.Checkpoint;
-import glassdyn.dynamics.SteadyShear;
+import glassdyn.protocols.SteadyShear;
 import glassdyn.papers.TauLcDuality;
 import glassdyn.Scale;
 import glassdyn.potential.KobAndersen;

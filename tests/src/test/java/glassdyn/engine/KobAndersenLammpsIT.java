@@ -1,6 +1,6 @@
 package glassdyn.engine;
 
-import glassdyn.dynamics.LiquidPreparation;
+import glassdyn.protocols.LiquidPreparation;
 import glassdyn.io.LammpsDataFile;
 import glassdyn.particles.Configuration;
 import glassdyn.potential.KobAndersen;

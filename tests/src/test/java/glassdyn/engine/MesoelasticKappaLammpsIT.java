@@ -1,7 +1,7 @@
 package glassdyn.engine;
 
 import glassdyn.Scale;
-import glassdyn.dynamics.ForceField;
+import glassdyn.force.ForceField;
 import glassdyn.io.LammpsDataFile;
 import glassdyn.particles.Configuration;
 import glassdyn.particles.Frame;

@@ -1,4 +1,7 @@
-package glassdyn.dynamics;
+package glassdyn.protocols;
+
+import glassdyn.protocols.IsoconfigurationalEnsemble;
+import glassdyn.protocols.LiquidPreparation;
 
 import glassdyn.analysis.CageJumpDetector;
 import glassdyn.particles.Configuration;
@@ -68,7 +71,7 @@ class IsoconfigurationalEnsembleTest {
     @Test
     void anEnsembleThatCannotFitInMemoryIsRefusedUpFront() {
         IsoconfigurationalEnsemble e = new IsoconfigurationalEnsemble(new KobAndersen(), T, 0, DT, TDAMP);
-        glassdyn.io.InputException ex = org.junit.jupiter.api.Assertions.assertThrows(glassdyn.io.InputException.class,
+        glassdyn.InputException ex = org.junit.jupiter.api.Assertions.assertThrows(glassdyn.InputException.class,
             () -> e.run(origin, 2, 1e12, new CageJumpDetector(0.05), 1, 2, null));
         assertTrue(ex.getMessage().contains("GB"), ex.getMessage());
     }

@@ -1,6 +1,9 @@
-package glassdyn.indicators;
+package glassdyn.protocols;
 
-import glassdyn.dynamics.ForceField;
+import glassdyn.protocols.GlassPreparation;
+import glassdyn.protocols.PlasticEvents;
+
+import glassdyn.force.ForceField;
 import glassdyn.dynamics.LeesEdwards;
 import glassdyn.elastic.Hessian;
 import glassdyn.elastic.InteractingPairs;

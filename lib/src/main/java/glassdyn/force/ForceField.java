@@ -1,4 +1,5 @@
-package glassdyn.dynamics;
+package glassdyn.force;
+import glassdyn.parallel.ThreadTeam;
 
 import glassdyn.neighbors.NeighborList;
 import glassdyn.particles.Configuration;

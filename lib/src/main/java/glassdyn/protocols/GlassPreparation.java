@@ -1,7 +1,7 @@
-package glassdyn.indicators;
+package glassdyn.protocols;
 
-import glassdyn.dynamics.ForceField;
-import glassdyn.dynamics.LiquidPreparation;
+import glassdyn.force.ForceField;
+import glassdyn.protocols.LiquidPreparation;
 import glassdyn.dynamics.MolecularDynamics;
 import glassdyn.dynamics.NoseHooverChain;
 import glassdyn.dynamics.SwapMonteCarlo;

@@ -1,4 +1,10 @@
-package glassdyn.dynamics;
+package glassdyn.protocols;
+import glassdyn.force.ForceField;
+
+import glassdyn.dynamics.Kinetic;
+import glassdyn.dynamics.MolecularDynamics;
+import glassdyn.dynamics.NoseHooverChain;
+import glassdyn.dynamics.RandomStream;
 
 import glassdyn.minimize.Fire;
 import glassdyn.particles.Configuration;

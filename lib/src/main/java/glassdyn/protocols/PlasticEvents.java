@@ -1,6 +1,6 @@
-package glassdyn.indicators;
+package glassdyn.protocols;
 
-import glassdyn.dynamics.ForceField;
+import glassdyn.force.ForceField;
 import glassdyn.dynamics.LeesEdwards;
 import glassdyn.elastic.Hessian;
 import glassdyn.elastic.InteractingPairs;

@@ -1,6 +1,8 @@
-package glassdyn.space;
+package glassdyn.particles;
 
-import glassdyn.io.InputException;
+import glassdyn.space.Box;
+
+import glassdyn.InputException;
 import glassdyn.particles.Configuration;
 import glassdyn.particles.Frame;
 

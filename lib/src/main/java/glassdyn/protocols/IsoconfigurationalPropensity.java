@@ -1,4 +1,9 @@
-package glassdyn.dynamics;
+package glassdyn.protocols;
+import glassdyn.force.ForceField;
+
+import glassdyn.dynamics.Kinetic;
+import glassdyn.dynamics.MolecularDynamics;
+import glassdyn.dynamics.NoseHooverChain;
 
 import glassdyn.particles.Configuration;
 import glassdyn.potential.PairPotential;

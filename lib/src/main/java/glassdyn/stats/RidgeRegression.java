@@ -1,4 +1,4 @@
-package glassdyn.analysis;
+package glassdyn.stats;
 
 /**
  * Ridge (L2-penalised least-squares) linear regression on z-scored features (paper 001 Sec. IV A uses scikit-learn's

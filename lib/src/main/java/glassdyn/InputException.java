@@ -1,4 +1,4 @@
-package glassdyn.io;
+package glassdyn;
 
 import java.nio.file.Path;
 

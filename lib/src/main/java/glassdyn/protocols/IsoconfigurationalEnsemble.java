@@ -1,4 +1,10 @@
-package glassdyn.dynamics;
+package glassdyn.protocols;
+import glassdyn.parallel.ParallelJobs;
+import glassdyn.force.ForceField;
+
+import glassdyn.dynamics.Kinetic;
+import glassdyn.dynamics.MolecularDynamics;
+import glassdyn.dynamics.SllodIntegrator;
 
 import glassdyn.Progress;
 import glassdyn.analysis.CageJumpDetector;
@@ -109,11 +115,11 @@ public final class IsoconfigurationalEnsemble {
             });
         }
 
-        /** Reads a saved result, or null if the file does not exist; a damaged file is an {@link glassdyn.io.InputException}. */
+        /** Reads a saved result, or null if the file does not exist; a damaged file is an {@link glassdyn.InputException}. */
         public static Result load(java.nio.file.Path file) {
             if (!java.nio.file.Files.exists(file)) return null;
             try (java.io.DataInputStream in = new java.io.DataInputStream(new java.io.BufferedInputStream(java.nio.file.Files.newInputStream(file)))) {
-                if (!MAGIC.equals(in.readUTF())) throw glassdyn.io.InputException.at(file, 0, "not an ensemble result", null);
+                if (!MAGIC.equals(in.readUTF())) throw glassdyn.InputException.at(file, 0, "not an ensemble result", null);
                 double cens = in.readDouble();
                 double[] tau = readArray(in), time = readArray(in), msd = readArray(in), a2 = readArray(in), st = readArray(in);
                 double[][] rep = new double[in.readInt()][];
@@ -121,7 +127,7 @@ public final class IsoconfigurationalEnsemble {
                 double[][] atom = readMatrix(in), ret = readMatrix(in);
                 return new Result(tau, rep, cens, time, msd, a2, st, atom, ret);
             } catch (java.io.EOFException e) {
-                throw glassdyn.io.InputException.at(file, 0, "truncated ensemble result", null);
+                throw glassdyn.InputException.at(file, 0, "truncated ensemble result", null);
             } catch (java.io.IOException e) {
                 throw new java.io.UncheckedIOException(e);
             }
@@ -175,7 +181,7 @@ public final class IsoconfigurationalEnsemble {
         // each running replica keeps its whole non-affine trajectory (3 doubles per particle and frame)
         double bytes = 24.0 * origin.n * (duration / sampleInterval + 1) * Math.max(1, Math.min(threads, replicas));
         if (bytes > 0.8 * Runtime.getRuntime().maxMemory())
-            throw new glassdyn.io.InputException(String.format("isoconfigurational ensemble needs %.1f GB for %d particles over %s time "
+            throw new glassdyn.InputException(String.format("isoconfigurational ensemble needs %.1f GB for %d particles over %s time "
                 + "units sampled every %s on %d threads (max heap %.1f GB): shorten the run, sample less often or use fewer threads",
                 bytes / 1e9, origin.n, duration, sampleInterval, Math.min(threads, replicas), Runtime.getRuntime().maxMemory() / 1e9));
         List<java.util.concurrent.Callable<Replica>> jobs = new ArrayList<>();

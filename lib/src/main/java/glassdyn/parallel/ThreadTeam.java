@@ -1,4 +1,4 @@
-package glassdyn.dynamics;
+package glassdyn.parallel;
 
 import java.util.concurrent.locks.LockSupport;
 import java.util.function.IntConsumer;

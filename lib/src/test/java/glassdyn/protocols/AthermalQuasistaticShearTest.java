@@ -1,8 +1,11 @@
-package glassdyn.minimize;
+package glassdyn.protocols;
+import glassdyn.minimize.Fire;
 
-import glassdyn.dynamics.ForceField;
+import glassdyn.protocols.AthermalQuasistaticShear;
+
+import glassdyn.force.ForceField;
 import glassdyn.dynamics.LeesEdwards;
-import glassdyn.dynamics.LiquidPreparation;
+import glassdyn.protocols.LiquidPreparation;
 import glassdyn.particles.Configuration;
 import glassdyn.potential.SmoothedLennardJones2D;
 import glassdyn.space.Box;

@@ -1,4 +1,7 @@
-package glassdyn.dynamics;
+package glassdyn.protocols;
+import glassdyn.dynamics.Kinetic;
+
+import glassdyn.protocols.IsoconfigurationalPropensity;
 
 import glassdyn.particles.Configuration;
 import glassdyn.potential.InversePowerLaw;

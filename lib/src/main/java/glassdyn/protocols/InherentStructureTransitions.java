@@ -1,6 +1,6 @@
-package glassdyn.analysis;
+package glassdyn.protocols;
 
-import glassdyn.dynamics.ForceField;
+import glassdyn.force.ForceField;
 import glassdyn.dynamics.MolecularDynamics;
 import glassdyn.minimize.Fire;
 import glassdyn.particles.Configuration;

@@ -1,4 +1,8 @@
-package glassdyn.dynamics;
+package glassdyn.protocols;
+import glassdyn.force.ForceField;
+
+import glassdyn.dynamics.MolecularDynamics;
+import glassdyn.dynamics.SllodIntegrator;
 
 import glassdyn.particles.Configuration;
 import glassdyn.potential.PairPotential;

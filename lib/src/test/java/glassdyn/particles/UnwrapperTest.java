@@ -1,4 +1,7 @@
-package glassdyn.space;
+package glassdyn.particles;
+import glassdyn.space.Box;
+
+import glassdyn.particles.Unwrapper;
 
 import glassdyn.particles.Configuration;
 import glassdyn.particles.Frame;

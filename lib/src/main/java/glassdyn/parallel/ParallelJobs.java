@@ -1,4 +1,4 @@
-package glassdyn.dynamics;
+package glassdyn.parallel;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,6 +1,6 @@
-package glassdyn.analysis;
+package glassdyn.stats;
 
-import glassdyn.io.InputException;
+import glassdyn.InputException;
 
 /** Spearman's rank correlation (Pearson correlation of the ranks; tied values get their average rank). */
 public final class RankCorrelation {

@@ -1,4 +1,4 @@
-package glassdyn.epm;
+package glassdyn.stats;
 
 /**
  * Ordinary least-squares line y = intercept + slope x with standard errors, for the Arrhenius fits

@@ -1,4 +1,7 @@
-package glassdyn.dynamics;
+package glassdyn.force;
+
+import glassdyn.force.ForceField;
+import glassdyn.parallel.ThreadTeam;
 
 import glassdyn.particles.Configuration;
 import glassdyn.potential.KobAndersen;

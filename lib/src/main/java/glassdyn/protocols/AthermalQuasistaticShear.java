@@ -1,7 +1,9 @@
-package glassdyn.minimize;
+package glassdyn.protocols;
+
+import glassdyn.minimize.Fire;
 
 import glassdyn.Progress;
-import glassdyn.dynamics.ForceField;
+import glassdyn.force.ForceField;
 import glassdyn.dynamics.LeesEdwards;
 import glassdyn.particles.Configuration;
 import glassdyn.table.Tables;

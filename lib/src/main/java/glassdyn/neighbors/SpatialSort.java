@@ -1,4 +1,4 @@
-package glassdyn.dynamics;
+package glassdyn.neighbors;
 
 import glassdyn.particles.Configuration;
 
