@@ -23,7 +23,7 @@ public final class ReproduceCommand implements Runnable {
     static final List<String> PAPERS = List.of("cage-jump-ler", "tau-lc-duality", "epm-q", "plasticity-indicators", "mesoelastic-kappa");
 
     @Parameters(index = "0", paramLabel = "PAPER", description = "one of cage-jump-ler, tau-lc-duality, epm-q, plasticity-indicators, mesoelastic-kappa") String paper;
-    @Option(names = "--scale", defaultValue = "quick", description = "smoke, quick or paper (default quick)") String scale;
+    @Option(names = "--scale", defaultValue = "quick", description = "smoke, quick, long or paper (default quick)") String scale;
     @Option(names = "--out", required = true, description = "output directory") Path out;
     @Option(names = "--threads", description = "worker threads (default: min(2, cores))") Integer threads;
     @Option(names = "--from", paramLabel = "DIR", description = "take the long runs from an imported export-lammps directory (see import-runs)") Path from;
@@ -44,13 +44,10 @@ public final class ReproduceCommand implements Runnable {
             case "mesoelastic-kappa" -> new glassdyn.papers.MesoelasticKappa(s, glassdyn.papers.MesoelasticKappa.SEED, checkpoints, t).writeAll(out);
             default -> throw new InputException("paper '" + paper + "' is not built yet");
         };
-        @SuppressWarnings("unchecked")
-        List<Map<String, Object>> checks = (List<Map<String, Object>>) rep.get("checks");
-        long passed = checks.stream().filter(c -> Boolean.TRUE.equals(c.get("pass"))).count();
-        Map<String, Object> m = new LinkedHashMap<>();
+        glassdyn.claims.Report report = glassdyn.claims.Report.fromJson(rep);
+        System.err.print(glassdyn.claims.ReportView.text(report));
+        Map<String, Object> m = new LinkedHashMap<>(report.summary());
         m.put("paper", paper);
-        m.put("checks_passed", passed);
-        m.put("checks_total", checks.size());
         Main.summary(m);
     }
 

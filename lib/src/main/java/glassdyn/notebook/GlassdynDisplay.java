@@ -27,6 +27,8 @@ public final class GlassdynDisplay implements DisplayProvider {
         return List.of(
             renderer(Table.class, o -> Tables.toHtml((Table) o, HEAD_ROWS, TAIL_ROWS), o -> ((Table) o).print(20)),
             renderer(Figure.class, o -> Plotly.html((Figure) o), o -> "plotly figure"),
+            renderer(glassdyn.claims.Report.class, o -> glassdyn.claims.ReportView.html((glassdyn.claims.Report) o),
+                o -> glassdyn.claims.ReportView.text((glassdyn.claims.Report) o)),
             renderer(Plot.class, o -> ((Plot) o).html(), o -> "plot with " + ((Plot) o).traceCount() + " traces"));
     }
 

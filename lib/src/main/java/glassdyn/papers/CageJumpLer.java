@@ -104,6 +104,7 @@ public final class CageJumpLer {
         return switch (s) {
             case SMOKE -> new Preset(500, new double[] {10, 3}, new double[] {10, 3}, 2e-4, 0.04, 0.12, 0.03, 1.5, 0.2);
             case QUICK -> new Preset(1600, new double[] {10, 3, 1}, new double[] {10, 3, 1}, 2e-4, 1.0, 1.5, 0.5, 1.5, EQUILIBRATION_STRAIN);
+            case LONG -> throw new glassdyn.InputException("the long scale of this paper is not built yet");
             case PAPER -> new Preset(20000, new double[] {20, 10, 3, 1, 0.3, 0.1}, new double[] {20, 10, 3, 1}, 1e-4, 2.0,
                 10.0, 3.0, 2.0, EQUILIBRATION_STRAIN);
         };

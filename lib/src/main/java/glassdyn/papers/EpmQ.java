@@ -72,6 +72,7 @@ public final class EpmQ {
                 new double[] {0.2, 0.15}, 10, 30, 30, 20, 5, 10, 1);
             case QUICK -> new Preset(64, PAPER_TEMPERATURES, 1, 128, new double[] {0.04, 0.025}, 1,
                 NO_ELASTIC_TEMPERATURES, 30, 200, 30, 40, 10, 30, 2);
+            case LONG -> throw new glassdyn.InputException("the long scale of this paper is not built yet");
             case PAPER -> new Preset(64, PAPER_TEMPERATURES, 10, 128, PAPER_TEMPERATURES, 5,
                 NO_ELASTIC_TEMPERATURES, 50, 400, 40, 200, 20, 100, 10);
         };

@@ -163,6 +163,7 @@ public final class MesoelasticKappa {
                 ss("ss-0.7", 0.7, 0.003, 5.87, 400, new double[] {3.0, 2.4, 2.2, 2.0}, new double[] {30, 60, 60, 100}, new double[] {60, 150, 200, 250}),
                 ss("ss-0.95", 0.95, 0.002, 6.40, 400, new double[] {10, 8, 7.5, 7}, new double[] {20, 40, 50, 60}, new double[] {40, 80, 100, 150})),
                 30, 150, 150, 6, 8, 1.0);
+            case LONG -> throw new glassdyn.InputException("the long scale of this paper is not built yet");
             case PAPER -> new Preset(List.of(
                 ipl(2000, new double[] {1.2, 1.0, 0.85, 0.75, 0.7, 0.65, 0.62, 0.6},
                     new double[] {20, 40, 100, 300, 600, 1500, 3000, 6000}, new double[] {100, 200, 400, 1000, 2000, 5000, 10000, 20000}),

@@ -119,6 +119,7 @@ public final class PlasticityIndicators {
             case QUICK -> new Preset(324, List.of(inf, new Protocol("poly-0.3", "poly", 0.3, 2000, null, 0),
                 new Protocol("poly-0.2", "poly", 0.2, 5000, null, 0)),
                 20, 8, 3, new double[] {-20, 0, 20}, LocalYieldStress.R_SAMPLING, 1, 0.05, 200, 2e-4, 1, 1, 1);
+            case LONG -> throw new glassdyn.InputException("the long scale of this paper is not built yet");
             case PAPER -> new Preset(10000, List.of(
                 new Protocol("lj-htl", "lj", 0, 0, GlassPreparation.LjProtocol.HTL, 10),
                 new Protocol("lj-esl", "lj", 0, 0, GlassPreparation.LjProtocol.ESL, 1000),

@@ -14,7 +14,17 @@ import java.util.Map;
 public final class Reports {
     private Reports() {}
 
-    public static Table checks(Map<String, Object> report) {
+    /**
+     * The report as a {@link glassdyn.claims.Report} (shown in notebooks as the compact table of
+     * {@link glassdyn.claims.ReportView}); old-style checks with {@code pass} true, false or a string are read as pass,
+     * fail or not shown.
+     */
+    public static glassdyn.claims.Report checks(Map<String, Object> report) {
+        return glassdyn.claims.Report.fromJson(report);
+    }
+
+    /** The report's checks as a Tablesaw table (name, claim, paper value, measured, status). */
+    public static Table checkTable(Map<String, Object> report) {
         Table t = Table.create("report: " + report.get("paper") + " (" + report.get("scale") + ")");
         StringColumn name = StringColumn.create("check"), claim = StringColumn.create("claim"),
             paper = StringColumn.create("paper value"), measured = StringColumn.create("measured");
@@ -81,11 +91,28 @@ public final class Reports {
         return glassdyn.io.Json.write(v);
     }
 
-    /** Writes one CSV per figure panel ({@code name.csv}) and {@code report.json} into {@code out}; returns the report. */
+    /**
+     * Writes one CSV per figure panel ({@code name.csv}) and {@code report.json} into {@code out}; returns report.json's
+     * object. The report gains the commit of the build and each check its {@code status}, {@code pass} (true only for
+     * pass), {@code reason} and {@code needs} ({@link glassdyn.claims.Claim#toJson()}).
+     */
     public static Map<String, Object> write(java.nio.file.Path out, Map<String, Table> figures, Map<String, Object> report) {
         for (Map.Entry<String, Table> e : figures.entrySet())
             glassdyn.table.Tables.writeCsv(e.getValue(), out.resolve(e.getKey() + ".csv"));
-        glassdyn.io.AtomicFiles.writeString(out.resolve("report.json"), glassdyn.io.Json.pretty(report));
-        return report;
+        glassdyn.claims.Report r = glassdyn.claims.Report.fromJson(report);
+        r = new glassdyn.claims.Report(r.paper(), r.scale(), glassdyn.claims.BuildInfo.commit(), r.checks(), r.extras());
+        Map<String, Object> json = r.toJson();
+        glassdyn.io.AtomicFiles.writeString(out.resolve("report.json"), glassdyn.io.Json.pretty(json));
+        return json;
+    }
+
+    /** Writes the figure CSVs and report.json of a typed report (its commit replaced by the build's); returns it. */
+    public static glassdyn.claims.Report write(java.nio.file.Path out, Map<String, Table> figures, glassdyn.claims.Report report) {
+        for (Map.Entry<String, Table> e : figures.entrySet())
+            glassdyn.table.Tables.writeCsv(e.getValue(), out.resolve(e.getKey() + ".csv"));
+        glassdyn.claims.Report r = new glassdyn.claims.Report(report.paper(), report.scale(),
+            glassdyn.claims.BuildInfo.commit(), report.checks(), report.extras());
+        glassdyn.io.AtomicFiles.writeString(out.resolve("report.json"), glassdyn.io.Json.pretty(r.toJson()));
+        return r;
     }
 }

@@ -125,6 +125,7 @@ public final class TauLcDuality {
             case QUICK -> new Preset("B-quick", 500, 1.2, 0.7, 100, 2, 20, 4, 60,
                 new double[] {0.003, 0.01, 0.03, 0.1, 0.3}, new double[] {0.003, 0.01, 0.03, 0.1}, 40, 160, new double[] {0.1},
                 PAPER_LAMBDA_B, PAPER_LAMBDA_TAU_B, 0.1, new double[] {0.01, 0.03});
+            case LONG -> throw new glassdyn.InputException("the long scale of this paper is not built yet");
             case PAPER -> new Preset("B", 9000, 1.2, 0.48, 20000, 10, 2000, 20, 20000,
                 new double[] {1e-4, 3e-4, 1e-3, 3e-3, 1e-2}, new double[] {1e-4, 3e-4, 1e-3, 3e-3, 1e-2}, 5000, 20000,
                 new double[] {1.1e-4, 1e-3}, PAPER_LAMBDA_B, PAPER_LAMBDA_TAU_B, 1e-3, new double[] {1e-4, 3e-4, 3e-3});
