@@ -29,7 +29,7 @@ public final class GlassdynDisplay implements DisplayProvider {
             renderer(Figure.class, o -> Plotly.html((Figure) o), o -> "plotly figure"),
             renderer(glassdyn.claims.Report.class, o -> glassdyn.claims.ReportView.html((glassdyn.claims.Report) o),
                 o -> glassdyn.claims.ReportView.text((glassdyn.claims.Report) o)),
-            renderer(Plot.class, o -> ((Plot) o).html(), o -> "plot with " + ((Plot) o).traceCount() + " traces"));
+            renderer(Plot.class, o -> ((Plot) o).html(), o -> ((Plot) o).text()));
     }
 
     @Override

@@ -29,6 +29,7 @@ import java.util.function.DoubleUnaryOperator;
 public final class Plot {
     private final String title;
     private final List<Trace> traces = new ArrayList<>();
+    private String emptyBecause;
     private boolean logX, logY;
     private String xLabel, yLabel;
     private int width = 640, height = 420;
@@ -190,7 +191,32 @@ public final class Plot {
     }
 
     /** HTML fragment (plotly.js bundled offline). */
-    public String html() { return Plotly.html(figure()); }
+    /**
+     * Why this plot may have no trace at this scale (e.g. "no complete cluster at N = 500"); an empty plot then shows
+     * "empty at this scale: WHY" instead of blank axes, which the notebook test accepts. No effect on a plot with traces.
+     */
+    public Plot emptyBecause(String why) {
+        this.emptyBecause = why;
+        return this;
+    }
+
+    /** The plot as offline plotly HTML, wrapped in a div that states its trace count ({@code data-traces}). */
+    public String html() {
+        if (traces.isEmpty() && emptyBecause != null)
+            return "<div class=\"glassdyn-plot\" data-traces=\"0\"><p><b>" + escapeHtml(title) + "</b>: empty at this scale: "
+                + escapeHtml(emptyBecause) + "</p></div>";
+        return "<div class=\"glassdyn-plot\" data-traces=\"" + traceCount() + "\">" + Plotly.html(figure()) + "</div>";
+    }
 
     public int traceCount() { return traces.size(); }
+
+    /** Text form for notebooks' text/plain output. */
+    public String text() {
+        return traces.isEmpty() && emptyBecause != null ? "plot '" + title + "' with 0 traces: empty at this scale: " + emptyBecause
+            : "plot with " + traces.size() + " traces";
+    }
+
+    private static String escapeHtml(String s) {
+        return s == null ? "" : s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+    }
 }

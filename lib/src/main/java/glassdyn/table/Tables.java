@@ -69,10 +69,18 @@ public final class Tables {
      * An HTML table for notebooks: the first {@code head} and last {@code tail} rows, numbers to six significant
      * digits, the table's name and size as a caption.
      */
+    /**
+     * The table, or when it has no row the note "empty at this scale: WHY" (what a notebook cell shows instead of an
+     * empty table; the notebook test accepts it).
+     */
+    public static Object orEmptyNote(Table table, String why) {
+        return table.rowCount() > 0 ? table : table.name() + ": empty at this scale: " + why;
+    }
+
     public static String toHtml(Table table, int head, int tail) {
         StringBuilder sb = new StringBuilder();
         int rows = table.rowCount();
-        sb.append("<div class=\"glassdyn-table\"><table style=\"border-collapse:collapse;font-size:12px\">");
+        sb.append("<div class=\"glassdyn-table\" data-rows=\"").append(rows).append("\"><table style=\"border-collapse:collapse;font-size:12px\">");
         sb.append("<caption style=\"text-align:left;font-weight:bold\">").append(escape(table.name()))
             .append(" <span style=\"font-weight:normal;color:#666\">(").append(rows).append(" rows &times; ")
             .append(table.columnCount()).append(" columns)</span></caption><thead><tr>");

@@ -23,9 +23,15 @@ import static org.junit.jupiter.api.Assertions.fail;
  * ({@code environment/run-notebooks}), fails on any error output, keeps executed notebooks under 8 MB, and opens the
  * exported HTML in headless Chromium with the network cut off to check that every plot was drawn (plotly.js offline).
  * Jupyter and Chromium are installed by {@code environment/test} and {@code .ci/run}; without them this fails, it never skips.
+ *
+ * <p>No figure may be silently empty: a plot with no trace ({@code data-traces="0"}, or the text "plot with 0 traces")
+ * or a table with no row ({@code data-rows="0"}) fails the notebook, unless the same cell's output says why with the
+ * words {@value #EXPLAINED_EMPTY} (e.g. "empty at this scale: no complete cluster at N = 500").
  */
 class NotebookExecutionIT {
     static final long MAX_NOTEBOOK_BYTES = 8_000_000L;
+    static final String EXPLAINED_EMPTY = "empty at this scale";
+    static final Pattern EMPTY_OUTPUT = Pattern.compile("data-traces=\"0\"|data-rows=\"0\"|plot with 0 traces");
     static final Pattern PLOT_CONTAINER = Pattern.compile("class=\"plot-container plotly\"");
 
     @TestFactory
@@ -56,6 +62,13 @@ class NotebookExecutionIT {
         for (JsonNode cell : nb.get("cells")) {
             if (!"code".equals(cell.get("cell_type").asText())) continue;
             cellNo++;
+            StringBuilder cellText = new StringBuilder();
+            for (JsonNode out : cell.path("outputs"))
+                cellText.append(join(out.path("text"))).append(join(out.path("data").path("text/plain")))
+                    .append(join(out.path("data").path("text/html")));
+            if (EMPTY_OUTPUT.matcher(cellText).find() && !cellText.toString().contains(EXPLAINED_EMPTY))
+                problems.add("cell " + cellNo + ": an empty plot or table with no '" + EXPLAINED_EMPTY + "' explanation: "
+                    + join(cell.path("source")).lines().findFirst().orElse(""));
             for (JsonNode out : cell.path("outputs")) {
                 String type = out.path("output_type").asText();
                 if ("error".equals(type)) problems.add("cell " + cellNo + ": " + out.path("ename").asText() + ": " + out.path("evalue").asText());
@@ -68,7 +81,7 @@ class NotebookExecutionIT {
                 if (htmlOut.contains("Plotly.newPlot")) figures++;
             }
         }
-        assertTrue(problems.isEmpty(), name + " has error output: " + problems);
+        assertTrue(problems.isEmpty(), name + " has error output or empty figures: " + problems);
 
         if (figures > 0) {
             String dom = renderOffline(root, html);
