@@ -23,7 +23,7 @@ class PlasticityIndicatorsCliIT {
         Processes.Result r = Processes.glassdyn(dir, "reproduce", "plasticity-indicators", "--scale", "smoke", "--out", out.toString());
         double seconds = (System.nanoTime() - t0) * 1e-9;
         assertEquals(0, r.exit(), r.stderr());
-        assertTrue(r.lastLine().matches("\\{\"paper\":\"plasticity-indicators\",\"checks_passed\":\\d+,\"checks_total\":\\d+}"), r.lastLine());
+        assertTrue(r.lastLine().matches("\\{\"paper\":\"plasticity-indicators\",\"checks_passed\":\\d+,\"checks_failed\":\\d+,\"checks_not_shown\":\\d+,\"checks_informational\":\\d+,\"checks_total\":\\d+}"), r.lastLine());
         for (String f : List.of("fig1ab_stress_strain", "fig1c_first_event_strain", "fig3b_cdf", "fig4a_spearman", "fig4bcfg_cmin",
             "fig4de_cmin_vs_stability", "fig4hj_c_vs_event", "fig4ik_c_delta_gamma", "fig11_onsets", "svm_accuracy", "maps"))
             assertTrue(Files.size(out.resolve(f + ".csv")) > 100, f);
