@@ -25,6 +25,8 @@ import java.util.Map;
         AnalyzeCommand.class,
         EpmCommand.class,
         ReproduceCommand.class,
+        PlanCommand.class,
+        RunUnitCommand.class,
         ExportLammpsCommand.class,
         ImportRunsCommand.class,
     })

@@ -2,7 +2,6 @@ package glassdyn.cli;
 
 import glassdyn.Scale;
 import glassdyn.InputException;
-import glassdyn.papers.EpmQ;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -26,29 +25,55 @@ public final class ReproduceCommand implements Runnable {
     @Option(names = "--scale", defaultValue = "quick", description = "smoke, quick, long or paper (default quick)") String scale;
     @Option(names = "--out", required = true, description = "output directory") Path out;
     @Option(names = "--threads", description = "worker threads (default: min(2, cores))") Integer threads;
-    @Option(names = "--from", paramLabel = "DIR", description = "take the long runs from an imported export-lammps directory (see import-runs)") Path from;
+    @Option(names = "--from", paramLabel = "DIR", description = "assemble from a finished plan directory (see plan, run-unit) or take the long runs from an imported export-lammps directory (see import-runs)") Path from;
 
     @Override
     public void run() {
         Scale s = Scale.parse(scale);
         if (!PAPERS.contains(paper)) throw InputException.parameter("PAPER", "unknown paper, expected one of " + PAPERS, paper);
         if (threads != null && threads < 1) throw InputException.parameter("--threads", "must be >= 1", threads);
-        if (from != null) seedCheckpoints(s);
+        if (from != null && java.nio.file.Files.exists(from.resolve("plan.properties"))) seedFromPlan(s);
+        else if (from != null) seedCheckpoints(s);
         int t = threads != null ? threads : Math.min(2, Runtime.getRuntime().availableProcessors());
         Path checkpoints = out.resolve("checkpoints");
-        Map<String, Object> rep = switch (paper) {
-            case "epm-q" -> new EpmQ(s, glassdyn.epm.KernelVariant.FITTED, EpmQ.SEED, checkpoints, t).writeAll(out);
-            case "tau-lc-duality" -> new glassdyn.papers.TauLcDuality(s, glassdyn.papers.TauLcDuality.SEED, checkpoints, t).writeAll(out);
-            case "plasticity-indicators" -> new glassdyn.papers.PlasticityIndicators(s, glassdyn.papers.PlasticityIndicators.SEED, checkpoints, t).writeAll(out);
-            case "cage-jump-ler" -> new glassdyn.papers.CageJumpLer(s, glassdyn.papers.CageJumpLer.SEED, checkpoints, t).writeAll(out);
-            case "mesoelastic-kappa" -> new glassdyn.papers.MesoelasticKappa(s, glassdyn.papers.MesoelasticKappa.SEED, checkpoints, t).writeAll(out);
-            default -> throw new InputException("paper '" + paper + "' is not built yet");
-        };
+        Map<String, Object> rep = glassdyn.plan.Pipelines.open(paper, s, checkpoints, t).writeAll(out);
         glassdyn.claims.Report report = glassdyn.claims.Report.fromJson(rep);
         System.err.print(glassdyn.claims.ReportView.text(report));
         Map<String, Object> m = new LinkedHashMap<>(report.summary());
         m.put("paper", paper);
         Main.summary(m);
+    }
+
+    /**
+     * {@code --from} a plan directory ({@code glassdyn plan}): every unit must be done; the plan's stage store is copied
+     * into {@code OUT/checkpoints} (files already there are kept), so the pipeline assembles the report from the units.
+     */
+    private void seedFromPlan(Scale s) {
+        glassdyn.plan.Plan p = glassdyn.plan.Plan.read(from);
+        if (!p.paper.equals(paper) || p.scale != s)
+            throw InputException.parameter("--from", "the plan is of " + p.paper + " at scale " + p.scale.label()
+                + ", not " + paper + " at " + s.label(), from);
+        glassdyn.plan.UnitRunner.Status st = glassdyn.plan.UnitRunner.status(p);
+        if (!st.failed().isEmpty() || !st.waiting().isEmpty())
+            throw InputException.parameter("--from", "the plan is not finished: " + st.failed().size() + " failed, "
+                + st.waiting().size() + " waiting (glassdyn plan --status " + from + ")", from);
+        copyMissing(p.store(), out.resolve("checkpoints"));
+    }
+
+    private static void copyMissing(Path src, Path dst) {
+        try {
+            java.nio.file.Files.createDirectories(dst);
+            if (!java.nio.file.Files.isDirectory(src)) return;
+            try (var files = java.nio.file.Files.walk(src)) {
+                for (Path f : (Iterable<Path>) files::iterator) {
+                    Path t = dst.resolve(src.relativize(f).toString());
+                    if (java.nio.file.Files.isDirectory(f)) java.nio.file.Files.createDirectories(t);
+                    else if (!java.nio.file.Files.exists(t)) java.nio.file.Files.copy(f, t);
+                }
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     /**

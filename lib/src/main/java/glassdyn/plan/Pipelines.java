@@ -1,0 +1,41 @@
+package glassdyn.plan;
+
+import glassdyn.InputException;
+import glassdyn.Scale;
+import glassdyn.papers.PaperPipeline;
+
+import java.nio.file.Path;
+import java.util.List;
+
+/** The five papers' pipelines by their command-line names ({@code shared/CLI.md}). */
+public final class Pipelines {
+    private Pipelines() {}
+
+    /** The paper names of CLI.md, in paper order. */
+    public static final List<String> PAPERS = List.of("cage-jump-ler", "tau-lc-duality", "epm-q", "plasticity-indicators",
+        "mesoelastic-kappa");
+
+    /**
+     * The pipeline of {@code paper} at {@code scale}, its stages stored in {@code checkpoints}, on {@code threads}
+     * workers. Pipelines not cut into units yet run as one unit ({@link WholeRun}), whose figures go to
+     * {@code checkpoints/../units/all.out}.
+     */
+    public static PaperPipeline open(String paper, Scale scale, Path checkpoints, int threads) {
+        if (!PAPERS.contains(paper)) throw InputException.parameter("PAPER", "unknown paper, expected one of " + PAPERS, paper);
+        Path scratch = checkpoints.resolveSibling("units").resolve("all.out");
+        WholeRun.Cost cost = Costs.whole(paper, scale);
+        return switch (paper) {
+            case "epm-q" -> new WholeRun(paper, new glassdyn.papers.EpmQ(scale, glassdyn.epm.KernelVariant.FITTED,
+                glassdyn.papers.EpmQ.SEED, checkpoints, threads)::writeAll, scratch, cost, threads);
+            case "tau-lc-duality" -> new WholeRun(paper, new glassdyn.papers.TauLcDuality(scale,
+                glassdyn.papers.TauLcDuality.SEED, checkpoints, threads)::writeAll, scratch, cost, threads);
+            case "plasticity-indicators" -> new WholeRun(paper, new glassdyn.papers.PlasticityIndicators(scale,
+                glassdyn.papers.PlasticityIndicators.SEED, checkpoints, threads)::writeAll, scratch, cost, threads);
+            case "cage-jump-ler" -> new WholeRun(paper, new glassdyn.papers.CageJumpLer(scale,
+                glassdyn.papers.CageJumpLer.SEED, checkpoints, threads)::writeAll, scratch, cost, threads);
+            case "mesoelastic-kappa" -> new WholeRun(paper, new glassdyn.papers.MesoelasticKappa(scale,
+                glassdyn.papers.MesoelasticKappa.SEED, checkpoints, threads)::writeAll, scratch, cost, threads);
+            default -> throw new IllegalStateException(paper);
+        };
+    }
+}
