@@ -1,0 +1,78 @@
+package glassdyn.plan;
+
+import glassdyn.TestEnvironment;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+/**
+ * A paper's smoke plan through a real scheduler: {@code environment/slurm-local} (single-node Slurm, started by
+ * {@code environment/test}), {@code plan}, one {@code sbatch --wait} per level, {@code plan --status},
+ * {@code reproduce --from}; the assembled report.json must equal a local run's (deterministic units), and a unit
+ * killed mid-run must resume on rerun without changing the report.
+ */
+class PlanSlurmIT {
+    static final String PAPER = "epm-q";
+
+    @Test
+    void smokePlanThroughSlurmReproducesTheLocalReport(@TempDir Path tmp) throws Exception {
+        Path root = TestEnvironment.root();
+        TestEnvironment.Result start = TestEnvironment.run(root, 120, List.of(root.resolve("environment/slurm-local").toString(), "start"));
+        assertEquals(0, start.exit(), "slurm-local start: " + start.out() + start.err());
+        Path plan = tmp.resolve("plan"), local = tmp.resolve("local"), assembled = tmp.resolve("assembled");
+        TestEnvironment.Result p = TestEnvironment.glassdyn(root, 120, "plan", PAPER, "--scale", "smoke", "--out", plan.toString());
+        assertEquals(0, p.exit(), p.err());
+        assertTrue(p.lastLine().contains("\"units\":") && p.lastLine().contains("\"max_unit_memory_gb\":"), p.lastLine());
+        int levels = Integer.parseInt(p.lastLine().replaceAll(".*\"levels\":(\\d+).*", "$1"));
+        String sbatch = TestEnvironment.require("sbatch", "environment/slurm-local start (as root)");
+        for (int k = 0; k < levels; k++) {
+            TestEnvironment.Result s = TestEnvironment.run(plan, 600, List.of(sbatch, "--wait",
+                plan.resolve("slurm/level-" + k + ".sh").toString()));
+            assertEquals(0, s.exit(), "sbatch level " + k + ": " + s.out() + s.err());
+        }
+        TestEnvironment.Result st = TestEnvironment.glassdyn(root, 60, "plan", "--status", plan.toString());
+        assertTrue(st.lastLine().contains("\"failed\":0") && st.lastLine().contains("\"waiting\":0"), st.lastLine());
+        assertEquals(0, TestEnvironment.glassdyn(root, 300, "reproduce", PAPER, "--scale", "smoke", "--from", plan.toString(),
+            "--out", assembled.toString()).exit());
+        assertEquals(0, TestEnvironment.glassdyn(root, 300, "reproduce", PAPER, "--scale", "smoke", "--out", local.toString()).exit());
+        assertEquals(withoutCommit(local.resolve("report.json")), withoutCommit(assembled.resolve("report.json")));
+    }
+
+    @Test
+    void aKilledUnitResumesAndTheReportIsUnchanged(@TempDir Path tmp) throws Exception {
+        Path root = TestEnvironment.root();
+        Path plan = tmp.resolve("plan"), local = tmp.resolve("local"), assembled = tmp.resolve("assembled");
+        assertEquals(0, TestEnvironment.glassdyn(root, 120, "plan", PAPER, "--scale", "smoke", "--out", plan.toString()).exit());
+        List<String> ids = Files.readAllLines(plan.resolve("units.tsv")).stream().skip(1).map(l -> l.split("\t")[0]).toList();
+        // start the first unit and kill it while it runs
+        Process proc = new ProcessBuilder(TestEnvironment.java(), "-jar", TestEnvironment.jar().toString(), "run-unit",
+            plan.toString(), ids.get(0)).redirectErrorStream(true).redirectOutput(tmp.resolve("killed.log").toFile()).start();
+        Thread.sleep(2500);
+        proc.destroyForcibly();
+        assertTrue(proc.waitFor(30, TimeUnit.SECONDS));
+        assertFalse(Files.exists(plan.resolve("units/" + ids.get(0) + ".done")), "a killed unit must not be marked done");
+        for (String id : ids) {
+            TestEnvironment.Result r = TestEnvironment.glassdyn(root, 300, "run-unit", plan.toString(), id);
+            assertEquals(0, r.exit(), id + ": " + r.out() + r.err());
+            assertTrue(r.lastLine().contains("\"status\":\"done\""), r.lastLine());
+        }
+        assertTrue(TestEnvironment.glassdyn(root, 60, "run-unit", plan.toString(), ids.get(0)).lastLine().contains("skipped"));
+        assertEquals(0, TestEnvironment.glassdyn(root, 300, "reproduce", PAPER, "--scale", "smoke", "--from", plan.toString(),
+            "--out", assembled.toString()).exit());
+        assertEquals(0, TestEnvironment.glassdyn(root, 300, "reproduce", PAPER, "--scale", "smoke", "--out", local.toString()).exit());
+        assertEquals(withoutCommit(local.resolve("report.json")), withoutCommit(assembled.resolve("report.json")));
+        TestEnvironment.Result bad = TestEnvironment.glassdyn(root, 60, "run-unit", plan.toString(), "no-such-unit");
+        assertEquals(2, bad.exit());
+        assertEquals(1, bad.err().strip().lines().count(), bad.err());
+    }
+
+    private static String withoutCommit(Path report) throws Exception {
+        return String.join("\n", Files.readAllLines(report).stream().filter(l -> !l.contains("\"commit\"")).toList());
+    }
+}
