@@ -37,7 +37,7 @@ class LayeringTest {
         {"glassdyn.indicators", "glassdyn.lammps"},
         {"glassdyn.papers"},
         {"glassdyn.papers.*"},
-        {"glassdyn.plan", "glassdyn.notebook", "glassdyn.cli"},
+        {"glassdyn.plan", "glassdyn.notebook", "glassdyn.cli", "glassdyn.bench"},
     };
 
     static JavaClasses classes;

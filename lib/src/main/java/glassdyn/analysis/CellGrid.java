@@ -15,11 +15,11 @@ import glassdyn.space.Box;
  * degenerates to one cell and {@link #bruteForce()} is true: callers then loop over all pairs with
  * {@link Box#minimumImage}.
  */
-final class CellGrid {
+public final class CellGrid {
     final int n, dim;
     final int ncx, ncy, ncz;
     /** Wrapped positions (equal to the input where it was inside the cell). */
-    final double[] x, y, z;
+    public final double[] x, y, z;
     /** Particles sorted by cell: cell c holds {@code atoms[start[c] .. start[c+1])}. */
     final int[] start, atoms;
     /** Wrapped positions in cell order ({@code sx[k]} is particle {@code atoms[k]}), for contiguous inner loops. */
@@ -29,7 +29,7 @@ final class CellGrid {
     /** Half stencil: neighbour-cell offsets with (oz, oy, ox) lexicographically positive. */
     final int[][] halfStencil;
 
-    CellGrid(Configuration c, double rc) {
+    public CellGrid(Configuration c, double rc) {
         n = c.n;
         dim = c.dim();
         box = c.box.copy();
@@ -136,7 +136,7 @@ final class CellGrid {
      * Visits every pair closer than {@code rc} exactly once, split over {@code chunks} independent work items
      * (cell ranges, or particle ranges when brute force); {@code visitorOf(chunk)} supplies the visitor of each.
      */
-    void visitPairs(double rc, int chunks, java.util.function.IntFunction<PairVisitor> visitorOf) {
+    public void visitPairs(double rc, int chunks, java.util.function.IntFunction<PairVisitor> visitorOf) {
         double rc2 = rc * rc;
         int items = bruteForce ? n : cellCount();
         int k = Math.max(1, Math.min(chunks, items));
@@ -153,7 +153,7 @@ final class CellGrid {
     }
 
     @FunctionalInterface
-    interface PairVisitor {
+    public interface PairVisitor {
         void pair(int i, int j, double r2);
     }
 }

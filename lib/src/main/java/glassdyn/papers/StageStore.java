@@ -87,6 +87,12 @@ public final class StageStore {
         return ParallelJobs.run(jobs, threads);
     }
 
+    /** Drops a stage from memory (it stays on disk): for large stages read once, such as recorded trajectories. */
+    public void forget(String key) {
+        memory.remove(key);
+        memoryParams.remove(key);
+    }
+
     /** Whether a finished stage with these parameters is on disk (or in memory). */
     public boolean has(String key, String params) {
         if (params.equals(memoryParams.get(key))) return true;

@@ -31,8 +31,8 @@ public final class Pipelines {
                 glassdyn.papers.TauLcDuality.SEED, checkpoints, threads)::writeAll, scratch, cost, threads);
             case "plasticity-indicators" -> new WholeRun(paper, new glassdyn.papers.PlasticityIndicators(scale,
                 glassdyn.papers.PlasticityIndicators.SEED, checkpoints, threads)::writeAll, scratch, cost, threads);
-            case "cage-jump-ler" -> new WholeRun(paper, new glassdyn.papers.CageJumpLer(scale,
-                glassdyn.papers.CageJumpLer.SEED, checkpoints, threads)::writeAll, scratch, cost, threads);
+            case "cage-jump-ler" -> new WholeRun(paper, new glassdyn.papers.cagejump.CageJumpLer(scale,
+                glassdyn.papers.cagejump.CageJumpLer.SEED, checkpoints, threads)::writeAll, scratch, cost, threads);
             case "mesoelastic-kappa" -> new WholeRun(paper, new glassdyn.papers.MesoelasticKappa(scale,
                 glassdyn.papers.MesoelasticKappa.SEED, checkpoints, threads)::writeAll, scratch, cost, threads);
             default -> throw new IllegalStateException(paper);

@@ -1,6 +1,6 @@
 package glassdyn.elastic;
 
-import glassdyn.analysis.SpotCoincidence;
+import glassdyn.papers.cagejump.SpotCoincidence;
 import glassdyn.particles.Configuration;
 import glassdyn.potential.HardCoreYukawa;
 import glassdyn.space.Box;

@@ -1,4 +1,4 @@
-package glassdyn.papers;
+package glassdyn.papers.cagejump;
 
 import org.junit.jupiter.api.Test;
 
@@ -83,14 +83,14 @@ class ConvectiveClustersTest {
         glassdyn.space.Box refBox = rec.boxAt(ref);
         double[] jx = new double[200], jy = new double[200], jz = new double[200];
         for (int p = 0; p < 200; p++) { jx[p] = 8 + 0.8 * r.nextGaussian(); jy[p] = 8 + 0.8 * r.nextGaussian(); jz[p] = 8 + 0.8 * r.nextGaussian(); }
-        glassdyn.analysis.CageJumpRegions.Map map = new glassdyn.analysis.CageJumpRegions().compute(refBox, jx, jy, jz);
+        CageJumpRegions.Map map = new CageJumpRegions().compute(refBox, jx, jy, jz);
         java.util.List<java.util.List<double[]>> none = new java.util.ArrayList<>();
         for (int k = 0; k < frames; k++) none.add(new java.util.ArrayList<>());
         ConvectiveClusters.Cluster cl = ConvectiveClusters.trace(rec, map, map.regions.get(0), ref, 10, y0, none);
         for (int a = 1; a < cl.t.length; a++) assertEquals(cl.members[0].length, cl.members[a].length, "affine motion keeps the members");
         assertTrue(cl.members[0].length > 50, "members " + cl.members[0].length);
         cl.f0 = cl.from + 3;
-        double[] g = ConvectiveClusters.clusterStrain(rec, cl, new glassdyn.analysis.ConvectiveTraceback(map, map.regions.get(0), rec.time[ref], rate, y0));
+        double[] g = ConvectiveClusters.clusterStrain(rec, cl, new ConvectiveTraceback(map, map.regions.get(0), rec.time[ref], rate, y0));
         for (int a = 3; a < cl.t.length; a++) assertEquals(rate * (cl.t[a] - cl.t[3]), g[a], 1e-4, "gamma_c at t = " + cl.t[a]);
         assertTrue(Double.isNaN(g[0]), "no strain before t0");
     }
@@ -113,7 +113,7 @@ class ConvectiveClustersTest {
         for (int ref = w; ref < frames; ref += w) {
             ConvectiveClusters.Cluster cl = new ConvectiveClusters.Cluster();
             cl.refFrame = ref; cl.from = Math.max(0, ref - 3 * w); cl.to = ref;
-            cl.region = new glassdyn.analysis.CageJumpRegions.Region(1, 10, 250, 0, 0, 0, 20, 1.2, new double[9]);
+            cl.region = new CageJumpRegions.Region(1, 10, 250, 0, 0, 0, 20, 1.2, new double[9]);
             int parity = (ref / w) % 2;
             int[] members = java.util.stream.IntStream.range(0, nb).filter(i -> i % 2 == parity).toArray();
             cl.members = new int[cl.to - cl.from + 1][];

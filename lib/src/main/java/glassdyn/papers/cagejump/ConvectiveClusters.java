@@ -1,8 +1,8 @@
-package glassdyn.papers;
+package glassdyn.papers.cagejump;
 
 import glassdyn.analysis.CageJumpDetector;
-import glassdyn.analysis.CageJumpRegions;
-import glassdyn.analysis.ConvectiveTraceback;
+
+
 import glassdyn.analysis.DynamicSusceptibility;
 import glassdyn.analysis.PositionHistory;
 import glassdyn.particles.Configuration;

@@ -1,4 +1,4 @@
-package glassdyn.papers;
+package glassdyn.papers.cagejump;
 
 import glassdyn.TestEnvironment;
 import org.junit.jupiter.api.Test;
@@ -13,7 +13,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * {@code reproduce cage-jump-ler --scale smoke} through the jar: one CSV per panel and report.json with the issue's
- * claims; a second run resumes from the per-rate checkpoints and writes the same flow curve; a bad scale fails with
+ * claims; a second run resumes from the per-rate StageStore checkpoints and writes the same flow curve; a bad scale fails with
  * one line and no output.
  */
 class CageJumpLerIT {
@@ -41,10 +41,10 @@ class CageJumpLerIT {
         assertTrue(report.matches("(?s).*\"eta_phi_order\".*?\"pass\": ?true.*"), "eta(45%) > eta(42.5%) failed:\n" + report);
         String flow = Files.readString(out.resolve("fig1a_flow_curve.csv"));
         // resume: drop the last rate of the 42.5% chain; it restarts from the checkpointed state of the rate before
-        Path last = out.resolve("checkpoints/phi0.425_rate0003.000.ser");
+        Path last = out.resolve("checkpoints/phi0.425_rate0003.000.state.stage");
         assertTrue(Files.exists(last), "per-rate checkpoint missing");
-        long others = Files.list(out.resolve("checkpoints")).filter(f -> f.toString().endsWith(".ser")).count();
-        assertEquals(4, others, "one checkpoint per (phi, rate)");
+        long others = Files.list(out.resolve("checkpoints")).filter(f -> f.toString().endsWith(".state.stage")).count();
+        assertEquals(4, others, "one final state per (phi, rate)");
         Files.delete(last);
         TestEnvironment.Result again = reproduce(dir, "smoke", out);
         assertEquals(0, again.exit(), again.out() + again.err());

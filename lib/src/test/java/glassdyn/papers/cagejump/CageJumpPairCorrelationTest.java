@@ -1,4 +1,4 @@
-package glassdyn.analysis;
+package glassdyn.papers.cagejump;
 
 import glassdyn.space.Box;
 import org.junit.jupiter.api.Test;

@@ -1,4 +1,4 @@
-package glassdyn.papers;
+package glassdyn.papers.cagejump;
 
 import glassdyn.Progress;
 import glassdyn.dynamics.BrownianShearDynamics;
@@ -8,6 +8,10 @@ import glassdyn.neighbors.NeighborList;
 import glassdyn.particles.Configuration;
 import glassdyn.potential.HardCoreYukawa;
 import glassdyn.space.Box;
+import glassdyn.papers.StageResult;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /**
  * One steady shear run of paper 000's Brownian hard-core + Yukawa mixture at one (phi, gamma_dot): equilibration,
@@ -37,10 +41,9 @@ public final class ShearedYukawaRun {
     /**
      * Frames of the production stretch ([frame][particle]): big particles (non-affine positions, Lees-Edwards
      * positions, virial) and the Lees-Edwards positions of the small particles (the whole configuration of a frame,
-     * for the pseudo-harmonic modes of paper 000 Fig. 4(a)). Serializable, so an analysis can rerun from a saved run.
+     * for the pseudo-harmonic modes of paper 000 Fig. 4(a)). Stored as a stage ({@link #toStage()}), so an analysis can rerun from a saved run.
      */
-    public static final class Record implements java.io.Serializable {
-        private static final long serialVersionUID = 1;
+    public static final class Record {
         public final double rate, phi, dt, sampling;
         public final int bigCount;
         public final double volume;
@@ -49,8 +52,7 @@ public final class ShearedYukawaRun {
         /** Small particles' Lees-Edwards positions (null in hand-made test records). */
         public float[][] sx, sy, sz;
         public double[] tilt;
-        public transient Box box;
-        private double[] boxLengths;
+        public Box box;
         /** Global big-big shear stress samples and their times. */
         public double[] stressTime, stress;
 
@@ -84,27 +86,47 @@ public final class ShearedYukawaRun {
             return c;
         }
 
-        /** Writes the record atomically (Java serialisation; a checkpoint from which the analysis can rerun). */
-        public void write(java.nio.file.Path file) {
-            boxLengths = new double[] {box.lx(), box.ly(), box.lz(), box.xy()};
-            glassdyn.io.AtomicFiles.write(file, out -> {
-                java.io.ObjectOutputStream o = new java.io.ObjectOutputStream(out);
-                o.writeObject(this);
-                o.flush();
-            });
+        /** The record as a {@link StageResult}: per-frame float arrays flattened frame by frame into double arrays (exact). */
+        public StageResult toStage() {
+            Map<String, double[]> a = new LinkedHashMap<>();
+            a.put("time", time); a.put("tilt", tilt); a.put("stress_time", stressTime); a.put("stress", stress);
+            a.put("box", new double[] {box.lx(), box.ly(), box.lz(), box.xy()});
+            String[] names = {"ux", "uy", "uz", "x", "y", "z", "virial", "sx", "sy", "sz"};
+            float[][][] fields = {ux, uy, uz, x, y, z, virial, sx, sy, sz};
+            for (int f = 0; f < names.length; f++) if (fields[f] != null) a.put(names[f], flatten(fields[f]));
+            Map<String, Double> v = new LinkedHashMap<>();
+            v.put("rate", rate); v.put("phi", phi); v.put("dt", dt); v.put("sampling", sampling);
+            v.put("big_count", (double) bigCount); v.put("volume", volume);
+            return new StageResult(Map.of(), a, v);
         }
 
-        /** Reads a record written by {@link #write}; null when the file is missing or unreadable. */
-        public static Record read(java.nio.file.Path file) {
-            if (!java.nio.file.Files.exists(file)) return null;
-            try (java.io.ObjectInputStream in = new java.io.ObjectInputStream(new java.io.BufferedInputStream(java.nio.file.Files.newInputStream(file)))) {
-                Record r = (Record) in.readObject();
-                r.box = Box.orthogonal(3, r.boxLengths[0], r.boxLengths[1], r.boxLengths[2]);
-                r.box.setTilt(r.boxLengths[3]);
-                return r;
-            } catch (java.io.IOException | ClassNotFoundException | ClassCastException e) {
-                return null;
-            }
+        /** The record stored by {@link #toStage()}. */
+        public static Record of(StageResult s) {
+            Record r = new Record(s.value("rate"), s.value("phi"), s.value("dt"), s.value("sampling"), (int) s.value("big_count"), s.value("volume"));
+            r.time = s.array("time"); r.tilt = s.array("tilt"); r.stressTime = s.array("stress_time"); r.stress = s.array("stress");
+            int frames = r.time.length;
+            r.ux = unflatten(s.array("ux"), frames); r.uy = unflatten(s.array("uy"), frames); r.uz = unflatten(s.array("uz"), frames);
+            r.x = unflatten(s.array("x"), frames); r.y = unflatten(s.array("y"), frames); r.z = unflatten(s.array("z"), frames);
+            r.virial = unflatten(s.array("virial"), frames);
+            if (s.arrays().containsKey("sx")) { r.sx = unflatten(s.array("sx"), frames); r.sy = unflatten(s.array("sy"), frames); r.sz = unflatten(s.array("sz"), frames); }
+            double[] b = s.array("box");
+            r.box = Box.orthogonal(3, b[0], b[1], b[2]);
+            r.box.setTilt(b[3]);
+            return r;
+        }
+
+        private static double[] flatten(float[][] f) {
+            int m = f.length == 0 ? 0 : f[0].length;
+            double[] d = new double[f.length * m];
+            for (int k = 0; k < f.length; k++) for (int i = 0; i < m; i++) d[k * m + i] = f[k][i];
+            return d;
+        }
+
+        private static float[][] unflatten(double[] d, int frames) {
+            int m = frames == 0 ? 0 : d.length / frames;
+            float[][] f = new float[frames][m];
+            for (int k = 0; k < frames; k++) for (int i = 0; i < m; i++) f[k][i] = (float) d[k * m + i];
+            return f;
         }
 
         /** The box of frame k (same lengths, that frame's tilt). */

@@ -1,6 +1,7 @@
-package glassdyn.analysis;
+package glassdyn.papers.cagejump;
 
 import glassdyn.InputException;
+import glassdyn.analysis.CellGrid;
 import glassdyn.particles.Configuration;
 import glassdyn.table.Tables;
 import tech.tablesaw.api.Table;

@@ -1,4 +1,4 @@
-package glassdyn.papers;
+package glassdyn.bench;
 
 import glassdyn.dynamics.BrownianShearDynamics;
 import glassdyn.force.ForceField;
@@ -11,7 +11,7 @@ import java.util.Map;
 /**
  * Throughput of paper 000's Brownian dynamics (hard-core + Yukawa mixture, phi = 0.45, gamma_dot tau_0 = 3,
  * dt = 1e-4 tau_0) for given N and thread counts: Brownian steps per second after a melting stretch from the
- * lattice start. {@code java -cp glassdyn.jar glassdyn.papers.BrownianBenchmark N STEPS RANGE THREADS...} (cutoff d_ij + RANGE)
+ * lattice start. {@code java -cp glassdyn.jar glassdyn.bench.BrownianBenchmark N STEPS RANGE THREADS...} (cutoff d_ij + RANGE)
  */
 public final class BrownianBenchmark {
     /** Steps run before timing (at most as many as timed), so the fcc start has melted and the list rebuilds at its steady rate. */
@@ -21,8 +21,8 @@ public final class BrownianBenchmark {
 
     /** Steps per second at N particles on the given thread count. */
     public static double stepsPerSecond(int n, int steps, int threads, double range) {
-        Configuration c = ShearedYukawaRun.latticeStart(n, 0.45, 1);
-        try (ForceField ff = new ForceField(ShearedYukawaRun.potential(range), ShearedYukawaRun.SKIN, threads)) {
+        Configuration c = glassdyn.papers.cagejump.ShearedYukawaRun.latticeStart(n, 0.45, 1);
+        try (ForceField ff = new ForceField(glassdyn.papers.cagejump.ShearedYukawaRun.potential(range), glassdyn.papers.cagejump.ShearedYukawaRun.SKIN, threads)) {
             BrownianShearDynamics bd = new BrownianShearDynamics(ff, BrownianShearDynamics.DEFAULT_TIME_STEP, 3, 1,
                 BrownianShearDynamics.STOKES_EINSTEIN_DIFFUSION, HardCoreYukawa.DIAMETERS, 2);
             for (int s = 0; s < Math.min(WARMUP_STEPS, steps); s++) bd.step(c);

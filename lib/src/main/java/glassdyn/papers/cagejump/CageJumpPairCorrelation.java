@@ -1,4 +1,4 @@
-package glassdyn.analysis;
+package glassdyn.papers.cagejump;
 
 import glassdyn.InputException;
 import glassdyn.space.Box;

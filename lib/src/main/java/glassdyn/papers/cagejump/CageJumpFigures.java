@@ -1,0 +1,175 @@
+package glassdyn.papers.cagejump;
+
+import static glassdyn.papers.cagejump.CageJumpLer.PHIS;
+import static glassdyn.papers.cagejump.PanelColumns.col;
+
+import glassdyn.table.Tables;
+import tech.tablesaw.api.Table;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The figure tables of paper 000 (Figs. 1-4) from the stored per-rate data of the {@link ShearChains}. */
+public final class CageJumpFigures {
+    private final CageJumpLer.Preset preset;
+    private final ShearChains chains;
+
+    CageJumpFigures(CageJumpLer.Preset preset, ShearChains chains) { this.preset = preset; this.chains = chains; }
+
+    private static Table table(String name, Map<String, double[]> p, Object... extra) {
+        List<Object> a = new ArrayList<>(Arrays.asList(extra));
+        for (Map.Entry<String, double[]> e : p.entrySet()) { a.add(e.getKey()); a.add(e.getValue()); }
+        return Tables.of(name, a.toArray());
+    }
+
+    /** The analysed rate closest to gamma_dot tau_0 = 3 (the paper's Fig. 1(b), 2, 3(a) condition). */
+    double highlightRate() {
+        double best = preset.clusterRates()[0];
+        for (double r : preset.clusterRates()) if (Math.abs(Math.log(r / 3)) < Math.abs(Math.log(best / 3))) best = r;
+        return best;
+    }
+
+    /** Fig. 1(a): eta (big-big part) vs gamma_dot at both phi, with the block-average steady flag. */
+    public Table flowCurve() {
+        List<double[]> rows = new ArrayList<>();
+        for (double phi : PHIS)
+            for (double r : preset.rates()) {
+                RateData d = chains.at(phi, r);
+                rows.add(new double[] {phi, r, d.scalars.get("eta"), d.scalars.get("eta_error"), d.scalars.get("steady")});
+            }
+        return Tables.of("Fig. 1(a): viscosity", "phi", col(rows, 0), "gamma_dot_tau0", col(rows, 1), "eta_kT_tau0_per_db3", col(rows, 2),
+            "eta_error", col(rows, 3), "steady", col(rows, 4));
+    }
+
+    /** Block averages of eta per (phi, rate): the steady-state check. */
+    public Table blocks() {
+        List<double[]> rows = new ArrayList<>();
+        for (double phi : PHIS)
+            for (double r : preset.rates()) {
+                Map<String, double[]> p = chains.at(phi, r).panels.get("blocks");
+                for (int b = 0; b < p.get("block").length; b++) rows.add(new double[] {phi, r, p.get("block")[b], p.get("eta")[b]});
+            }
+        return Tables.of("eta block averages", "phi", col(rows, 0), "gamma_dot_tau0", col(rows, 1), "block", col(rows, 2), "eta", col(rows, 3));
+    }
+
+    /** chi_4(t) at phi = 45% for every cluster rate (t in tau_0). */
+    public Table chi4() {
+        List<double[]> rows = new ArrayList<>();
+        for (double r : preset.clusterRates()) {
+            Map<String, double[]> p = chains.at(PHIS[0], r).panels.get("chi4");
+            for (int k = 0; k < p.get("t").length; k++) rows.add(new double[] {r, p.get("t")[k], p.get("chi4")[k]});
+        }
+        return Tables.of("chi_4", "gamma_dot_tau0", col(rows, 0), "t_tau0", col(rows, 1), "chi4", col(rows, 2));
+    }
+
+    /** Per-rate cluster summary at phi = 45% (Fig. 3(b-d)): eta, eta_c, P_c, sigma_c,y, xi_c, xi_LER, t_y, t_chi. */
+    public Table clusterSummary() {
+        String[] keys = {"eta", "eta_c", "P_c", "sigma_cy", "xi_c", "xi_ler", "xi_alpha", "gamma_ler", "t_y", "t_chi", "P_ext_t1_t3",
+            "gyration_ratio", "clusters", "complete_clusters", "jumps", "covered_fraction", "P_c_t0_t3", "P_c_k0.5", "eta_c_k0.5", "xi_c_k0.5",
+            "covered_fraction_k0.5", "P_c_k0.0", "eta_c_k0.0", "xi_c_k0.0", "covered_fraction_k0.0", "ler_edge_ratio", "ler_rmax",
+            "alpha_significant_bins", "box_length", "gyration_ratio_t_ref"};
+        List<Object> a = new ArrayList<>();
+        a.add("gamma_dot_tau0"); a.add(preset.clusterRates().clone());
+        for (String k : keys) {
+            double[] v = new double[preset.clusterRates().length];
+            for (int q = 0; q < v.length; q++) v[q] = chains.at(PHIS[0], preset.clusterRates()[q]).scalars.getOrDefault(k, Double.NaN);
+            a.add(k); a.add(v);
+        }
+        return Tables.of("Fig. 3: cluster summary, phi = 45%", a.toArray());
+    }
+
+    /** One panel of the highlighted cluster at the rate nearest 3 (empty table when no complete cluster was found). */
+    public Table highlighted(String panel) {
+        RateData d = chains.at(PHIS[0], highlightRate());
+        Map<String, double[]> p = d.panels.get(panel);
+        if (p == null) return Tables.of(panel + " (no complete cluster at this scale)", "t", new double[0]);
+        return table(panel + ", gamma_dot tau0 = " + highlightRate(), p);
+    }
+
+    /**
+     * Fig. 4(a): the free particles of the highlighted cluster isolated at t0 (positions relative to its convected
+     * centroid, inherent structure) with {@code phm_weight}, the largest weight |z_i|^2 a particle has in the
+     * {@link PseudoHarmonicLoci#PHM_LOCI} softest pseudo-harmonic modes (empty when the modes were not computed).
+     */
+    public Table phmMap() {
+        Map<String, double[]> p = chains.at(PHIS[0], highlightRate()).panels.get("fig4a_modes");
+        if (p == null) return Tables.of("Fig. 4(a): no isolated cluster at this scale", "dx", new double[0], "dy", new double[0],
+            "dz", new double[0], "type", new double[0], "phm_weight", new double[0]);
+        double[] mode = p.get("mode");
+        int loci = (int) Arrays.stream(mode).max().orElse(0) + 1, nf = mode.length / loci;
+        double[] w = new double[nf];
+        for (int r = 0; r < mode.length; r++) w[r % nf] = Math.max(w[r % nf], p.get("weight")[r]);
+        return Tables.of("Fig. 4(a): PHM weight of the isolated cluster at t0, gamma_dot tau0 = " + highlightRate(),
+            "dx", Arrays.copyOf(p.get("dx"), nf), "dy", Arrays.copyOf(p.get("dy"), nf), "dz", Arrays.copyOf(p.get("dz"), nf),
+            "type", Arrays.copyOf(p.get("type"), nf), "phm_weight", w);
+    }
+
+    /** The {@link PseudoHarmonicLoci#PHM_LOCI} softest modes of {@link #phmMap()}: stiffness and participation ratio (empty when not computed). */
+    public Table phmModes() {
+        Map<String, double[]> p = chains.at(PHIS[0], highlightRate()).panels.get("fig4a_modes");
+        double[] mode = p == null ? new double[0] : p.get("mode");
+        int loci = (int) Arrays.stream(mode).max().orElse(-1) + 1, nf = loci == 0 ? 0 : mode.length / loci;
+        double[] m = new double[loci], k = new double[loci], pr = new double[loci];
+        for (int q = 0; q < loci; q++) { m[q] = q; k[q] = p.get("kappa_kT_per_db2")[q * nf]; pr[q] = p.get("participation")[q * nf]; }
+        return Tables.of("Fig. 4(a): softest pseudo-harmonic modes", "mode", m, "kappa_kT_per_db2", k, "participation", pr);
+    }
+
+    /** Scalars of the highlighted cluster (t0..t3, t_ref, volume, yield stress). */
+    public Map<String, Double> highlightedMoments() {
+        Map<String, Double> m = new LinkedHashMap<>();
+        chains.at(PHIS[0], highlightRate()).scalars.forEach((k, v) -> { if (k.startsWith("hl_")) m.put(k.substring(3), v); });
+        return m;
+    }
+
+    /** The shear-distorted g(r) at every cluster rate. */
+    public Table pairDistortion() {
+        List<double[]> rows = new ArrayList<>();
+        for (double r : preset.clusterRates()) {
+            Map<String, double[]> p = chains.at(PHIS[0], r).panels.get("gr");
+            for (int k = 0; k < p.get("r").length; k++) rows.add(new double[] {r, p.get("r")[k], p.get("g0")[k], p.get("g_xy")[k], p.get("g_xy_affine")[k]});
+        }
+        return Tables.of("Fig. 3(c): shear-distorted g(r)", "gamma_dot_tau0", col(rows, 0), "r_db", col(rows, 1), "g0", col(rows, 2),
+            "g_xy", col(rows, 3), "g_xy_affine", col(rows, 4));
+    }
+
+    /** g_cj(r) and alpha(r) at every cluster rate (Fig. 4(b, c)). */
+    public Table jumpCorrelation() {
+        List<double[]> rows = new ArrayList<>();
+        for (double r : preset.clusterRates()) {
+            Map<String, double[]> p = chains.at(PHIS[0], r).panels.get("gcj");
+            if (p == null) continue;
+            for (int k = 0; k < p.get("r").length; k++) rows.add(new double[] {r, p.get("r")[k], p.get("g_cj")[k], p.get("alpha")[k], p.get("pairs")[k]});
+        }
+        return Tables.of("Fig. 4(b,c): cage-jump pair correlation", "gamma_dot_tau0", col(rows, 0), "r_db", col(rows, 1), "g_cj", col(rows, 2),
+            "alpha", col(rows, 3), "pairs", col(rows, 4));
+    }
+
+    /** P_c(t) at the highlighted rate (Fig. 3(a)). */
+    public Table occupancy() {
+        Map<String, double[]> p = chains.at(PHIS[0], highlightRate()).panels.get("occupancy");
+        return Tables.of("Fig. 3(a): P_c(t), gamma_dot tau0 = " + highlightRate(), "t_tau0", p.get("t"), "P_c", p.get("P_c"));
+    }
+
+    /** Every panel by file name. */
+    public Map<String, Table> figures() {
+        Map<String, Table> m = new LinkedHashMap<>();
+        m.put("fig1a_flow_curve", flowCurve());
+        m.put("fig1a_eta_blocks", blocks());
+        m.put("fig1b_cage_jumps", highlighted("fig1b_jumps"));
+        m.put("fig1b_cluster_mask", highlighted("fig1b_mask"));
+        m.put("fig1c_traceback", highlighted("fig1c_traceback"));
+        m.put("fig2abcd_cluster_life", highlighted("cluster_series"));
+        m.put("fig2efgh_cluster_jumps", highlighted("fig2_jumps"));
+        m.put("fig3a_occupancy", occupancy());
+        m.put("fig3bcd_cluster_summary", clusterSummary());
+        m.put("fig3c_pair_distortion", pairDistortion());
+        m.put("fig3d_chi4", chi4());
+        m.put("fig4a_phm_modes", highlighted("fig4a_modes"));
+        m.put("fig4a_phm_spots", highlighted("fig4a_spots"));
+        m.put("fig4bc_jump_pair_correlation", jumpCorrelation());
+        return m;
+    }
+}

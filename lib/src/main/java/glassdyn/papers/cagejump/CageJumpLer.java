@@ -1,0 +1,146 @@
+package glassdyn.papers.cagejump;
+
+import glassdyn.Scale;
+import glassdyn.papers.Reports;
+import tech.tablesaw.api.Table;
+
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Paper 000, Zeng, Yu and Wang, "Connecting shear thinning and dynamic heterogeneity in supercooled liquids by
+ * localized elasticity" (2025) ("cage-jump-ler"): chained Brownian shear runs of the hard-core + Yukawa mixture at
+ * phi = 45% and 42.5% in descending shear rate, the flow curve (Fig. 1(a)), and at phi = 45% the cage-jump cluster
+ * analysis of {@link ConvectiveClusters} (Figs. 1(b,c), 2, 3) and the shear-distorted g(r) (xi_LER, Fig. 3(c)).
+ *
+ * <p>The entry of the pipeline: presets per scale, the runs ({@link ShearChains}, checkpointed per (phi, rate) in a
+ * {@link glassdyn.papers.StageStore}), the figure tables ({@link CageJumpFigures}) and the claims
+ * ({@link CageJumpClaims}). The paper's Supplemental Material is unavailable: every choice it would fix is a named
+ * constant (here and in {@link ConvectiveClusters}, {@link CageJumpRegions}, {@link ShearDistortedPairs},
+ * {@link RateAnalysis}, {@link PseudoHarmonicLoci}).
+ */
+public final class CageJumpLer {
+    /** Volume fractions, paper 000 p. 1. */
+    public static final double[] PHIS = {0.45, 0.425};
+    /** Equilibration after a rate change at the quick and paper scales: a strain of 2 (not stated; the chain starts from the previous steady state). */
+    public static final double EQUILIBRATION_STRAIN = 2;
+    /** Stress samples every 0.01 tau_0 (not stated; much finer than any block). */
+    public static final double STRESS_INTERVAL = 0.01;
+
+    /**
+     * Presets: particles, shear rates of the chain (descending), rates with the cluster analysis (phi = 45%), time step,
+     * first equilibration (from the fcc start), production of the cluster rates and of the flow-curve-only rates,
+     * potential range beyond contact, equilibration strain after each rate change (smoke: 0.2, only to stay in seconds).
+     */
+    public record Preset(int n, double[] rates, double[] clusterRates, double dt, double firstEquilibration,
+                         double clusterProduction, double flowProduction, double range, double equilibrationStrain) {}
+
+    public static Preset preset(Scale s) {
+        return switch (s) {
+            case SMOKE -> new Preset(500, new double[] {10, 3}, new double[] {10, 3}, 2e-4, 0.04, 0.12, 0.03, 1.5, 0.2);
+            case QUICK -> new Preset(1600, new double[] {10, 3, 1}, new double[] {10, 3, 1}, 2e-4, 1.0, 1.5, 0.5, 1.5, EQUILIBRATION_STRAIN);
+            case LONG -> throw new glassdyn.InputException("the long scale of this paper is not built yet");
+            case PAPER -> new Preset(20000, new double[] {20, 10, 3, 1, 0.3, 0.1}, new double[] {20, 10, 3, 1}, 1e-4, 2.0,
+                10.0, 3.0, 2.0, EQUILIBRATION_STRAIN);
+        };
+    }
+
+    /**
+     * Sampling interval Delta t of the recorded frames, paper 000 footnote [49]: 0.005 tau_0 at gamma_dot tau_0 = 1 and
+     * 3, 0.002 at 10, 0.001 at 20 (0.005 below 1, not stated).
+     */
+    public static double sampling(double rate) { return rate >= 20 ? 0.001 : rate >= 10 ? 0.002 : 0.005; }
+
+    /** Time step: the preset's, halved at gamma_dot tau_0 = 20 (spec 000 section 1.1: 5e-5 at 20). */
+    static double timeStep(Preset preset, double rate) { return rate >= 20 ? preset.dt() / 2 : preset.dt(); }
+
+
+    /** Seed of {@code reproduce} and of the LAMMPS export's starting configurations. */
+    public static final long SEED = 2025;
+
+    private final Scale scale;
+    private final Preset preset;
+    private final ShearChains chains;
+    private final CageJumpFigures figures;
+
+    public CageJumpLer(Scale scale, long seed, Path checkpoints, int threads) {
+        this.scale = scale; this.preset = preset(scale);
+        this.chains = new ShearChains(preset, seed, checkpoints, Math.max(1, threads));
+        this.figures = new CageJumpFigures(preset, chains);
+    }
+
+    /** Seed 2025, checkpoints under {@code out}, min(2, cores) threads. */
+    public static CageJumpLer of(Scale scale, Path out) {
+        return new CageJumpLer(scale, SEED, out == null ? null : out.resolve("checkpoints"),
+            Math.min(2, Runtime.getRuntime().availableProcessors()));
+    }
+
+    public Scale scale() { return scale; }
+    public Preset preset() { return preset; }
+
+    /** Runs (or loads) every (phi, rate): the two phi chains in parallel. */
+    public void simulate() { chains.simulate(); }
+
+    /** The figure tables. */
+    public CageJumpFigures figureTables() { return figures; }
+
+    /** The analysed rate closest to gamma_dot tau_0 = 3 (the paper's Fig. 1(b), 2, 3(a) condition). */
+    public double highlightRate() { return figures.highlightRate(); }
+
+    /** Fig. 1(a): eta (big-big part) vs gamma_dot at both phi, with the block-average steady flag. */
+    public Table flowCurve() { return figures.flowCurve(); }
+
+    /** Block averages of eta per (phi, rate): the steady-state check. */
+    public Table blocks() { return figures.blocks(); }
+
+    /** chi_4(t) at phi = 45% for every cluster rate (t in tau_0). */
+    public Table chi4() { return figures.chi4(); }
+
+    /** Per-rate cluster summary at phi = 45% (Fig. 3(b-d)). */
+    public Table clusterSummary() { return figures.clusterSummary(); }
+
+    /** One panel of the highlighted cluster at the rate nearest 3 (empty table when no complete cluster was found). */
+    public Table highlighted(String panel) { return figures.highlighted(panel); }
+
+    /** Fig. 4(a): PHM weight of the free particles of the highlighted cluster isolated at t0. */
+    public Table phmMap() { return figures.phmMap(); }
+
+    /** The softest pseudo-harmonic modes of {@link #phmMap()}. */
+    public Table phmModes() { return figures.phmModes(); }
+
+    /** Scalars of the highlighted cluster (t0..t3, t_ref, volume, yield stress). */
+    public Map<String, Double> highlightedMoments() { return figures.highlightedMoments(); }
+
+    /** The shear-distorted g(r) at every cluster rate. */
+    public Table pairDistortion() { return figures.pairDistortion(); }
+
+    /** g_cj(r) and alpha(r) at every cluster rate (Fig. 4(b, c)). */
+    public Table jumpCorrelation() { return figures.jumpCorrelation(); }
+
+    /** P_c(t) at the highlighted rate (Fig. 3(a)). */
+    public Table occupancy() { return figures.occupancy(); }
+
+    /** Every panel by file name. */
+    public Map<String, Table> figures() { return figures.figures(); }
+
+    /** The report: paper, scale, preset and the checks of {@link CageJumpClaims}. */
+    public Map<String, Object> report() {
+        simulate();
+        List<Map<String, Object>> checks = new CageJumpClaims(preset, chains, highlightRate()).checks();
+        Map<String, Object> rep = new LinkedHashMap<>();
+        rep.put("paper", "cage-jump-ler");
+        rep.put("scale", scale.label());
+        rep.put("preset", Map.of("n", preset.n(), "rates", preset.rates(), "cluster_rates", preset.clusterRates(), "dt", preset.dt(),
+            "cutoff_beyond_contact", preset.range(), "cluster_production_tau0", preset.clusterProduction()));
+        rep.put("checks", checks);
+        return rep;
+    }
+
+    /** Writes one CSV per figure panel and report.json into {@code out}; returns the report. */
+    public Map<String, Object> writeAll(Path out) {
+        simulate();
+        return Reports.write(out, figures(), report());
+    }
+}
