@@ -4,7 +4,7 @@ import glassdyn.Scale;
 import glassdyn.InputException;
 import glassdyn.lammps.ExportedRuns;
 import glassdyn.papers.MesoelasticKappaExport;
-import glassdyn.papers.TauLcDualityExport;
+import glassdyn.papers.taulc.TauLcDualityExport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 

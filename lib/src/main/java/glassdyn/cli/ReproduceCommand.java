@@ -85,7 +85,7 @@ public final class ReproduceCommand implements Runnable {
         if (!ex.paper().equals(paper) || Scale.parse(ex.scale()) != s)
             throw InputException.parameter("--from", "the export is of " + ex.paper() + " at scale " + ex.scale()
                 + ", not " + paper + " at " + s.name().toLowerCase(), from);
-        Path src = from.resolve(glassdyn.papers.TauLcDualityExport.IMPORTED);
+        Path src = from.resolve(glassdyn.papers.StageStore.IMPORTED);
         if (!java.nio.file.Files.isDirectory(src))
             throw InputException.parameter("--from", "nothing imported yet: run 'glassdyn import-runs " + from + "' first", from);
         try {

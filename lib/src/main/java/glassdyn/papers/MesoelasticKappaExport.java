@@ -44,7 +44,7 @@ import java.util.Map;
 public final class MesoelasticKappaExport {
     public static final String PAPER = "mesoelastic-kappa";
     /** Where imported checkpoints go under an export directory (the same place as paper 001's). */
-    public static final String IMPORTED = TauLcDualityExport.IMPORTED;
+    public static final String IMPORTED = StageStore.IMPORTED;
     /** Neighbour skin of the pipeline's force fields. */
     static final double SKIN = 0.3;
 

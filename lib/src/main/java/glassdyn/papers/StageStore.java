@@ -40,6 +40,12 @@ public final class StageStore {
     /** Version of the file layout; a stage written with another format is computed again. */
     public static final int FORMAT = 1;
 
+    /**
+     * Where {@code import-runs} puts the stages converted from finished LAMMPS runs, relative to an export directory;
+     * {@code reproduce PAPER --from DIR} copies them into the pipeline's checkpoint directory (every paper).
+     */
+    public static final String IMPORTED = "imported/checkpoints";
+
     private static final Pattern NAME = Pattern.compile("[A-Za-z0-9_.+-]+");
 
     private final Path dir;

@@ -27,8 +27,8 @@ public final class Pipelines {
         return switch (paper) {
             case "epm-q" -> new WholeRun(paper, new glassdyn.papers.EpmQ(scale, glassdyn.epm.KernelVariant.FITTED,
                 glassdyn.papers.EpmQ.SEED, checkpoints, threads)::writeAll, scratch, cost, threads);
-            case "tau-lc-duality" -> new WholeRun(paper, new glassdyn.papers.TauLcDuality(scale,
-                glassdyn.papers.TauLcDuality.SEED, checkpoints, threads)::writeAll, scratch, cost, threads);
+            case "tau-lc-duality" -> new WholeRun(paper, new glassdyn.papers.taulc.TauLcDuality(scale,
+                glassdyn.papers.taulc.TauLcDuality.SEED, checkpoints, threads)::writeAll, scratch, cost, threads);
             case "plasticity-indicators" -> new WholeRun(paper, new glassdyn.papers.PlasticityIndicators(scale,
                 glassdyn.papers.PlasticityIndicators.SEED, checkpoints, threads)::writeAll, scratch, cost, threads);
             case "cage-jump-ler" -> new WholeRun(paper, new glassdyn.papers.cagejump.CageJumpLer(scale,

@@ -1,12 +1,12 @@
 package glassdyn.engine;
 
-import glassdyn.dynamics.Checkpoint;
 import glassdyn.protocols.SteadyShear;
-import glassdyn.papers.TauLcDuality;
+import glassdyn.papers.taulc.TauLcDuality;
+import glassdyn.papers.taulc.TauLcDualityExport;
+import glassdyn.papers.taulc.TauLcPreset;
 import glassdyn.Scale;
 import glassdyn.potential.KobAndersen;
 import org.junit.jupiter.api.Test;
-import tech.tablesaw.api.Table;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -34,7 +34,7 @@ class ExportLammpsIT {
         Path exp = dir.resolve("exp");
         Processes.Result r = Processes.glassdyn(dir, "export-lammps", "tau-lc-duality", "--scale", "smoke", "--out", "exp");
         assertEquals(0, r.exit(), r.stderr());
-        TauLcDuality.Preset p = TauLcDuality.preset(Scale.SMOKE);
+        TauLcPreset p = TauLcDuality.preset(Scale.SMOKE);
         assertEquals(1 + p.rates().length, (int) Processes.jsonNumber(r.lastLine(), "decks"), r.lastLine());
 
         Path runner = Path.of(System.getProperty("glassdyn.root"), "environment", "run-lammps-jobs");
@@ -53,11 +53,11 @@ class ExportLammpsIT {
         assertEquals(1 + p.rates().length, (int) Processes.jsonNumber(imp.lastLine(), "complete"), imp.lastLine());
 
         // the LAMMPS steady shear vs glassdyn's protocol from the same origin
-        Path ck = exp.resolve("imported/checkpoints");
-        glassdyn.particles.Configuration origin = Checkpoint.read(ck.resolve("origin-0.ckpt")).configuration();
+        Path ck = exp.resolve(glassdyn.papers.StageStore.IMPORTED);
+        glassdyn.particles.Configuration origin = TauLcDualityExport.importedOrigin(exp, Scale.SMOKE, 0);
         for (double rate : p.rates()) {
             String key = String.format(Locale.ROOT, "%.6g", rate);
-            double[] lammps = Table.read().csv(ck.resolve("steady-" + key + ".csv").toFile()).doubleColumn("sigma_xy").asDoubleArray();
+            double[] lammps = TauLcDualityExport.importedStress(exp, Scale.SMOKE, rate);
             SteadyShear.Result ours = SteadyShear.run(origin, new KobAndersen(), rate, p.temperature(), TauLcDuality.DT,
                 TauLcDuality.TDAMP, p.transientTime(), p.average(), TauLcDuality.SAMPLE, null);
             assertEquals(ours.stress().length, lammps.length, "sample count at rate " + rate);
@@ -74,7 +74,7 @@ class ExportLammpsIT {
         assertEquals(0, rep.exit(), rep.stderr());
         assertTrue(Files.exists(dir.resolve("rep/report.json")));
         for (double rate : p.rates()) {
-            String f = "steady-" + String.format(Locale.ROOT, "%.6g", rate) + ".csv";
+            String f = "steady-" + String.format(Locale.ROOT, "%.6g", rate) + ".csv.stress";
             assertEquals(Files.readString(ck.resolve(f)), Files.readString(dir.resolve("rep/checkpoints").resolve(f)));
         }
 

@@ -1,6 +1,5 @@
-package glassdyn.papers;
+package glassdyn.papers.taulc;
 
-import glassdyn.analysis.TauShRelation;
 import glassdyn.dynamics.RandomStream;
 import org.junit.jupiter.api.Test;
 
@@ -25,9 +24,9 @@ class TauLcDualityStatisticsTest {
                 same[i] = truth.at(lc[i]) + noise;
                 shifted[i] = 1.1 * truth.at(lc[i]) + noise;
             }
-            chi[0] += TauLcDuality.reducedChi2(new TauShRelation(lc, same).bins(), truth) / trials;
+            chi[0] += TauLcRelations.reducedChi2(new TauShRelation(lc, same).bins(), truth) / trials;
             var bins = new TauShRelation(lc, shifted).bins();
-            chi[1] += TauLcDuality.reducedChi2(bins, truth) / trials;
+            chi[1] += TauLcRelations.reducedChi2(bins, truth) / trials;
             // the shift's own contribution: (0.1 f(x_b))^2 / (sigma^2 / m_b) averaged over the bins
             double e = 0;
             for (int b = 0; b < bins.rowCount(); b++) {
@@ -39,7 +38,7 @@ class TauLcDualityStatisticsTest {
         // bins of 50 particles: the curve varies within a bin, so the mean is a little above 1
         assertEquals(1.0, chi[0], 0.2);
         assertEquals(chi[0] + expectedShift, chi[1], 0.1 * expectedShift, "10% shift");
-        assertTrue(chi[0] < TauLcDuality.SWITCH_CHI2, "a curve scattered by its own errors passes the rate-switch test");
+        assertTrue(chi[0] < TauLcClaims.SWITCH_CHI2, "a curve scattered by its own errors passes the rate-switch test");
     }
 
     @Test
@@ -48,7 +47,7 @@ class TauLcDualityStatisticsTest {
         int n = 4;
         double r4 = n * single / (1 + (n - 1) * single);
         // R_m = m s / (1 + (m - 1) s) = 0.8  <=>  m = 0.8 (1 - s) / (s 0.2) = 36
-        assertEquals(36, TauLcDuality.replicasFor(0.8, r4, n), 1e-9);
-        assertEquals(n, TauLcDuality.replicasFor(r4, r4, n), 1e-9);
+        assertEquals(36, TauLcRelations.replicasFor(0.8, r4, n), 1e-9);
+        assertEquals(n, TauLcRelations.replicasFor(r4, r4, n), 1e-9);
     }
 }

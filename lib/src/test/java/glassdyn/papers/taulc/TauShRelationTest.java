@@ -1,4 +1,4 @@
-package glassdyn.analysis;
+package glassdyn.papers.taulc;
 
 import glassdyn.dynamics.RandomStream;
 import org.junit.jupiter.api.Test;

@@ -1,4 +1,4 @@
-package glassdyn.papers;
+package glassdyn.papers.taulc;
 
 import glassdyn.Scale;
 import org.junit.jupiter.api.Test;
@@ -35,7 +35,7 @@ class TauLcDualitySmokeTest {
         assertEquals(json, Files.readString(dir.resolve("report.json")));
 
         double[] before = first.continuation(0.2).tau();
-        Files.delete(dir.resolve("checkpoints/ice-steady-0.200000.bin"));
+        Files.delete(dir.resolve("checkpoints/ice-steady-0.200000.stage"));
         TauLcDuality third = TauLcDuality.of(Scale.SMOKE, dir);
         third.simulate();
         assertEquals(1, third.simulatedRuns());

@@ -1,4 +1,4 @@
-package glassdyn.analysis;
+package glassdyn.papers.taulc;
 
 import glassdyn.stats.LineFit;
 

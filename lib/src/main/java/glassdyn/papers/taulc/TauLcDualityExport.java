@@ -1,8 +1,6 @@
-package glassdyn.papers;
+package glassdyn.papers.taulc;
 
 import glassdyn.Scale;
-import glassdyn.dynamics.Checkpoint;
-import glassdyn.force.ForceField;
 import glassdyn.protocols.IsoconfigurationalEnsemble;
 import glassdyn.protocols.LiquidPreparation;
 import glassdyn.dynamics.SllodIntegrator;
@@ -13,10 +11,9 @@ import glassdyn.lammps.LammpsDeck;
 import glassdyn.particles.Configuration;
 import glassdyn.potential.KobAndersen;
 import glassdyn.space.Box;
-import glassdyn.table.Tables;
+import glassdyn.papers.StageStore;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -27,8 +24,8 @@ import java.util.Map;
 /**
  * Paper 001's long MD runs as LAMMPS decks (issue 10): the equilibration that yields the equilibrium origins (stage 1)
  * and one steady-shear run per rate (stage 2), with the parameters of {@link TauLcDuality}'s preset for the scale;
- * and the importer that turns the finished runs into {@link TauLcDuality}'s checkpoint files ({@code origin-K.ckpt},
- * {@code steady-RATE.csv} and {@code steady-RATE.ckpt}), so that {@code reproduce tau-lc-duality --from DIR} takes the
+ * and the importer that turns the finished runs into {@link TauLcDuality}'s stages ({@code origin-K} and
+ * {@code steady-RATE} of its {@link StageStore}), so that {@code reproduce tau-lc-duality --from DIR} takes the
  * origins, the flow curve and the steady states from LAMMPS and runs the isoconfigurational ensembles itself.
  *
  * <p>The protocols mirror glassdyn's: Nose-Hoover with chain 1 ({@link SllodIntegrator#DEFAULT_CHAIN}, as the
@@ -39,14 +36,12 @@ import java.util.Map;
  */
 public final class TauLcDualityExport {
     public static final String PAPER = "tau-lc-duality";
-    /** The directory under an export where imported checkpoints go. */
-    public static final String IMPORTED = "imported/checkpoints";
 
     private TauLcDualityExport() {}
 
     /** Writes the decks of {@code scale} into {@code dir}; returns the number of decks. */
     public static int export(Scale scale, Path dir, long seed) {
-        TauLcDuality.Preset p = TauLcDuality.preset(scale);
+        TauLcPreset p = TauLcDuality.preset(scale);
         ExportedRuns ex = ExportedRuns.create(dir);
         Box box = Box.cubic(3, Math.cbrt(p.n() / p.rho()));
         KobAndersen ka = new KobAndersen();
@@ -102,57 +97,62 @@ public final class TauLcDualityExport {
 
     static long steps(double time) { return Math.round(time / TauLcDuality.DT); }
     static String originData(int k) { return "origin-" + k + ".data"; }
-    static String shearRun(double rate) { return "shear-" + TauLcDuality.rateKey(rate); }
+    static String shearRun(double rate) { return "shear-" + TauLcRun.rateKey(rate); }
 
     /** Result of an import: runs listed, runs complete, checkpoint files written. */
     public record Imported(int runs, int complete, int files) {}
 
     /**
-     * Converts the finished runs of {@code dir} into checkpoint files under {@code dir/imported/checkpoints}; the
-     * scale comes from the manifest's preset check (the origin count and rates must match {@code scale}). Unfinished
-     * runs are skipped; a finished run with a truncated or malformed output is an {@link InputException}.
+     * Converts the finished runs of {@code dir} into stages of a {@link StageStore} under {@code dir/imported/checkpoints}
+     * ({@link StageStore#IMPORTED}), under the keys and parameters the pipeline uses with the default seed
+     * ({@link TauLcDuality#SEED}), so {@code reproduce --from} loads them like finished stages; the scale comes from the
+     * manifest's preset check (the origin count and rates must match {@code scale}). Unfinished runs are skipped; a
+     * finished run with a truncated or malformed output is an {@link InputException}.
      */
     public static Imported importRuns(Path dir, Scale scale) {
         ExportedRuns ex = ExportedRuns.read(dir);
-        TauLcDuality.Preset p = TauLcDuality.preset(scale);
-        Path out = dir.resolve(IMPORTED);
-        try {
-            Files.createDirectories(out);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        TauLcPreset p = TauLcPreset.of(scale);
+        StageStore out = new StageStore(dir.resolve(StageStore.IMPORTED));
         int complete = 0, files = 0;
-        KobAndersen ka = new KobAndersen();
-        try (ForceField ff = new ForceField(ka, IsoconfigurationalEnsemble.SKIN, 1)) {
-            for (ExportedRuns.Run r : ex.runs()) {
-                if (!ex.complete(r)) continue;
-                complete++;
-                if (r.name().equals("equilibrate")) {
-                    for (int k = 0; k < p.origins(); k++) {
-                        Configuration c = LammpsDataFile.read(dir.resolve(originData(k)), 3);
-                        c.time = 0;
-                        Checkpoint.write(out.resolve("origin-" + k + ".ckpt"), c, 0,
-                            new SllodIntegrator(ff, TauLcDuality.DT, 0, p.temperature(), TauLcDuality.TDAMP));
-                        files++;
-                    }
-                    continue;
+        for (ExportedRuns.Run r : ex.runs()) {
+            if (!ex.complete(r)) continue;
+            complete++;
+            if (r.name().equals("equilibrate")) {
+                for (int k = 0; k < p.origins(); k++) {
+                    Configuration c = LammpsDataFile.read(dir.resolve(originData(k)), 3);
+                    c.time = 0;
+                    out.save(EquilibriumOrigins.key(k), EquilibriumOrigins.params(p, TauLcDuality.SEED, k), EquilibriumOrigins.result(c));
+                    files++;
                 }
-                double rate = rateOf(r, p);
-                String key = TauLcDuality.rateKey(rate);
-                double[][] ts = stressSamples(dir.resolve(r.name() + ".stress"), steps(p.transientTime()),
-                    steps(TauLcDuality.SAMPLE), (int) (steps(p.average()) / steps(TauLcDuality.SAMPLE)));
-                Tables.writeCsv(Tables.of("steady", "t", ts[0], "sigma_xy", ts[1]), out.resolve("steady-" + key + ".csv"));
-                Configuration end = LammpsDataFile.read(dir.resolve(r.name() + ".end.data"), 3);
-                end.time = 0;
-                Checkpoint.write(out.resolve("steady-" + key + ".ckpt"), end, 0,
-                    new SllodIntegrator(ff, TauLcDuality.DT, rate, p.temperature(), TauLcDuality.TDAMP));
-                files += 2;
+                continue;
             }
+            double rate = rateOf(r, p);
+            double[][] ts = stressSamples(dir.resolve(r.name() + ".stress"), steps(p.transientTime()),
+                steps(TauLcDuality.SAMPLE), (int) (steps(p.average()) / steps(TauLcDuality.SAMPLE)));
+            Configuration end = LammpsDataFile.read(dir.resolve(r.name() + ".end.data"), 3);
+            end.time = 0;
+            out.save(SteadyShearStates.key(rate), SteadyShearStates.params(p, TauLcDuality.SEED, rate),
+                SteadyShearStates.result(ts[0], ts[1], end));
+            files++;
         }
         return new Imported(ex.runs().size(), complete, files);
     }
 
-    private static double rateOf(ExportedRuns.Run r, TauLcDuality.Preset p) {
+    /** Origin {@code k} as imported into {@code dir} at {@code scale} (for comparisons with LAMMPS). */
+    public static Configuration importedOrigin(Path dir, Scale scale, int k) {
+        TauLcPreset p = TauLcPreset.of(scale);
+        return StoredConfiguration.get("", new StageStore(dir.resolve(StageStore.IMPORTED))
+            .load(EquilibriumOrigins.key(k), EquilibriumOrigins.params(p, TauLcDuality.SEED, k)));
+    }
+
+    /** The imported steady-shear stress series at {@code rate}: sigma_xy every {@link TauLcDuality#SAMPLE}. */
+    public static double[] importedStress(Path dir, Scale scale, double rate) {
+        TauLcPreset p = TauLcPreset.of(scale);
+        return new StageStore(dir.resolve(StageStore.IMPORTED)).load(SteadyShearStates.key(rate),
+            SteadyShearStates.params(p, TauLcDuality.SEED, rate)).table("stress").doubleColumn("sigma_xy").asDoubleArray();
+    }
+
+    private static double rateOf(ExportedRuns.Run r, TauLcPreset p) {
         for (double rate : p.rates()) if (r.name().equals(shearRun(rate))) return rate;
         throw new InputException(r.name() + ": not a run of the " + PAPER + " export at this scale (rates "
             + java.util.Arrays.toString(p.rates()) + "); was the directory exported with another --scale?");

@@ -1,0 +1,175 @@
+package glassdyn.papers.taulc;
+
+import glassdyn.Scale;
+import glassdyn.papers.Reports;
+import glassdyn.papers.StageStore;
+import glassdyn.parallel.ParallelJobs;
+import glassdyn.particles.Configuration;
+import glassdyn.protocols.IsoconfigurationalEnsemble;
+import glassdyn.protocols.SteadyShear;
+import glassdyn.stats.LineFit;
+import tech.tablesaw.api.Table;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Paper 001, Yu, Zeng and Wang (2025), "Understanding flow behaviors of supercooled liquids by embodying solid-liquid
+ * duality at particle level" ("tau-lc-duality"): the sheared Kob-Andersen mixture, viscosity and shear thinning
+ * (Fig. 1, Eq. 1), isoconfigurational first-jump times tau_LC / tau_sh (Figs. 2, 6), the tau_sh(tau_LC) relation and
+ * its Eq. 3 fit (Figs. 3, 7, 11), the rate switch (Fig. 8), slow/fast classification (Eq. 2) and p_slow (Fig. 13),
+ * start-up stresses of slow and fast particles (Fig. 5) and the Eq. 5 steady-shear stress model (Fig. 13).
+ *
+ * <p>The entry point: presets per scale ({@link TauLcPreset}), {@link #of(Scale, Path)}, and the figure and report API
+ * the notebook calls. The stages ({@link EquilibriumOrigins}, {@link SteadyShearStates},
+ * {@link IsoconfigurationalEnsembles}) are saved in one {@link StageStore} as soon as each is done and reused by a later
+ * call (resume after an interruption without recomputing finished ensembles). Independent runs go in parallel, each on
+ * one thread with its own seed, so the results do not depend on the thread count. The analyses are
+ * {@link TauLcRelations}, {@link FlowCurve}, {@link StressModel}, {@link StructureLearning}; the figure tables
+ * {@link TauLcFigures}; the claims {@link TauLcClaims}.
+ */
+public final class TauLcDuality {
+    /** MD time step (paper 001, section II). */
+    public static final double DT = 0.005;
+    /** Nose-Hoover damping time, 100 steps (spec 001 ambiguity 3: not stated in the paper). */
+    public static final double TDAMP = 0.5;
+    /** Trajectory sampling interval for the cage-jump detector (spec 001 section 2.2: 0.05-0.1). */
+    public static final double SAMPLE = 0.1;
+    /** Seed of {@code reproduce} and of the LAMMPS export's starting configurations. */
+    public static final long SEED = 2025;
+
+    private final TauLcRun run;
+    private final EquilibriumOrigins origins;
+    private final SteadyShearStates steady;
+    private final IsoconfigurationalEnsembles ensembles;
+    private final TauLcRelations relations;
+    private final FlowCurve flow;
+    private final StressModel stress;
+    private final StructureLearning structure;
+    private final TauLcFigures figures;
+
+    /** @param checkpoints directory for finished stages, or null for none */
+    public TauLcDuality(Scale scale, long seed, Path checkpoints, int threads) {
+        run = new TauLcRun(scale, TauLcPreset.of(scale), seed, new StageStore(checkpoints), threads);
+        origins = new EquilibriumOrigins(run);
+        steady = new SteadyShearStates(run, () -> origins.all().get(0));
+        ensembles = new IsoconfigurationalEnsembles(run, origins, steady);
+        relations = new TauLcRelations(this);
+        flow = new FlowCurve(this);
+        stress = new StressModel(this);
+        structure = new StructureLearning(this);
+        figures = new TauLcFigures(this);
+    }
+
+    /** The default pipeline: seed 2025, checkpoints under {@code out/checkpoints}, min(2, cores) threads. */
+    public static TauLcDuality of(Scale scale, Path out) {
+        return new TauLcDuality(scale, SEED, out == null ? null : out.resolve("checkpoints"),
+            Math.min(2, Runtime.getRuntime().availableProcessors()));
+    }
+
+    /** The preset of {@code s}. */
+    public static TauLcPreset preset(Scale s) { return TauLcPreset.of(s); }
+
+    public Scale scale() { return run.scale; }
+    public TauLcPreset preset() { return run.p; }
+    long seed() { return run.seed; }
+    glassdyn.potential.PairPotential potential() { return run.potential; }
+    glassdyn.space.Box box() { return run.box(); }
+    /** Ensembles and runs this instance simulated (the others were loaded from checkpoints). */
+    public int simulatedRuns() { return run.simulated(); }
+
+    // ---- stages -----------------------------------------------------------------------------------------------
+
+    /** Equilibrium origins: a liquid equilibrated for {@code equilibration}, then one every {@code spacing}. */
+    public List<Configuration> origins() { return origins.all(); }
+    /** The MSD plateau, the cage-jump threshold ({@link IsoconfigurationalEnsembles#plateau()}). */
+    public double plateau() { return ensembles.plateau(); }
+    /** Equilibrium (shear off) ensemble of origin k: tau_LC,eq. */
+    public IsoconfigurationalEnsemble.Result equilibrium(int k) { return ensembles.equilibrium(k); }
+    /** Start-up ensemble from equilibrium origin k at {@code rate}: tau_sh and per-particle stresses. */
+    public IsoconfigurationalEnsemble.Result startup(int k, double rate) { return ensembles.startup(k, rate); }
+    /** Steady-shear run at {@code rate} from origin 0 (loaded if saved). */
+    public SteadyShear.Result steady(double rate) { return steady.at(rate); }
+    /** Cessation ensemble (shear switched off) from the steady state at {@code rate}: tau_LC in flow. */
+    public IsoconfigurationalEnsemble.Result cessation(double rate) { return ensembles.cessation(rate); }
+    /** Continuation ensemble (shear kept on) from the steady state at {@code rate}: tau_sh in steady flow. */
+    public IsoconfigurationalEnsemble.Result continuation(double rate) { return ensembles.continuation(rate, stress.rMin()); }
+    /** Rate-switch ensemble {@code from -> to} (Fig. 8). */
+    public IsoconfigurationalEnsemble.Result rateSwitch(double from, double to) { return ensembles.rateSwitch(from, to); }
+    Configuration steadyOrigin(double rate) { return steady.origin(rate); }
+
+    /** Runs (or loads) every stage, independent runs in parallel. */
+    public void simulate() {
+        TauLcPreset p = run.p;
+        origins();
+        plateau();
+        List<java.util.concurrent.Callable<SteadyShear.Result>> jobs = new ArrayList<>();
+        for (double r : p.rates()) jobs.add(() -> steady(r));
+        ParallelJobs.run(jobs, run.threads);
+        // ensembles parallelise over their replicas
+        for (int k = 0; k < p.origins(); k++) equilibrium(k);
+        for (double r : p.iceRates()) { cessation(r); continuation(r); }
+        for (double r : p.startupRates()) for (int k = 0; k < p.origins(); k++) startup(k, r);
+        for (double r : p.switchFrom()) rateSwitch(r, p.switchRate());
+    }
+
+    // ---- analyses (the notebook's API) ------------------------------------------------------------------------
+
+    public double tau2() { return relations.tau2(); }
+    public double[] tauLcEquilibrium() { return relations.tauLcEquilibrium(); }
+    public TauShRelation steadyRelation(double rate) { return relations.steady(rate); }
+    public TauShRelation startupRelation(double rate) { return relations.startup(rate); }
+    public TauShRelation switchRelation(double from, double to) { return relations.rateSwitch(from, to); }
+    public double[] switchInitialRates() { return relations.switchInitialRates(); }
+    public PropensityReliability tauLcReliability(boolean log) { return relations.reliability(log); }
+
+    public Table fig1Viscosity() { return flow.viscosity(); }
+    public double thinningRatio() { return flow.thinningRatio(); }
+    public double zeroShearViscosity() { return flow.zeroShearViscosity(); }
+    public boolean[] thinningRegime() { return flow.thinningRegime(); }
+    public LineFit thinningFit() { return flow.thinningFit(); }
+    public ShearThinning.Cross crossFit() { return flow.crossFit(); }
+    public double[] localThinningExponents() { return flow.localThinningExponents(); }
+
+    public Table fig5StartupStress() { return stress.startupStress(); }
+    public Table fig13Model() { return stress.model(); }
+    public double initialModulus() { return stress.initialModulus(); }
+    public double rMin() { return stress.rMin(); }
+    public double highFrequencyModulus() { return stress.highFrequencyModulus(); }
+    public double initialLerModulus() { return stress.initialLerModulus(); }
+    public double startupLoadingModulus() { return stress.startupLoadingModulus(); }
+    public double elasticTime(double rate) { return stress.elasticTime(rate); }
+    public Table fig31Retention() { return stress.retention(); }
+    public double[] retentionWeights() { return stress.retentionWeights(); }
+
+    StructureLearning.Data structureData() { return structure.data(); }
+    public Table fig17Ridge() { return structure.ridge(); }
+    public Table fig20Hardness() { return structure.hardness(); }
+
+    public Table fig2Spectra() { return figures.spectra(); }
+    public Table fig2Map() { return figures.tauLcMap(); }
+    public int gridCells() { return figures.gridCells(); }
+    public Table fig4ClusterGrid() { return figures.clusterGrid(); }
+    public double[][] clusterGridSlice() { return figures.clusterGridSlice(); }
+    public Table fig3Relation() { return figures.relation(); }
+    public Table fig8RateSwitch() { return figures.rateSwitch(); }
+    public Table fig11Parameters() { return figures.parameters(); }
+    public Table fig11MasterCurve() { return figures.masterCurve(); }
+
+    /** Every panel's table by file name. */
+    public Map<String, Table> figures() { return figures.all(); }
+
+    /** The acceptance claims with the measured values ({@link TauLcClaims}). */
+    public Map<String, Object> report() {
+        simulate();
+        return new TauLcClaims(this).report();
+    }
+
+    /** Runs everything, writes one CSV per panel and report.json into {@code out}; returns the report. */
+    public Map<String, Object> writeAll(Path out) {
+        simulate();
+        return Reports.write(out, figures(), report());
+    }
+}

@@ -1,0 +1,54 @@
+package glassdyn.papers.taulc;
+
+import glassdyn.InputException;
+import glassdyn.Scale;
+
+/**
+ * One scale's presets of paper 001's pipeline (the paper's run lengths, rates and ensemble sizes are not stated, spec
+ * 001 section 1.5): {@code smoke} (N = 200, T = 1.0, seconds), {@code quick} (the spec's "tiny" version, section 4.3: a
+ * B-like state scaled down to N = 500, rho = 1.2 at T = 0.7 instead of 0.48 so that tau_alpha is ~ 10 and both the
+ * Newtonian end and thinning fit in minutes), {@code paper} (sample B, N = 9000, rho = 1.2, T = 0.48, rates 1e-4 ..
+ * 1e-2: days of CPU; its ensembles keep whole trajectories in memory, ~40 GB per replica at 2 10^4 time units, so
+ * the isoconfigurational ensemble refuses them up front: the paper scale needs an online jump detector or LAMMPS runs).
+ *
+ * @param sample        sample name ("A" or "B" or a scaled-down label)
+ * @param n             particles
+ * @param rho           number density
+ * @param temperature   temperature
+ * @param equilibration NVT time before the first origin
+ * @param origins       equilibrium origins (ICE configurations)
+ * @param spacing       NVT time between origins
+ * @param replicas      ICE size n_ICE
+ * @param iceTime       run length of each replica
+ * @param rates         steady-shear rates (the eta sweep)
+ * @param iceRates      rates with cessation / continuation ensembles (a subset of {@code rates})
+ * @param transientTime steady-shear transient (discarded)
+ * @param average       steady-shear averaging time
+ * @param startupRates  start-up rates (ensembles from the equilibrium origins)
+ * @param lambdaPaper   the paper's shear-thinning exponent of this sample
+ * @param lambdaTauPaper the paper's tau_sh_inf exponent of this sample
+ * @param switchRate    final rate of the rate-switch protocol (Fig. 8): one of {@code iceRates} and of {@code startupRates}
+ * @param switchFrom    initial rates switched from (ensemble rates other than {@code switchRate}); the start-up
+ *                      (initial rate 0) and steady (initial = final) cases complete the set
+ */
+public record TauLcPreset(String sample, int n, double rho, double temperature, double equilibration, int origins,
+                          double spacing, int replicas, double iceTime, double[] rates, double[] iceRates,
+                          double transientTime, double average, double[] startupRates, double lambdaPaper, double lambdaTauPaper,
+                          double switchRate, double[] switchFrom) {
+
+    /** The preset of {@code s}. */
+    public static TauLcPreset of(Scale s) {
+        double lb = TauLcClaims.PAPER_LAMBDA_B, ltb = TauLcClaims.PAPER_LAMBDA_TAU_B;
+        return switch (s) {
+            case SMOKE -> new TauLcPreset("B-smoke", 200, 1.2, 1.0, 5, 1, 0, 2, 8, new double[] {0.05, 0.2},
+                new double[] {0.05, 0.2}, 3, 6, new double[] {0.2}, lb, ltb, 0.2, new double[] {0.05});
+            case QUICK -> new TauLcPreset("B-quick", 500, 1.2, 0.7, 100, 2, 20, 4, 60,
+                new double[] {0.003, 0.01, 0.03, 0.1, 0.3}, new double[] {0.003, 0.01, 0.03, 0.1}, 40, 160, new double[] {0.1},
+                lb, ltb, 0.1, new double[] {0.01, 0.03});
+            case LONG -> throw new InputException("the long scale of this paper is not built yet");
+            case PAPER -> new TauLcPreset("B", 9000, 1.2, 0.48, 20000, 10, 2000, 20, 20000,
+                new double[] {1e-4, 3e-4, 1e-3, 3e-3, 1e-2}, new double[] {1e-4, 3e-4, 1e-3, 3e-3, 1e-2}, 5000, 20000,
+                new double[] {1.1e-4, 1e-3}, lb, ltb, 1e-3, new double[] {1e-4, 3e-4, 3e-3});
+        };
+    }
+}
