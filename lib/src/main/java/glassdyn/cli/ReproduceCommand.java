@@ -2,7 +2,7 @@ package glassdyn.cli;
 
 import glassdyn.Scale;
 import glassdyn.InputException;
-import glassdyn.papers.EpmQ;
+import glassdyn.papers.epmq.EpmQ;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;

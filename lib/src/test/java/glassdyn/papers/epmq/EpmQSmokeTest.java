@@ -1,4 +1,4 @@
-package glassdyn.papers;
+package glassdyn.papers.epmq;
 
 import glassdyn.Scale;
 import glassdyn.cli.Main;
@@ -31,7 +31,7 @@ class EpmQSmokeTest {
     void reproduceSmokeWritesEveryPanelAndReportAndResumes(@TempDir Path out) throws Exception {
         String[] r = runCli("reproduce", "epm-q", "--scale", "smoke", "--out", out.toString());
         assertEquals("0", r[0]);
-        assertTrue(r[1].matches("\\{\"paper\":\"epm-q\",\"checks_passed\":\\d+,\"checks_total\":\\d+}"), r[1]);
+        assertTrue(r[1].matches("\\{\"paper\":\"epm-q\",\"checks_passed\":\\d+,\"checks_failed\":\\d+,\"checks_not_shown\":\\d+,\"checks_informational\":\\d+,\"checks_total\":\\d+}"), r[1]);
         for (String f : List.of("fig1a", "fig1b", "fig2", "fig3a", "fig3b", "fig4", "fig5", "fig6a", "fig6b", "fig7", "fig8",
             "fig9", "fig10", "fig11a", "fig11b"))
             assertTrue(Files.size(out.resolve(f + ".csv")) > 0, f);
