@@ -13,8 +13,8 @@
  * <li>{@link glassdyn.epm.MeanFieldTheory}: SI Eqs. 20-38; {@link glassdyn.epm.NoElasticExact}: the exact stationary
  * result without elasticity;</li>
  * <li>{@link glassdyn.epm.EpmRun}: one trajectory with transient, windows and checkpoint;
- * {@link glassdyn.epm.EpmBenchmark}: the side-by-side benchmark.</li>
+ * {@code environment/bench/EpmBenchmark.java}: the side-by-side benchmark.</li>
  * </ul>
- * The figure pipelines are in {@link glassdyn.papers.EpmQ}.
+ * The figure pipelines are in {@code glassdyn.papers.epmq} (a layer above).
  */
 package glassdyn.epm;

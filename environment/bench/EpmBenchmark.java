@@ -1,10 +1,14 @@
-package glassdyn.epm;
+import glassdyn.epm.EpmDynamics;
+import glassdyn.epm.EpmObserver;
+import glassdyn.epm.EshelbyKernel;
+import glassdyn.epm.KernelVariant;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * Side-by-side benchmark of the EPM-Q samplers (run by {@code environment/benchmark-epm}): plastic events per second
+ * Side-by-side benchmark of the EPM-Q samplers (run by {@code environment/benchmark-epm} as a
+ * single-file source program on the library jar; not part of the library): plastic events per second
  * of the rejection-free sampler at L = 64 and 128; the speed-up of rejection-free over the literal Monte Carlo at
  * T = 0.025 and 0.015, both continuing the same equilibrated state for the same simulated time; and the machine's
  * streaming memory bandwidth (a[i] += s b[i] over arrays far larger than the caches), which bounds the event rate at

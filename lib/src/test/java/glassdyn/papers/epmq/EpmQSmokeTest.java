@@ -1,4 +1,4 @@
-package glassdyn.papers;
+package glassdyn.papers.epmq;
 
 import glassdyn.Scale;
 import glassdyn.cli.Main;

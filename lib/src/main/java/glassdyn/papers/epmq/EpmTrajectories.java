@@ -1,0 +1,118 @@
+package glassdyn.papers.epmq;
+
+import glassdyn.Progress;
+import glassdyn.epm.Correlations;
+import glassdyn.epm.EpmRun;
+import glassdyn.epm.EshelbyKernel;
+import glassdyn.epm.KernelVariant;
+import glassdyn.papers.StageResult;
+import glassdyn.papers.StageStore;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * The EPM-Q runs of one pipeline: each (L, T, kernel, trajectory) run is one stage of the {@link StageStore} (so a
+ * finished run is read back on resume and a run whose parameters changed is redone), simulated in parallel over
+ * independent runs with their own seeds (results do not depend on the thread count), and looked up by (L, T, kernel).
+ */
+public final class EpmTrajectories {
+    private final String label;
+    private final List<EpmRun.Config> configs;
+    private final StageStore store;
+    private final int threads;
+    private final Map<String, EpmRun.Result> results = new TreeMap<>();
+    private final AtomicInteger simulated = new AtomicInteger();
+
+    public EpmTrajectories(String label, List<EpmRun.Config> configs, StageStore store, int threads) {
+        this.label = label;
+        this.configs = List.copyOf(configs);
+        this.store = store;
+        this.threads = Math.max(1, threads);
+    }
+
+    /** Runs this instance simulated (the others came from the store). */
+    public int simulatedRuns() { return simulated.get(); }
+
+    /** Every run, simulated or read from the store. */
+    public synchronized Collection<EpmRun.Result> all() {
+        simulate();
+        return results.values();
+    }
+
+    /** Runs (or loads) every run not yet in memory; the longest first so the workers finish together. */
+    public synchronized void simulate() {
+        List<EpmRun.Config> todo = new ArrayList<>();
+        for (EpmRun.Config c : configs) {
+            if (results.containsKey(c.key())) continue;
+            StageResult s = store.load(c.key(), EpmRunStage.params(c));
+            if (s != null) results.put(c.key(), EpmRunStage.decode(c, s)); else todo.add(c);
+        }
+        if (todo.isEmpty()) return;
+        long steps = todo.stream().mapToLong(c -> 1 + c.windows()).sum();
+        Map<String, EshelbyKernel> kernels = new ConcurrentHashMap<>();      // one table per (L, reading), shared
+        for (EpmRun.Config c : todo)
+            if (c.elastic()) kernels.computeIfAbsent(c.L() + ":" + c.kernel(),
+                k -> new EshelbyKernel(c.L(), c.kernel(), EshelbyKernel.defaultAngles(c.L())));
+        todo.sort((a, b) -> Double.compare(cost(b), cost(a)));
+        try (Progress progress = new Progress(label + " (" + todo.size() + " runs)", steps)) {
+            List<StageStore.Stage> stages = new ArrayList<>();
+            for (EpmRun.Config c : todo)
+                stages.add(new StageStore.Stage(c.key(), EpmRunStage.params(c), () -> {
+                    EpmRun.Result r = EpmRun.run(c, c.elastic() ? kernels.get(c.L() + ":" + c.kernel()) : null, progress);
+                    simulated.incrementAndGet();
+                    return EpmRunStage.encode(r);
+                }));
+            List<StageResult> done = store.getAll(stages, threads);
+            for (int i = 0; i < todo.size(); i++) results.put(todo.get(i).key(), EpmRunStage.decode(todo.get(i), done.get(i)));
+        }
+    }
+
+    private static double cost(EpmRun.Config c) {
+        return c.elastic() ? (double) c.L() * c.L() * c.L() * c.L() * c.windows() : 1;
+    }
+
+    /** The runs at (L, T) with the given kernel (null: without elastic interactions), in key order. */
+    public synchronized List<EpmRun.Result> runs(int L, double t, KernelVariant kernel) {
+        simulate();
+        List<EpmRun.Result> out = new ArrayList<>();
+        for (EpmRun.Result r : results.values()) {
+            EpmRun.Config c = r.config();
+            if (c.L() == L && Math.abs(c.temperature() - t) < 1e-9 && c.kernel() == kernel) out.add(r);
+        }
+        return out;
+    }
+
+    /** One window's correlations averaged over the trajectories at (L, T, kernel) (same lag grid for every one). */
+    public Correlations pooled(int L, double t, KernelVariant kernel, int window) {
+        List<EpmRun.Result> rs = runs(L, t, kernel);
+        if (rs.isEmpty()) throw new IllegalStateException("no run at L = " + L + ", T = " + t);
+        List<Correlations> cs = rs.stream().map(r -> r.windows().get(Math.min(window, r.windows().size() - 1))).toList();
+        return average(cs);
+    }
+
+    /** The mean over runs of P, chi_4, C_s, C_p and Gamma; samples and origins add; block errors combine as means. */
+    static Correlations average(List<Correlations> cs) {
+        int m = cs.stream().mapToInt(c -> c.t().length).min().orElse(0);
+        double[] tt = Arrays.copyOf(cs.get(0).t(), m), p = new double[m], chi = new double[m], s = new double[m],
+            q = new double[m], n = new double[m];
+        double g = 0;
+        for (Correlations c : cs) {
+            for (int k = 0; k < m; k++) {
+                p[k] += c.p()[k] / cs.size(); chi[k] += c.chi4()[k] / cs.size();
+                s[k] += c.cs()[k] / cs.size(); q[k] += c.cp()[k] / cs.size(); n[k] += c.samples()[k];
+            }
+            g += c.gamma() / cs.size();
+        }
+        double te = 0, ce = 0;
+        for (Correlations c : cs) { te += c.tauAlphaError() * c.tauAlphaError(); ce += c.chi4PeakError() * c.chi4PeakError(); }
+        return new Correlations(tt, p, chi, s, q, n, g, cs.stream().mapToLong(Correlations::origins).sum(),
+            Math.sqrt(te) / cs.size(), Math.sqrt(ce) / cs.size());
+    }
+}
