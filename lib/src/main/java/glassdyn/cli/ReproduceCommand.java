@@ -39,7 +39,7 @@ public final class ReproduceCommand implements Runnable {
         Map<String, Object> rep = switch (paper) {
             case "epm-q" -> new EpmQ(s, glassdyn.epm.KernelVariant.FITTED, EpmQ.SEED, checkpoints, t).writeAll(out);
             case "tau-lc-duality" -> new glassdyn.papers.TauLcDuality(s, glassdyn.papers.TauLcDuality.SEED, checkpoints, t).writeAll(out);
-            case "plasticity-indicators" -> new glassdyn.papers.PlasticityIndicators(s, glassdyn.papers.PlasticityIndicators.SEED, checkpoints, t).writeAll(out);
+            case "plasticity-indicators" -> new glassdyn.papers.plasticity.PlasticityIndicators(s, glassdyn.papers.plasticity.PlasticityIndicators.SEED, checkpoints, t).writeAll(out);
             case "cage-jump-ler" -> new glassdyn.papers.CageJumpLer(s, glassdyn.papers.CageJumpLer.SEED, checkpoints, t).writeAll(out);
             case "mesoelastic-kappa" -> new glassdyn.papers.MesoelasticKappa(s, glassdyn.papers.MesoelasticKappa.SEED, checkpoints, t).writeAll(out);
             default -> throw new InputException("paper '" + paper + "' is not built yet");
