@@ -12,7 +12,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * {@code reproduce plasticity-indicators --scale smoke} through the jar: the CLI.md summary line, one CSV per panel,
- * report.json with the issue's claims, one checkpoint per sample, and a second run that resumes from them and writes the
+ * report.json with the issue's claims, one checkpoint stage per sample, and a second run that resumes from them and writes the
  * same scores.
  */
 class PlasticityIndicatorsCliIT {
@@ -32,8 +32,8 @@ class PlasticityIndicatorsCliIT {
             "svm_validation_accuracy", "noise_floor", "not_shown"))
             assertTrue(report.contains("\"" + key + "\""), key);
         long checkpoints;
-        try (var s = Files.list(out.resolve("checkpoints"))) { checkpoints = s.count(); }
-        assertEquals(8, checkpoints, "2 protocols x (2 training + 2 scored) samples");
+        try (var s = Files.list(out.resolve("checkpoints"))) { checkpoints = s.filter(f -> f.toString().endsWith(".stage")).count(); }
+        assertEquals(8, checkpoints, "2 protocols x (2 training + 2 scored) stages");
         String cmin = Files.readString(out.resolve("fig4bcfg_cmin.csv"));
         System.out.printf("reproduce plasticity-indicators --scale smoke: %.1f s, %s%n", seconds, r.lastLine());
 
@@ -46,14 +46,17 @@ class PlasticityIndicatorsCliIT {
         System.out.printf("resumed from checkpoints in %.1f s%n", resumed);
         assertTrue(resumed < seconds, "resume must reuse the checkpoints");
 
-        // a stale checkpoint (another indicator list: another format) with a planted wrong score is recomputed, not misread
-        Path stale = out.resolve("checkpoints").resolve("poly-0.3-test-0.txt");
+        // a stale checkpoint (other parameters: another indicator list) with a planted wrong score is recomputed, not misread
+        Path stale = out.resolve("checkpoints").resolve("poly-0.3-test-0.stage");
         List<String> lines = new java.util.ArrayList<>(Files.readAllLines(stale));
-        lines.replaceAll(l -> l.startsWith("format ") ? "format 1016.0" : l.startsWith("rx.theta ") ? "rx.theta 0.0" : l);
+        lines.replaceAll(l -> l.startsWith("params=") ? "params=plasticity-indicators scored format\\=1016 scale\\=smoke" : l);
         Files.write(stale, lines);
+        Path theta = out.resolve("checkpoints").resolve("poly-0.3-test-0.f64.rx.theta");
+        byte[] planted = java.nio.ByteBuffer.allocate(12).putInt(1).putDouble(0.0).array();
+        Files.write(theta, planted);
         Processes.Result third = Processes.glassdyn(dir, "reproduce", "plasticity-indicators", "--scale", "smoke", "--out", out.toString());
         assertEquals(0, third.exit(), third.stderr());
         assertEquals(cmin, Files.readString(out.resolve("fig4bcfg_cmin.csv")), "stale checkpoint recomputed to the same scores");
-        assertTrue(Files.readString(stale).contains("\nformat ") && !Files.readString(stale).contains("format 1016.0"), "checkpoint rewritten");
+        assertTrue(!Files.readString(stale).contains("format\\=1016"), "checkpoint rewritten");
     }
 }

@@ -1,0 +1,167 @@
+package glassdyn.papers.plasticity;
+
+import glassdyn.Scale;
+import glassdyn.indicators.Indicator;
+import glassdyn.indicators.LocalYieldStress;
+import glassdyn.indicators.SaddlePointSampling;
+import glassdyn.papers.Reports;
+import glassdyn.papers.StageStore;
+import glassdyn.particles.Configuration;
+import glassdyn.protocols.GlassPreparation;
+import tech.tablesaw.api.Table;
+
+import java.nio.file.Path;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Paper 003, Richard, Ozawa, Patinet, Stanifer, Shang, Ridout, Xu, Zhang, Morse, Barrat, Berthier, Manning &amp; Lerner,
+ * "Predicting plasticity in disordered solids from structural indicators", Phys. Rev. Materials 4, 113609 (2020)
+ * ("plasticity-indicators"): glasses of several stabilities, AQS to the plastic events, every indicator field of
+ * {@link Indicator} at gamma = 0, and the ranking scores C_min, C(event n), C_Delta-gamma; Spearman cross-correlations;
+ * softness trained per protocol on separate samples. One CSV per panel ({@link PlasticityFigure}) and report.json.
+ *
+ * <p>The stages: {@link PlasticitySamples} runs every glass through the {@link StageStore} (training glasses
+ * {@link CriticalModeLabels}, the softness SVMs, scored glasses {@link FirstEventScores} with their strain paths
+ * {@link StrainPathScores}); {@link PlasticityFigures} makes the panels; {@link PlasticityClaims} the report. Samples
+ * run in parallel, each with its own seed, so results do not depend on the thread count.
+ *
+ * <p>Scales: {@code smoke} (POLY N = 324, two protocols, 2 + 2 samples, SPS with 1 event on 3 clusters of one sample,
+ * seconds), {@code quick} (POLY N = 324, T_ini = infinity, 0.3, 0.2; 20 scored + 8 training samples each; Delta tau_y
+ * on 3 samples and SPS (1 event per cluster, a cluster on every atom) on 1; one strain path to 0.05 each; minutes on two
+ * cores) and {@code paper} (N = 10^4, LJ HTL/ESL/GQ and POLY T_ini = 0.3, 0.12, 0.085, 0.05, 100 samples, SPS with the
+ * paper's 5 events per cluster: for a cluster).
+ */
+public final class PlasticityIndicators {
+    /** One preparation protocol: model, name, POLY parent temperature and swap sweeps, or the LJ protocol and MD time. */
+    public record Protocol(String name, String model, double tIni, int sweeps, GlassPreparation.LjProtocol lj, double ljTime) {
+        /** 1/T_ini (0 for an instantaneous quench) for POLY; the protocol index for LJ. */
+        public double stability() {
+            return model.equals("poly") ? (Double.isFinite(tIni) ? 1 / tIni : 0) : lj.ordinal();
+        }
+
+        Configuration prepare(int n, long seed) {
+            return model.equals("poly") ? GlassPreparation.poly(n, tIni, sweeps, seed) : GlassPreparation.lj(n, lj, ljTime, seed, 1);
+        }
+    }
+
+    /** The presets of one scale. */
+    public record Preset(int n, List<Protocol> protocols, int testSamples, int trainingSamples, int yieldSamples,
+                         double[] yieldAngles, double yieldSpacing, int pathSamples, double pathStrain, int maxPathEvents,
+                         double strainStep, int spsSamples, int spsEvents, int spsCentreStride) {}
+
+    /** Validation accuracies of the paper's SVMs (Appendix B.5): POLY T_ini = 0.05, 0.085, 0.12, 0.3; LJ GQ, ESL, HTL. */
+    public static final Map<String, Double> PAPER_SVM_ACCURACY = Map.of("poly-0.05", 0.915, "poly-0.085", 0.905,
+        "poly-0.12", 0.899, "poly-0.3", 0.875, "lj-gq", 0.935, "lj-esl", 0.928, "lj-htl", 0.915);
+    /** Strain at which a search for the first event gives up (far beyond the paper's yield strain 0.07). */
+    public static final double FIRST_EVENT_MAX_STRAIN = 0.2;
+    /** Delta-gamma grid of C_Delta-gamma (spec 003 section 3 default: log-spaced, 2 per decade), 0 = the onset itself. */
+    public static final double[] DELTA_GAMMA = {0, 1e-4, 3e-4, 1e-3, 3e-3, 1e-2, 3e-2};
+    /** Indicators recomputed along the strain path for C_Delta-gamma (the cheap ones; the paper's list is not stated). */
+    public static final Set<Indicator> PATH_INDICATORS = EnumSet.of(Indicator.DENSITY, Indicator.FREE_VOLUME,
+        Indicator.EXCESS_ENTROPY, Indicator.CONTACTS, Indicator.ANISOTROPY, Indicator.ANISOTROPY_DIVERGENCE, Indicator.HEXATIC,
+        Indicator.THETA, Indicator.SOFTNESS, Indicator.POTENTIAL_ENERGY);
+    /** Indicators of Fig. 4(d,e): the best of each family. */
+    public static final List<Indicator> STABILITY_INDICATORS = List.of(Indicator.THETA, Indicator.SOFTNESS,
+        Indicator.SOFT_MODES, Indicator.NONAFFINE_MODULUS, Indicator.YIELD_STRESS);
+    /** Cap of each class in the SVM training set (paper: 20000 + 20000 for POLY). */
+    public static final int SVM_MAX_PER_CLASS = 20000;
+    /**
+     * SPS at the smoke scale: clusters on every 108th atom only (3 of 324), so that the plumbing runs in seconds; the other
+     * atoms tie at {@link SaddlePointSampling#NO_EVENT_STRAIN}. Quick and paper scales centre a cluster on every atom.
+     */
+    static final int SMOKE_SPS_STRIDE = 108;
+    /** Seed of {@code reproduce} and of the LAMMPS export's starting configurations. */
+    public static final long SEED = 2020;
+
+    public static Preset preset(Scale s) {
+        Protocol inf = new Protocol("poly-inf", "poly", Double.POSITIVE_INFINITY, 0, null, 0);
+        return switch (s) {
+            case SMOKE -> new Preset(324, List.of(inf, new Protocol("poly-0.3", "poly", 0.3, 300, null, 0)),
+                2, 2, 1, new double[] {0}, 9, 1, 0.01, 5, 1e-3, 1, 1, SMOKE_SPS_STRIDE);
+            case QUICK -> new Preset(324, List.of(inf, new Protocol("poly-0.3", "poly", 0.3, 2000, null, 0),
+                new Protocol("poly-0.2", "poly", 0.2, 5000, null, 0)),
+                20, 8, 3, new double[] {-20, 0, 20}, LocalYieldStress.R_SAMPLING, 1, 0.05, 200, 2e-4, 1, 1, 1);
+            case LONG -> throw new glassdyn.InputException("the long scale of this paper is not built yet");
+            case PAPER -> new Preset(10000, List.of(
+                new Protocol("lj-htl", "lj", 0, 0, GlassPreparation.LjProtocol.HTL, 10),
+                new Protocol("lj-esl", "lj", 0, 0, GlassPreparation.LjProtocol.ESL, 1000),
+                new Protocol("lj-gq", "lj", 0, 0, GlassPreparation.LjProtocol.GQ, 1e6),
+                new Protocol("poly-0.3", "poly", 0.3, 20000, null, 0), new Protocol("poly-0.12", "poly", 0.12, 200000, null, 0),
+                new Protocol("poly-0.085", "poly", 0.085, 500000, null, 0), new Protocol("poly-0.05", "poly", 0.05, 1000000, null, 0)),
+                100, 20, 100, LocalYieldStress.PAPER_ANGLES_DEG, LocalYieldStress.R_SAMPLING, 20, 0.12, 100000, 1e-5,
+                100, SaddlePointSampling.EVENTS_PER_CLUSTER, 1);
+        };
+    }
+
+    private final Scale scale;
+    private final Preset preset;
+    private final PlasticitySamples samples;
+    private final PlasticityFigures figures;
+
+    public PlasticityIndicators(Scale scale, long seed, Path checkpoints, int threads) {
+        this.scale = scale;
+        this.preset = preset(scale);
+        this.samples = new PlasticitySamples(scale, preset, seed, new StageStore(checkpoints), Math.max(1, threads));
+        this.figures = new PlasticityFigures(preset, samples);
+    }
+
+    /** Seed 2020, checkpoints under {@code out}/checkpoints, min(2, cores) threads. */
+    public static PlasticityIndicators of(Scale scale, Path out) {
+        return new PlasticityIndicators(scale, SEED, out == null ? null : out.resolve("checkpoints"),
+            Math.min(2, Runtime.getRuntime().availableProcessors()));
+    }
+
+    public Scale scale() { return scale; }
+    public Preset preset() { return preset; }
+
+    /** Runs (or loads) every sample: the training samples first, then the SVMs, then the scored samples. */
+    public void simulate() { samples.simulate(); }
+
+    /** r_x of one indicator over the scored samples of a protocol that have it. */
+    public double[] firstEventRanks(Protocol p, Indicator ind) { return samples.firstEventRanks(p, ind); }
+
+    /** C_min of one indicator (NaN without samples). */
+    public double cMin(Protocol p, Indicator ind) { return samples.cMin(p, ind); }
+
+    /** One panel as a table. */
+    public Table figure(PlasticityFigure f) {
+        simulate();
+        return figures.table(f);
+    }
+
+    /** Every panel as a table, keyed by CSV name. */
+    public Map<String, Table> figures() {
+        simulate();
+        Map<String, Table> t = new LinkedHashMap<>();
+        for (PlasticityFigure f : PlasticityFigure.values()) t.put(f.csv(), figures.table(f));
+        return t;
+    }
+
+    /** The Spearman matrix C_s of one protocol (rows and columns in {@link Indicator} order; NaN where a field is missing). */
+    public double[][] spearmanMatrix(String protocol) {
+        simulate();
+        return figures.spearmanMatrix(protocol);
+    }
+
+    /** The particle map of one protocol's first scored sample (see {@link PlasticityFigure#MAPS}). */
+    public Table map(String protocol) {
+        Table m = figure(PlasticityFigure.MAPS);
+        return m.where(m.stringColumn("protocol").isEqualTo(protocol));
+    }
+
+    /** The report: the checks this scale can show, the claims it cannot, and the noise floor. */
+    public Map<String, Object> report() {
+        simulate();
+        return new PlasticityClaims(scale, preset, samples, figures).report();
+    }
+
+    /** Every panel's CSV and report.json into {@code out}; returns the report. */
+    public Map<String, Object> writeAll(Path out) {
+        simulate();
+        return Reports.write(out, figures(), report());
+    }
+}

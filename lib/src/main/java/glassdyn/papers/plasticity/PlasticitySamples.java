@@ -1,0 +1,154 @@
+package glassdyn.papers.plasticity;
+
+import glassdyn.Progress;
+import glassdyn.Scale;
+import glassdyn.indicators.Indicator;
+import glassdyn.indicators.PlasticityScore;
+import glassdyn.indicators.Softness;
+import glassdyn.papers.StageStore;
+import glassdyn.papers.StageResult;
+import glassdyn.papers.plasticity.PlasticityIndicators.Preset;
+import glassdyn.papers.plasticity.PlasticityIndicators.Protocol;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Supplier;
+
+/**
+ * Every glass of paper 003 through the one {@link StageStore}: the training glasses ({@link CriticalModeLabels}), the
+ * softness SVM of each protocol (trained on the even training glasses, validated on the odd ones), then the scored
+ * glasses ({@link FirstEventScores}). A stage is keyed {@code PROTOCOL-train-K} or {@code PROTOCOL-test-K}; its
+ * parameters carry the scale and the indicator list ({@link Indicator#format()}), so a checkpoint of another indicator
+ * list or scale is computed again, not misread.
+ */
+final class PlasticitySamples {
+    /**
+     * Layout number of a training stage (labels, feature dimension, features: no indicator field, so independent of
+     * the indicator list); change it if that layout changes.
+     */
+    static final int TRAINING_FORMAT = 1016;
+
+    private final Scale scale;
+    private final Preset preset;
+    private final long seed;
+    private final StageStore store;
+    private final int threads;
+    private final Map<String, GlassRecord> records = new TreeMap<>();
+    private final Map<String, Softness> softness = new TreeMap<>();
+    private final Map<String, double[]> svmAccuracy = new TreeMap<>();
+
+    PlasticitySamples(Scale scale, Preset preset, long seed, StageStore store, int threads) {
+        this.scale = scale;
+        this.preset = preset;
+        this.seed = seed;
+        this.store = store;
+        this.threads = threads;
+    }
+
+    long seedOf(int protocol, String kind, int sample) {
+        return ((seed * 1_000_003L + protocol) * 1_000_003L + kind.hashCode()) * 1_000_003L + sample;
+    }
+
+    static String key(Protocol p, String kind, int k) { return p.name() + "-" + kind + "-" + k; }
+
+    /** Runs (or loads) every sample: the training samples first, then the SVMs, then the scored samples. */
+    synchronized void simulate() {
+        List<Protocol> ps = preset.protocols();
+        List<StageStore.Stage> stages = new ArrayList<>();
+        String trainParams = "plasticity-indicators training format=" + TRAINING_FORMAT + " scale=" + scale.label();
+        for (int a = 0; a < ps.size(); a++)
+            for (int k = 0; k < preset.trainingSamples(); k++) {
+                Protocol p = ps.get(a);
+                long s = seedOf(a, "train", k);
+                stages.add(stage(key(p, "train", k), trainParams, () -> CriticalModeLabels.of(p, preset, s)));
+            }
+        run("plasticity-indicators " + scale.label() + " training samples", stages);
+        for (Protocol p : ps) trainSoftness(p);
+        stages.clear();
+        String testParams = "plasticity-indicators scored format=" + Indicator.format() + " scale=" + scale.label();
+        for (int a = 0; a < ps.size(); a++)
+            for (int k = 0; k < preset.testSamples(); k++) {
+                Protocol p = ps.get(a);
+                int kk = k;
+                long s = seedOf(a, "test", k);
+                stages.add(stage(key(p, "test", k), testParams, () -> FirstEventScores.of(p, preset, kk, s, softness.get(p.name()))));
+            }
+        run("plasticity-indicators " + scale.label() + " scored samples", stages);
+    }
+
+    private static StageStore.Stage stage(String key, String params, Supplier<GlassRecord> compute) {
+        return new StageStore.Stage(key, params, () -> compute.get().toStage());
+    }
+
+    private void run(String label, List<StageStore.Stage> stages) {
+        List<StageStore.Stage> todo = new ArrayList<>();
+        for (StageStore.Stage s : stages) if (!records.containsKey(s.key())) todo.add(s);
+        if (todo.isEmpty()) return;
+        long missing = todo.stream().filter(s -> !store.has(s.key(), s.params())).count();
+        try (Progress progress = new Progress(label, missing)) {
+            List<StageStore.Stage> counted = new ArrayList<>();
+            for (StageStore.Stage s : todo) {
+                boolean fresh = !store.has(s.key(), s.params());
+                counted.add(new StageStore.Stage(s.key(), s.params(), () -> {
+                    StageResult r = s.compute().get();
+                    if (fresh) progress.step(1);
+                    return r;
+                }));
+            }
+            List<StageResult> rs = store.getAll(counted, threads);
+            for (int t = 0; t < todo.size(); t++) records.put(todo.get(t).key(), GlassRecord.of(rs.get(t)));
+        }
+    }
+
+    /** Trains the protocol's SVM on its even training samples and validates it on the odd ones. */
+    private void trainSoftness(Protocol p) {
+        List<double[]> xt = new ArrayList<>(), xv = new ArrayList<>();
+        List<Integer> yt = new ArrayList<>(), yv = new ArrayList<>();
+        for (int k = 0; k < preset.trainingSamples(); k++) {
+            GlassRecord r = records.get(key(p, "train", k));
+            int d = (int) r.scalar("dim");
+            double[] lab = r.get("labels"), f = r.get("features");
+            for (int q = 0; q < lab.length; q++) {
+                (k % 2 == 0 ? xt : xv).add(Arrays.copyOfRange(f, q * d, (q + 1) * d));
+                (k % 2 == 0 ? yt : yv).add((int) lab[q]);
+            }
+        }
+        if (xt.isEmpty()) return;
+        Softness s = Softness.train(xt, yt, PlasticityIndicators.SVM_MAX_PER_CLASS, seed);
+        softness.put(p.name(), s);
+        svmAccuracy.put(p.name(), new double[] {s.trainingAccuracy(), xv.isEmpty() ? Double.NaN : s.accuracy(xv, yv), s.trainingSize(), xv.size()});
+    }
+
+    /** Training accuracy, validation accuracy, training size, validation size of a protocol's SVM; null without one. */
+    double[] svmAccuracy(Protocol p) {
+        if (!svmAccuracy.containsKey(p.name())) trainSoftness(p);
+        return svmAccuracy.get(p.name());
+    }
+
+    /** The record of a sample, or null when it has not run. */
+    GlassRecord record(Protocol p, String kind, int k) { return records.get(key(p, kind, k)); }
+
+    /** The scored samples of a protocol that reached a first event. */
+    List<GlassRecord> scored(Protocol p) {
+        List<GlassRecord> l = new ArrayList<>();
+        for (int k = 0; k < preset.testSamples(); k++) {
+            GlassRecord r = records.get(key(p, "test", k));
+            if (r != null && r.has("locus")) l.add(r);
+        }
+        return l;
+    }
+
+    /** r_x of one indicator over the scored samples of a protocol that have it. */
+    double[] firstEventRanks(Protocol p, Indicator ind) {
+        return scored(p).stream().filter(r -> r.has("rx." + ind.label)).mapToDouble(r -> r.scalar("rx." + ind.label)).toArray();
+    }
+
+    /** C_min of one indicator (NaN without samples). */
+    double cMin(Protocol p, Indicator ind) {
+        double[] rx = firstEventRanks(p, ind);
+        return rx.length == 0 ? Double.NaN : PlasticityScore.score(rx);
+    }
+}
