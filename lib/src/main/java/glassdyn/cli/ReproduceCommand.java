@@ -41,7 +41,7 @@ public final class ReproduceCommand implements Runnable {
             case "tau-lc-duality" -> new glassdyn.papers.TauLcDuality(s, glassdyn.papers.TauLcDuality.SEED, checkpoints, t).writeAll(out);
             case "plasticity-indicators" -> new glassdyn.papers.PlasticityIndicators(s, glassdyn.papers.PlasticityIndicators.SEED, checkpoints, t).writeAll(out);
             case "cage-jump-ler" -> new glassdyn.papers.CageJumpLer(s, glassdyn.papers.CageJumpLer.SEED, checkpoints, t).writeAll(out);
-            case "mesoelastic-kappa" -> new glassdyn.papers.MesoelasticKappa(s, glassdyn.papers.MesoelasticKappa.SEED, checkpoints, t).writeAll(out);
+            case "mesoelastic-kappa" -> new glassdyn.papers.mesoelastic.MesoelasticKappa(s, glassdyn.papers.mesoelastic.MesoelasticPresets.SEED, checkpoints, t).writeAll(out);
             default -> throw new InputException("paper '" + paper + "' is not built yet");
         };
         glassdyn.claims.Report report = glassdyn.claims.Report.fromJson(rep);
@@ -60,7 +60,7 @@ public final class ReproduceCommand implements Runnable {
         if (!ex.paper().equals(paper) || Scale.parse(ex.scale()) != s)
             throw InputException.parameter("--from", "the export is of " + ex.paper() + " at scale " + ex.scale()
                 + ", not " + paper + " at " + s.name().toLowerCase(), from);
-        Path src = from.resolve(glassdyn.papers.TauLcDualityExport.IMPORTED);
+        Path src = from.resolve(glassdyn.papers.StageStore.IMPORTED);
         if (!java.nio.file.Files.isDirectory(src))
             throw InputException.parameter("--from", "nothing imported yet: run 'glassdyn import-runs " + from + "' first", from);
         try {

@@ -39,6 +39,11 @@ import java.util.regex.Pattern;
 public final class StageStore {
     /** Version of the file layout; a stage written with another format is computed again. */
     public static final int FORMAT = 1;
+    /**
+     * Where {@code import-runs} writes the stages and trajectory files converted from LAMMPS runs, under an export
+     * directory; {@code reproduce --from} copies them into the run's checkpoint directory (every paper).
+     */
+    public static final String IMPORTED = "imported/checkpoints";
 
     private static final Pattern NAME = Pattern.compile("[A-Za-z0-9_.+-]+");
 
