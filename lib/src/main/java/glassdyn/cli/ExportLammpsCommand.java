@@ -2,7 +2,7 @@ package glassdyn.cli;
 
 import glassdyn.Scale;
 import glassdyn.InputException;
-import glassdyn.papers.MesoelasticKappaExport;
+import glassdyn.papers.mesoelastic.MesoelasticKappaExport;
 import glassdyn.papers.taulc.TauLcDualityExport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -32,7 +32,7 @@ public final class ExportLammpsCommand implements Runnable {
             throw InputException.parameter("PAPER", "unknown paper, expected one of " + ReproduceCommand.PAPERS, paper);
         int decks = switch (paper) {
             case TauLcDualityExport.PAPER -> TauLcDualityExport.export(s, out, seed != null ? seed : glassdyn.papers.taulc.TauLcDuality.SEED);
-            case MesoelasticKappaExport.PAPER -> MesoelasticKappaExport.export(s, out, seed != null ? seed : glassdyn.papers.MesoelasticKappa.SEED);
+            case MesoelasticKappaExport.PAPER -> MesoelasticKappaExport.export(s, out, seed != null ? seed : glassdyn.papers.mesoelastic.MesoelasticPresets.SEED);
             default -> throw new InputException("export-lammps " + paper + " is not built yet (built: " + TauLcDualityExport.PAPER
                 + ", " + MesoelasticKappaExport.PAPER + ")");
         };

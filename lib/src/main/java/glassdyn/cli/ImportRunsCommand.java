@@ -3,7 +3,7 @@ package glassdyn.cli;
 import glassdyn.Scale;
 import glassdyn.InputException;
 import glassdyn.lammps.ExportedRuns;
-import glassdyn.papers.MesoelasticKappaExport;
+import glassdyn.papers.mesoelastic.MesoelasticKappaExport;
 import glassdyn.papers.taulc.TauLcDualityExport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;

@@ -39,10 +39,9 @@ import java.util.regex.Pattern;
 public final class StageStore {
     /** Version of the file layout; a stage written with another format is computed again. */
     public static final int FORMAT = 1;
-
     /**
-     * Where {@code import-runs} puts the stages converted from finished LAMMPS runs, relative to an export directory;
-     * {@code reproduce PAPER --from DIR} copies them into the pipeline's checkpoint directory (every paper).
+     * Where {@code import-runs} writes the stages and trajectory files converted from LAMMPS runs, under an export
+     * directory; {@code reproduce --from} copies them into the run's checkpoint directory (every paper).
      */
     public static final String IMPORTED = "imported/checkpoints";
 

@@ -5,8 +5,10 @@ import glassdyn.force.ForceField;
 import glassdyn.io.LammpsDataFile;
 import glassdyn.particles.Configuration;
 import glassdyn.particles.Frame;
-import glassdyn.papers.MesoelasticKappa;
-import glassdyn.papers.MesoelasticKappaExport;
+import glassdyn.papers.mesoelastic.LiquidStage;
+import glassdyn.papers.mesoelastic.MesoelasticKappa;
+import glassdyn.papers.mesoelastic.MesoelasticKappaExport;
+import glassdyn.papers.mesoelastic.MesoelasticPresets;
 import org.junit.jupiter.api.Test;
 
 import java.nio.file.Files;
@@ -41,8 +43,8 @@ class MesoelasticKappaLammpsIT {
         Path exp = dir.resolve("exp");
         Processes.Result r = Processes.glassdyn(dir, "export-lammps", "mesoelastic-kappa", "--scale", "smoke", "--out", "exp");
         assertEquals(0, r.exit(), r.stderr());
-        MesoelasticKappa pipeline = new MesoelasticKappa(Scale.SMOKE, MesoelasticKappa.SEED, null, 1);
-        List<MesoelasticKappa.SystemSpec> systems = pipeline.preset().systems();
+        MesoelasticKappa pipeline = new MesoelasticKappa(Scale.SMOKE, MesoelasticPresets.SEED, null, 1);
+        List<MesoelasticPresets.SystemSpec> systems = pipeline.preset().systems();
         int dyn = systems.stream().mapToInt(s -> s.temperatures().length).sum(), runs = dyn + systems.size();
         assertEquals(runs, (int) Processes.jsonNumber(r.lastLine(), "decks"), r.lastLine());
 
@@ -50,9 +52,9 @@ class MesoelasticKappaLammpsIT {
         Processes.Result l = Processes.run(dir, List.of("bash", runner.toString(), exp.toString(), "2"));
         assertEquals(0, l.exit(), "run-lammps-jobs: " + l.stdout() + l.stderr());
         // the pair tables against glassdyn's analytic potentials on liquids equilibrated by those runs
-        for (MesoelasticKappa.SystemSpec s : List.of(systems.get(0), systems.get(1))) tableMatchesPotential(exp, s);
+        for (MesoelasticPresets.SystemSpec s : List.of(systems.get(0), systems.get(1))) tableMatchesPotential(exp, s);
         // an interrupted run (no completion marker) is the only one a restarted sweep runs again
-        String first = MesoelasticKappa.dynKey(systems.get(0), 0);
+        String first = MesoelasticPresets.dynKey(systems.get(0), 0);
         Files.delete(exp.resolve(first + ".done"));
         Processes.Result again = Processes.run(dir, List.of("bash", runner.toString(), exp.toString(), "2"));
         assertEquals(0, again.exit(), again.stdout() + again.stderr());
@@ -65,10 +67,10 @@ class MesoelasticKappaLammpsIT {
 
         // the exported deck vs glassdyn's own MD of the same protocol: mean U/N of the production over an ensemble of
         // starting liquids (one run is too short to average the structural fluctuations at the smoke scale)
-        MesoelasticKappa.SystemSpec ipl = systems.get(0);
-        String key = MesoelasticKappa.dynKey(ipl, 0);
+        MesoelasticPresets.SystemSpec ipl = systems.get(0);
+        String key = MesoelasticPresets.dynKey(ipl, 0);
         String deck = Files.readString(exp.resolve(key + ".in"));
-        MesoelasticKappa.LiquidProtocol p = pipeline.protocol(ipl, 0);
+        LiquidStage.LiquidProtocol p = pipeline.protocol(ipl, 0);
         long start = p.equilibration() + p.fine();
         double[] ours = new double[ENSEMBLE], theirs = new double[ENSEMBLE];
         for (int e = 0; e < ENSEMBLE; e++)
@@ -80,7 +82,7 @@ class MesoelasticKappaLammpsIT {
         for (int e = 0; e < ENSEMBLE; e++) {
             theirs[e] = meanEnergy(ipl, MesoelasticKappaExport.frames(exp.resolve("seed-" + (e + 1) + ".coarse.lammpstrj"), ipl.dt(), start,
                 p.every(), start + p.production()));
-            ours[e] = meanEnergy(ipl, new MesoelasticKappa(Scale.SMOKE, 100 + e, null, 1).simulateLiquid(ipl, 0).coarse());
+            ours[e] = meanEnergy(ipl, new LiquidStage(pipeline.preset(), ipl, 0, MesoelasticPresets.seedOf(100 + e, key), null).simulate().coarse());
         }
         double[] a = meanAndError(ours), b = meanAndError(theirs);
         double sigma = Math.hypot(a[1], b[1]);
@@ -92,13 +94,13 @@ class MesoelasticKappaLammpsIT {
         Processes.Result rep = Processes.glassdyn(dir, "reproduce", "mesoelastic-kappa", "--scale", "smoke", "--from", "exp", "--out", "rep");
         assertEquals(0, rep.exit(), rep.stderr());
         assertTrue(Files.exists(dir.resolve("rep/report.json")));
-        for (MesoelasticKappa.SystemSpec s : systems) {
-            for (int k = 0; k < s.temperatures().length; k++) assertFromLammps(dir.resolve("rep/checkpoints/" + MesoelasticKappa.dynKey(s, k) + ".properties"));
-            assertFromLammps(dir.resolve("rep/checkpoints/" + MesoelasticKappa.transKey(s) + ".properties"));
+        for (MesoelasticPresets.SystemSpec s : systems) {
+            for (int k = 0; k < s.temperatures().length; k++) assertFromLammps(dir.resolve("rep/checkpoints/" + MesoelasticPresets.dynKey(s, k) + ".stage"));
+            assertFromLammps(dir.resolve("rep/checkpoints/" + MesoelasticPresets.transKey(s) + ".stage"));
         }
 
         // an unfinished run is incomplete; a truncated output of a finished run is a one-line error naming the file
-        String trans = MesoelasticKappa.transKey(systems.get(0));
+        String trans = MesoelasticPresets.transKey(systems.get(0));
         Files.delete(exp.resolve(trans + ".done"));
         Processes.Result part = Processes.glassdyn(dir, "import-runs", "exp");
         assertEquals(runs - 1, (int) Processes.jsonNumber(part.lastLine(), "complete"), part.lastLine());
@@ -118,7 +120,7 @@ class MesoelasticKappaLammpsIT {
     }
 
     /** Mean U/N over the frames. */
-    private static double meanEnergy(MesoelasticKappa.SystemSpec s, List<Frame> frames) {
+    private static double meanEnergy(MesoelasticPresets.SystemSpec s, List<Frame> frames) {
         double u = 0;
         try (ForceField ff = new ForceField(s.potential(), 0.3, 1)) {
             for (Frame f : frames) {
@@ -138,8 +140,8 @@ class MesoelasticKappaLammpsIT {
     }
 
     /** LAMMPS {@code run 0} with the exported pair table on the end of a finished run vs glassdyn's forces and energy. */
-    private static void tableMatchesPotential(Path exp, MesoelasticKappa.SystemSpec s) throws Exception {
-        String key = MesoelasticKappa.dynKey(s, 0);
+    private static void tableMatchesPotential(Path exp, MesoelasticPresets.SystemSpec s) throws Exception {
+        String key = MesoelasticPresets.dynKey(s, 0);
         Configuration c = LammpsDataFile.read(exp.resolve(key + ".end.data"), 3);
         c.wrapAll();
         String table = "pair-" + s.model() + ".table";

@@ -1,4 +1,4 @@
-package glassdyn.analysis;
+package glassdyn.papers.mesoelastic;
 
 import glassdyn.stats.LineFit;
 

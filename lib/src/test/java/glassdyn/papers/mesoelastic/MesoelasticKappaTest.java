@@ -1,6 +1,8 @@
-package glassdyn.papers;
+package glassdyn.papers.mesoelastic;
 
+import glassdyn.papers.StageResult;
 import glassdyn.particles.Configuration;
+import glassdyn.stats.Bootstrap;
 import glassdyn.space.Box;
 import glassdyn.table.Tables;
 import org.junit.jupiter.api.Test;
@@ -27,13 +29,13 @@ class MesoelasticKappaTest {
         int[] mobile = {0, 21, 42}, immobile = {5, 26, 63};
         mu[0] = 5; mu[21] = 4; mu[42] = 3;
         mu[5] = 0.1; mu[26] = 0.2; mu[63] = 0.3;
-        int[] cls = MesoelasticKappa.extremes(c, mu, 2.1);
+        int[] cls = MobilityStage.extremes(c, mu, 2.1);
         for (int i : mobile) assertEquals(1, cls[i], "planted mobile " + i);
         for (int i : immobile) assertEquals(-1, cls[i], "planted immobile " + i);
         int plus = 0, minus = 0;
         for (int v : cls) { if (v == 1) plus++; if (v == -1) minus++; }
-        assertEquals(MesoelasticKappa.EXTREMES_PER_IS, plus);
-        assertEquals(MesoelasticKappa.EXTREMES_PER_IS, minus);
+        assertEquals(MesoelasticPresets.EXTREMES_PER_IS, plus);
+        assertEquals(MesoelasticPresets.EXTREMES_PER_IS, minus);
         // every particle flagged is a local extremum among its 6 lattice neighbours
         for (int i = 0; i < n; i++) {
             if (cls[i] == 0) continue;
@@ -57,10 +59,10 @@ class MesoelasticKappaTest {
             double ballistic = 3 * x * x * a0 * a0 * Math.exp(Math.log(0.8) * (t[i] / tc) * (t[i] / tc));
             msd[i] = Math.max(ballistic, 0) + (t[i] > 10 ? 6 * d * t[i] : 0);
         }
-        double end = MesoelasticKappa.ballisticEnd(t, msd, a0, t0);
+        double end = MesoelasticObservables.ballisticEnd(t, msd, a0, t0);
         double step = Math.pow(10, 6.0 / (m - 1));
         assertTrue(end >= 0.1 && end <= 0.1 * step * 1.0001, "ballistic end " + end);
-        assertEquals(d, MesoelasticKappa.diffusion(t, msd, a0), 1e-12);
+        assertEquals(d, MesoelasticObservables.diffusion(t, msd, a0), 1e-12);
     }
 
     @Test void tauAlphaIgnoresLagsFromOneOrigin() {
@@ -71,12 +73,12 @@ class MesoelasticKappaTest {
         double[] fs = new double[t.length];
         for (int i = 0; i < t.length; i++) fs[i] = pairs[i] == 1 ? 0.1 : 1 - 0.2 * Math.log(t[i]);
         Table self = Tables.of("self", "t", t, "fs_2", fs, "msd_2", t.clone(), "pairs", pairs);
-        MesoelasticKappa.Unit u = new MesoelasticKappa.Unit(Map.of("self", self), Map.of("a0", 1.0));
-        assertEquals(Math.exp(4), MesoelasticKappa.tauAlpha(u), 1e-9);
+        StageResult u = StageResult.of(Map.of("self", self), Map.of("a0", 1.0));
+        assertEquals(Math.exp(4), MesoelasticObservables.tauAlpha(u), 1e-9);
         // the merge of a fine and a coarse window drops them too
-        Table merged = MesoelasticKappa.merge(self.where(self.doubleColumn("t").isLessThanOrEqualTo(10.5)),
+        Table merged = MesoelasticObservables.merge(self.where(self.doubleColumn("t").isLessThanOrEqualTo(10.5)),
             self.where(self.doubleColumn("t").isGreaterThan(10.5)));
-        for (double p : merged.doubleColumn("pairs").asDoubleArray()) assertTrue(p >= MesoelasticKappa.MIN_TIME_ORIGINS);
+        for (double p : merged.doubleColumn("pairs").asDoubleArray()) assertTrue(p >= MesoelasticPresets.MIN_TIME_ORIGINS);
         assertEquals(10, merged.rowCount());
     }
 
@@ -90,12 +92,12 @@ class MesoelasticKappaTest {
         double mean = java.util.Arrays.stream(g).average().orElseThrow(), var = 0;
         for (double x : g) var += (x - mean) * (x - mean);
         double expected = 1.645 * Math.sqrt(var / groups) / Math.sqrt(groups);
-        double[] naive = MesoelasticKappa.bootstrap(v, 1, 7), block = MesoelasticKappa.bootstrap(v, per, 7);
+        double[] naive = Bootstrap.meanInterval(v, 1, 7), block = Bootstrap.meanInterval(v, per, 7);
         double hb = 0.5 * (block[1] - block[0]), hn = 0.5 * (naive[1] - naive[0]);
         assertEquals(1, hb / expected, 0.15, "block half-width " + hb + " vs " + expected);
         assertEquals(1 / Math.sqrt(per), hn / expected, 0.1, "naive half-width " + hn);
         // fewer than MIN_BLOCKS blocks: no interval
-        assertTrue(Double.isNaN(MesoelasticKappa.bootstrap(v, v.length / 2, 7)[0]));
+        assertTrue(Double.isNaN(Bootstrap.meanInterval(v, v.length / 2, 7)[0]));
     }
 
     @Test void separationBootstrapOfPlantedExtremes() {
@@ -110,11 +112,11 @@ class MesoelasticKappaTest {
                 cls[r] = j < 2 ? 1 : j < 4 ? -1 : 0;
                 k[r] = (j < 2 ? 0.8 : j < 4 ? 1.2 : 5) + 0.01 * s;
             }
-        double[] ci = MesoelasticKappa.percentiles90(MesoelasticKappa.separationBootstrap(k, cls, is, 3));
+        double[] ci = Bootstrap.percentiles90(MesoelasticObservables.separationBootstrap(k, cls, is, 3));
         assertEquals(0.4, ci[0], 1e-12);
         assertEquals(0.4, ci[1], 1e-12);
         // fewer IS than MIN_BLOCKS: no interval
-        double[] one = MesoelasticKappa.separationBootstrap(java.util.Arrays.copyOf(k, 6), java.util.Arrays.copyOf(cls, 6), new double[6], 3);
-        assertTrue(Double.isNaN(MesoelasticKappa.percentiles90(one)[0]));
+        double[] one = MesoelasticObservables.separationBootstrap(java.util.Arrays.copyOf(k, 6), java.util.Arrays.copyOf(cls, 6), new double[6], 3);
+        assertTrue(Double.isNaN(Bootstrap.percentiles90(one)[0]));
     }
 }

@@ -1,4 +1,4 @@
-package glassdyn.papers;
+package glassdyn.papers.mesoelastic;
 
 import glassdyn.Scale;
 import glassdyn.dynamics.Checkpoint;
@@ -6,13 +6,16 @@ import glassdyn.force.ForceField;
 import glassdyn.dynamics.NoseHooverChain;
 import glassdyn.InputException;
 import glassdyn.io.LammpsDataFile;
-import glassdyn.io.LammpsDumpReader;
 import glassdyn.io.LammpsDumpWriter;
 import glassdyn.lammps.ExportedRuns;
 import glassdyn.lammps.LammpsDeck;
 import glassdyn.lammps.PairTable;
 import glassdyn.particles.Configuration;
 import glassdyn.particles.Frame;
+import glassdyn.papers.StageStore;
+import glassdyn.papers.mesoelastic.MesoelasticPresets.Preset;
+import glassdyn.papers.mesoelastic.MesoelasticPresets.SystemSpec;
+import glassdyn.papers.mesoelastic.LiquidStage.LiquidProtocol;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -23,6 +26,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import static glassdyn.papers.mesoelastic.MesoelasticPresets.*;
+
 /**
  * Paper 004's long MD runs as LAMMPS decks (issue 10): per (system, T) the NVT equilibration and production of
  * {@link MesoelasticKappa} (stage 1), per system the MD trajectory of the IS transition count at its lowest T, from
@@ -30,12 +35,12 @@ import java.util.Map;
  * files, so that {@code reproduce mesoelastic-kappa --from DIR} computes F_s, MSD, tau_alpha, the inherent
  * structures with G and kappa, the transition count and the isoconfigurational mobility from the LAMMPS trajectories.
  *
- * <p>The decks mirror {@link MesoelasticKappa#simulateLiquid}: the same starting liquid (written as
+ * <p>The decks mirror {@link LiquidStage#simulate}: the same starting liquid (written as
  * {@code start-KEY.data}), the pair potentials as {@code pair_style table} files written from glassdyn's own
  * {@link glassdyn.potential.PairPotential} classes ({@link PairTable}; LAMMPS has no style with the IPL or
  * sticky-sphere smoothing polynomials), {@code fix nvt} with chain 3 ({@link NoseHooverChain#DEFAULT_CHAIN}) and the
  * paper's dt and tau_NH as Tdamp (Tables I, III), skin 0.3 with the list checked every step, and dumps of unwrapped
- * positions at exactly the pipeline's sampling steps ({@link MesoelasticKappa#protocol}).
+ * positions at exactly the pipeline's sampling steps ({@link LiquidStage#protocol}).
  *
  * <p>Imported checkpoint files, per (system, T) unit {@code KEY}: {@code KEY.fine.dump} and {@code KEY.coarse.dump}
  * (glassdyn dumps: positions wrapped with image counts, steps as in the run) and {@code KEY.end.ckpt}; per system:
@@ -43,29 +48,26 @@ import java.util.Map;
  */
 public final class MesoelasticKappaExport {
     public static final String PAPER = "mesoelastic-kappa";
-    /** Where imported checkpoints go under an export directory (the same place as paper 001's). */
+    /** Where imported checkpoints go under an export directory (the same place for every paper). */
     public static final String IMPORTED = StageStore.IMPORTED;
-    /** Neighbour skin of the pipeline's force fields. */
-    static final double SKIN = 0.3;
 
     private MesoelasticKappaExport() {}
 
-    static String tableFile(MesoelasticKappa.SystemSpec s) { return "pair-" + s.model() + ".table"; }
+    static String tableFile(SystemSpec s) { return "pair-" + s.model() + ".table"; }
     static String raw(String run, String part) { return run + "." + part + ".lammpstrj"; }
 
     /** Writes the decks of {@code scale} into {@code dir}; returns the number of decks. */
     public static int export(Scale scale, Path dir, long seed) {
-        MesoelasticKappa pipeline = new MesoelasticKappa(scale, seed, null, 1);
-        MesoelasticKappa.Preset preset = pipeline.preset();
+        Preset preset = preset(scale);
         ExportedRuns ex = ExportedRuns.create(dir);
         List<Object> systems = new ArrayList<>();
-        for (MesoelasticKappa.SystemSpec s : preset.systems()) {
+        for (SystemSpec s : preset.systems()) {
             new PairTable(s.potential()).write(ex.file(tableFile(s)));
             for (int k = 0; k < s.temperatures().length; k++) {
-                String name = MesoelasticKappa.dynKey(s, k);
+                String name = dynKey(s, k);
                 double t = s.temperatures()[k];
-                MesoelasticKappa.LiquidProtocol p = pipeline.protocol(s, k);
-                LammpsDataFile.write(ex.file("start-" + name + ".data"), pipeline.startingLiquid(s, k), true,
+                LiquidProtocol p = LiquidStage.protocol(preset, s, k);
+                LammpsDataFile.write(ex.file("start-" + name + ".data"), LiquidStage.startingLiquid(s, k, seedOf(seed, name)), true,
                     "glassdyn export-lammps " + PAPER + " " + scale.label() + ": " + s.key() + " liquid, random start, pushed off, velocities at T = " + t);
                 LammpsDeck d = header(s, "NVT equilibration and production of " + s.key() + " at T = " + t, "start-" + name + ".data", s.dt(), t);
                 d.run(p.equilibration());
@@ -78,8 +80,8 @@ public final class MesoelasticKappaExport {
                 d.writeData(name + ".end.data");
                 ex.add(name, 1, d, List.of(raw(name, "fine"), raw(name, "coarse"), name + ".end.data"));
             }
-            String trans = MesoelasticKappa.transKey(s);
-            String from = MesoelasticKappa.dynKey(s, s.lowestIndex()) + ".end.data";
+            String trans = transKey(s);
+            String from = dynKey(s, s.lowestIndex()) + ".end.data";
             LammpsDeck d = header(s, "MD trajectory of the IS transition count of " + s.key() + " at T = " + s.lowestT()
                 + ", one frame per step", from, s.transitionDt(), s.lowestT());
             d.dumpPositions("frames", 1, raw(trans, "frames"));
@@ -108,7 +110,7 @@ public final class MesoelasticKappaExport {
         return ex.finish(PAPER, scale.label(), par);
     }
 
-    private static LammpsDeck header(MesoelasticKappa.SystemSpec s, String title, String data, double dt, double t) {
+    private static LammpsDeck header(SystemSpec s, String title, String data, double dt, double t) {
         LammpsDeck d = new LammpsDeck("glassdyn export-lammps " + PAPER + ": " + title);
         d.readData(data, false);
         new PairTable(s.potential()).deckLines(tableFile(s)).forEach(d::line);
@@ -124,7 +126,7 @@ public final class MesoelasticKappaExport {
      */
     public static ExportedRuns.Imported importRuns(Path dir, Scale scale) {
         ExportedRuns ex = ExportedRuns.read(dir);
-        MesoelasticKappa pipeline = new MesoelasticKappa(scale, MesoelasticKappa.SEED, null, 1);
+        Preset preset = preset(scale);
         Path out = dir.resolve(IMPORTED);
         try {
             Files.createDirectories(out);
@@ -132,28 +134,28 @@ public final class MesoelasticKappaExport {
             throw new UncheckedIOException(e);
         }
         Map<String, Runnable> known = new LinkedHashMap<>();
-        for (MesoelasticKappa.SystemSpec s : pipeline.preset().systems()) {
+        for (SystemSpec s : preset.systems()) {
             for (int k = 0; k < s.temperatures().length; k++) {
-                String name = MesoelasticKappa.dynKey(s, k);
-                MesoelasticKappa.LiquidProtocol p = pipeline.protocol(s, k);
+                String name = dynKey(s, k);
+                LiquidProtocol p = LiquidStage.protocol(preset, s, k);
                 double t = s.temperatures()[k];
                 known.put(name, () -> {
                     long start = p.equilibration() + p.fine();
-                    write(frames(dir.resolve(raw(name, "fine")), s.dt(), p.equilibration(), 1, start), out.resolve(name + MesoelasticKappa.FINE_DUMP));
+                    write(frames(dir.resolve(raw(name, "fine")), s.dt(), p.equilibration(), 1, start), out.resolve(name + FINE_DUMP));
                     write(frames(dir.resolve(raw(name, "coarse")), s.dt(), start, p.every(), start + p.production()),
-                        out.resolve(name + MesoelasticKappa.COARSE_DUMP));
+                        out.resolve(name + COARSE_DUMP));
                     Configuration end = LammpsDataFile.read(dir.resolve(name + ".end.data"), 3);
                     end.wrapAll();  // LAMMPS writes positions as they are between neighbour-list builds, possibly just outside
                     end.time = (start + p.production()) * s.dt();
                     try (ForceField ff = new ForceField(s.potential(), SKIN, 1)) {
-                        Checkpoint.write(out.resolve(name + MesoelasticKappa.END), end, start + p.production(),
+                        Checkpoint.write(out.resolve(name + END), end, start + p.production(),
                             new NoseHooverChain(ff, s.dt(), t, s.tauNH()));
                     }
                 });
             }
-            String trans = MesoelasticKappa.transKey(s);
+            String trans = transKey(s);
             known.put(trans, () -> write(frames(dir.resolve(raw(trans, "frames")), s.transitionDt(), 0, 1,
-                pipeline.preset().transitionQuenches()), out.resolve(trans + MesoelasticKappa.FRAMES_DUMP)));
+                preset.transitionQuenches()), out.resolve(trans + FRAMES_DUMP)));
         }
         int complete = 0, files = 0;
         for (ExportedRuns.Run r : ex.runs()) {
@@ -180,38 +182,8 @@ public final class MesoelasticKappaExport {
         w.close();
     }
 
-    /**
-     * The frames of a dump written at steps {@code first}, then every multiple of {@code stride} up to {@code last}
-     * (LAMMPS {@code dump ... first yes}; glassdyn's sampling), as glassdyn frames: positions wrapped into the box
-     * with image counts, times {@code step * dt}. A frame at another step, a missing frame or a truncated file is an
-     * {@link InputException} naming the file.
-     */
+    /** The frames of a dump at the protocol's steps ({@link DumpFrames#read}). */
     public static List<Frame> frames(Path file, double dt, long first, long stride, long last) {
-        List<Frame> out = new ArrayList<>();
-        long expected = first;
-        try (LammpsDumpReader in = new LammpsDumpReader(file, dt).dimension(3)) {
-            for (Frame f = in.next(); f != null; f = in.next()) {
-                if (expected > last)
-                    throw InputException.at(file, 0, "more frames than the protocol's (last step " + last + ")", "step " + f.step());
-                if (f.step() != expected)
-                    throw InputException.at(file, 0, "frame at step " + expected + " expected", "step " + f.step());
-                Configuration c = f.config();
-                if (f.unwrapped()) c.wrapAll();
-                out.add(new Frame(f.step(), c, false, true));
-                expected = stride == 1 ? expected + 1 : (expected / stride + 1) * stride;
-            }
-        }
-        if (expected <= last)
-            throw InputException.at(file, lineCount(file), "truncated: " + out.size() + " frames, the frame at step " + expected
-                + " (of steps up to " + last + ") is missing", "end of file");
-        return out;
-    }
-
-    private static long lineCount(Path file) {
-        try (var lines = Files.lines(file)) {
-            return lines.count();
-        } catch (IOException | UncheckedIOException e) {
-            return 0;
-        }
+        return DumpFrames.read(file, dt, first, stride, last);
     }
 }

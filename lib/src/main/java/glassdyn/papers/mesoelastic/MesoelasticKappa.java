@@ -1,0 +1,184 @@
+package glassdyn.papers.mesoelastic;
+
+import glassdyn.Progress;
+import glassdyn.Scale;
+import glassdyn.dynamics.Checkpoint;
+import glassdyn.papers.Reports;
+import glassdyn.papers.StageResult;
+import glassdyn.papers.StageStore;
+import glassdyn.particles.Configuration;
+import tech.tablesaw.api.Table;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import static glassdyn.papers.mesoelastic.MesoelasticPresets.*;
+
+/**
+ * Paper 004, Kapteijns, Richard, Bouchbinder, Schroder, Dyre &amp; Lerner, "Does mesoscopic elasticity control viscous
+ * slowing down in glassforming liquids?", J. Chem. Phys. 155, 074502 (2021) ("mesoelastic-kappa"): the figure
+ * pipelines (Figs. 3-7, 9, 10) and the report of measured values against the paper's claims.
+ *
+ * <p>Models run: the 3D IPL mixture (paper Table I) and the sticky-spheres (SS) mixture at the three densities of
+ * Table III. mBLJ is not run: its decreased epsilon_AA, epsilon_BB come from paper 004 Ref. 67, which was not
+ * available ({@link glassdyn.potential.ModifiedBinaryLennardJones}); SW is not run: {@code ForceField} is pair-only, so
+ * glassdyn has no MD or minimisation path for its three-body forces. The IPL and SS parameters themselves are
+ * reconstructions of Refs. 51/68/69 (see their classes), so temperatures are chosen by us (spec 004 A2).
+ *
+ * <p>Stages, each kept in one {@link StageStore} (resume skips finished ones): per (system, T) a {@link LiquidStage};
+ * per system a {@link TransitionStage} at its lowest T; per SS density a {@link MobilityStage}. Stages run in parallel
+ * over {@code threads}, each with its own seed, so results do not depend on the thread count.
+ */
+public final class MesoelasticKappa {
+    private final Scale scale;
+    private final Preset preset;
+    private final long seed;
+    private final Path checkpoints;
+    private final int threads;
+    private final StageStore store;
+    private final Map<String, StageResult> done = new ConcurrentHashMap<>();
+    /** Equilibrated configurations at each system's lowest T (read from the end checkpoint after a resume). */
+    private final Map<String, Configuration> ends = new ConcurrentHashMap<>();
+
+    /** @param checkpoints directory of finished stages, or null for none (everything in memory) */
+    public MesoelasticKappa(Scale scale, long seed, Path checkpoints, int threads) {
+        this.scale = scale;
+        this.preset = MesoelasticPresets.preset(scale);
+        this.seed = seed;
+        this.checkpoints = checkpoints;
+        this.threads = Math.max(1, threads);
+        this.store = new StageStore(checkpoints);
+    }
+
+    /** Seed {@link MesoelasticPresets#SEED}, checkpoints under {@code out}, min(2, cores) threads. */
+    public static MesoelasticKappa of(Scale scale, Path out) {
+        return new MesoelasticKappa(scale, SEED, out == null ? null : out.resolve("checkpoints"),
+            Math.min(2, Runtime.getRuntime().availableProcessors()));
+    }
+
+    public Scale scale() { return scale; }
+    public Preset preset() { return preset; }
+
+    /** Runs (or loads) every stage of the scale: the liquids first, then transitions and mobility from their ends. */
+    public synchronized void simulate() {
+        List<StageStore.Stage> liquids = new ArrayList<>();
+        for (SystemSpec s : preset.systems())
+            for (int k = 0; k < s.temperatures().length; k++) liquids.add(liquidStage(s, k));
+        runAll(liquids, "liquids and inherent structures");
+        List<StageStore.Stage> second = new ArrayList<>();
+        for (SystemSpec s : preset.systems()) {
+            second.add(transitionStage(s));
+            if (s.model().equals("ss")) second.add(mobilityStage(s));
+        }
+        runAll(second, "transitions and mobility");
+    }
+
+    private void runAll(List<StageStore.Stage> stages, String label) {
+        List<StageStore.Stage> todo = new ArrayList<>();
+        for (StageStore.Stage s : stages) if (!done.containsKey(s.key())) todo.add(s);
+        if (todo.isEmpty()) return;
+        int fresh = 0;
+        for (StageStore.Stage s : todo) if (!store.has(s.key(), s.params())) fresh++;
+        if (fresh == 0) {
+            List<StageResult> rs = store.getAll(todo, 1);
+            for (int i = 0; i < todo.size(); i++) done.put(todo.get(i).key(), rs.get(i));
+            return;
+        }
+        try (Progress bar = new Progress("mesoelastic-kappa " + scale.label() + ": " + label + " (" + fresh + " units)", fresh)) {
+            List<StageStore.Stage> counted = new ArrayList<>();
+            for (StageStore.Stage s : todo)
+                counted.add(new StageStore.Stage(s.key(), s.params(), () -> { StageResult r = s.compute().get(); bar.step(1); return r; }));
+            List<StageResult> rs = store.getAll(counted, Math.min(threads, todo.size()));
+            for (int i = 0; i < todo.size(); i++) done.put(todo.get(i).key(), rs.get(i));
+        }
+    }
+
+    private StageStore.Stage liquidStage(SystemSpec s, int k) {
+        String key = dynKey(s, k);
+        String params = String.format(Locale.ROOT, "liquid %s n=%d T=%s eq=%s prod=%s is=%d dipoles=%d fine=%s seed=%d",
+            s.key(), s.n(), s.temperatures()[k], s.equilibration()[k], s.production()[k], preset.isPerT(), preset.dipolesPerIS(),
+            preset.fineWindow(), seed);
+        return new StageStore.Stage(key, params, () -> {
+            LiquidStage.Output out = new LiquidStage(preset, s, k, seedOf(seed, key), checkpoints).compute();
+            ends.put(key, out.end());
+            return out.result();
+        });
+    }
+
+    private StageStore.Stage transitionStage(SystemSpec s) {
+        String params = String.format(Locale.ROOT, "transitions %s n=%d T=%s dt=%s quenches=%d seed=%d",
+            s.key(), s.n(), s.lowestT(), s.transitionDt(), preset.transitionQuenches(), seed);
+        return new StageStore.Stage(transKey(s), params,
+            () -> new TransitionStage(preset, s, checkpoints).compute(equilibrated(s)));
+    }
+
+    private StageStore.Stage mobilityStage(SystemSpec s) {
+        String key = mobKey(s);
+        String params = String.format(Locale.ROOT, "mobility %s n=%d T=%s is=%d runs=%d seed=%d",
+            s.key(), s.n(), s.lowestT(), preset.mobilityIS(), preset.mobilityRuns(), seed);
+        return new StageStore.Stage(key, params, () -> {
+            double tau = MesoelasticObservables.tauAlpha(done.get(dynKey(s, s.lowestIndex())));
+            return new MobilityStage(preset, s, seedOf(seed, key)).compute(equilibrated(s), tau);
+        });
+    }
+
+    /** A copy of the equilibrated liquid at the system's lowest T: the end of that production. */
+    private Configuration equilibrated(SystemSpec s) {
+        String key = dynKey(s, s.lowestIndex());
+        Configuration c = ends.get(key);
+        if (c != null) return c.copy();
+        return Checkpoint.read(checkpoints.resolve(key + END)).configuration();
+    }
+
+    /** Every finished stage (runs them first). */
+    public MesoelasticResults results() {
+        simulate();
+        return new MesoelasticResults(preset, seed, Map.copyOf(done));
+    }
+
+    /** The figure tables of this run. */
+    public MesoelasticFigures figureTables() { return new MesoelasticFigures(results()); }
+
+    /** The starting liquid of (system, T) of this run's seed (also the start of the exported LAMMPS decks). */
+    public Configuration startingLiquid(SystemSpec s, int k) { return LiquidStage.startingLiquid(s, k, seedOf(seed, dynKey(s, k))); }
+
+    /** The MD protocol of (system, T) in steps. */
+    public LiquidStage.LiquidProtocol protocol(SystemSpec s, int k) { return LiquidStage.protocol(preset, s, k); }
+
+    public Table fig3() { return figureTables().fig3(); }
+    public Table fig4Fs() { return figureTables().fig4Fs(); }
+    public Table fig4Tau() { return figureTables().fig4Tau(); }
+    public Table fig4Relative() { return figureTables().fig4Relative(); }
+    public Table fig4Eq3() { return figureTables().fig4Eq3(); }
+    public Table fig5a() { return figureTables().fig5a(); }
+    public Table fig5b() { return figureTables().fig5b(); }
+    public Table fig6Particles() { return figureTables().fig6Particles(); }
+    public Table fig7() { return figureTables().fig7(); }
+    public Table fig12() { return figureTables().fig12(); }
+    public Table kappaDistribution() { return figureTables().kappaDistribution(); }
+    public MesoelasticFit eq3Fit(String system) { return figureTables().eq3Fit(system); }
+
+    /** A binned particle map of one IS for notebooks ({@link MesoelasticFigures#particleMap}). */
+    public static double[][] particleMap(Table particles, String system, int is, String value, int bins) {
+        return MesoelasticFigures.particleMap(particles, system, is, value, bins);
+    }
+
+    /** Every panel by file name. */
+    public Map<String, Table> figures() { return figureTables().all(); }
+
+    /** The checks of the paper's claims, each with the paper's value and the measured one. */
+    public Map<String, Object> report() {
+        MesoelasticResults r = results();
+        return new MesoelasticClaims(r, new MesoelasticFigures(r), scale.label()).report();
+    }
+
+    /** Writes one CSV per figure panel and report.json into {@code out}; returns the report. */
+    public Map<String, Object> writeAll(Path out) {
+        simulate();
+        return Reports.write(out, figures(), report());
+    }
+}
