@@ -1,4 +1,12 @@
-package glassdyn.elastic;
+package glassdyn.bench;
+
+import glassdyn.elastic.DipoleStiffness;
+import glassdyn.elastic.ShearModulus;
+import glassdyn.elastic.HessianSolver;
+import glassdyn.elastic.ConjugateGradientSolver;
+import glassdyn.elastic.SparseCholeskySolver;
+import glassdyn.elastic.Hessian;
+import glassdyn.elastic.InteractingPairs;
 
 import glassdyn.force.ForceField;
 import glassdyn.io.AtomicFiles;
