@@ -20,13 +20,15 @@ import static org.junit.jupiter.api.Assertions.*;
 class PlanSlurmIT {
     static final String PAPER = "epm-q";
 
-    @Test
-    void smokePlanThroughSlurmReproducesTheLocalReport(@TempDir Path tmp) throws Exception {
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"cage-jump-ler", "tau-lc-duality", "epm-q",
+        "plasticity-indicators", "mesoelastic-kappa"})
+    void smokePlanThroughSlurmReproducesTheLocalReport(String paper, @TempDir Path tmp) throws Exception {
         Path root = TestEnvironment.root();
         TestEnvironment.Result start = TestEnvironment.run(root, 120, List.of(root.resolve("environment/slurm-local").toString(), "start"));
         assertEquals(0, start.exit(), "slurm-local start: " + start.out() + start.err());
         Path plan = tmp.resolve("plan"), local = tmp.resolve("local"), assembled = tmp.resolve("assembled");
-        TestEnvironment.Result p = TestEnvironment.glassdyn(root, 120, "plan", PAPER, "--scale", "smoke", "--out", plan.toString());
+        TestEnvironment.Result p = TestEnvironment.glassdyn(root, 120, "plan", paper, "--scale", "smoke", "--out", plan.toString());
         assertEquals(0, p.exit(), p.err());
         assertTrue(p.lastLine().contains("\"units\":") && p.lastLine().contains("\"max_unit_memory_gb\":"), p.lastLine());
         int levels = Integer.parseInt(p.lastLine().replaceAll(".*\"levels\":(\\d+).*", "$1"));
@@ -38,9 +40,9 @@ class PlanSlurmIT {
         }
         TestEnvironment.Result st = TestEnvironment.glassdyn(root, 60, "plan", "--status", plan.toString());
         assertTrue(st.lastLine().contains("\"failed\":0") && st.lastLine().contains("\"waiting\":0"), st.lastLine());
-        assertEquals(0, TestEnvironment.glassdyn(root, 300, "reproduce", PAPER, "--scale", "smoke", "--from", plan.toString(),
+        assertEquals(0, TestEnvironment.glassdyn(root, 300, "reproduce", paper, "--scale", "smoke", "--from", plan.toString(),
             "--out", assembled.toString()).exit());
-        assertEquals(0, TestEnvironment.glassdyn(root, 300, "reproduce", PAPER, "--scale", "smoke", "--out", local.toString()).exit());
+        assertEquals(0, TestEnvironment.glassdyn(root, 300, "reproduce", paper, "--scale", "smoke", "--out", local.toString()).exit());
         assertEquals(withoutCommit(local.resolve("report.json")), withoutCommit(assembled.resolve("report.json")));
     }
 
@@ -72,7 +74,11 @@ class PlanSlurmIT {
         assertEquals(1, bad.err().strip().lines().count(), bad.err());
     }
 
-    private static String withoutCommit(Path report) throws Exception {
-        return String.join("\n", Files.readAllLines(report).stream().filter(l -> !l.contains("\"commit\"")).toList());
+    /** report.json as a JSON tree without its commit (object key order is not part of the comparison). */
+    private static com.fasterxml.jackson.databind.JsonNode withoutCommit(Path report) throws Exception {
+        com.fasterxml.jackson.databind.node.ObjectNode n = (com.fasterxml.jackson.databind.node.ObjectNode)
+            new com.fasterxml.jackson.databind.ObjectMapper().readTree(report.toFile());
+        n.remove("commit");
+        return n;
     }
 }
