@@ -40,7 +40,7 @@ public final class ReproduceCommand implements Runnable {
             case "epm-q" -> new EpmQ(s, glassdyn.epm.KernelVariant.FITTED, EpmQ.SEED, checkpoints, t).writeAll(out);
             case "tau-lc-duality" -> new glassdyn.papers.TauLcDuality(s, glassdyn.papers.TauLcDuality.SEED, checkpoints, t).writeAll(out);
             case "plasticity-indicators" -> new glassdyn.papers.PlasticityIndicators(s, glassdyn.papers.PlasticityIndicators.SEED, checkpoints, t).writeAll(out);
-            case "cage-jump-ler" -> new glassdyn.papers.cagejump.CageJumpLer(s, glassdyn.papers.cagejump.CageJumpLer.SEED, checkpoints, t).writeAll(out);
+            case "cage-jump-ler" -> new glassdyn.papers.cagejump.CageJumpLer(s, glassdyn.papers.cagejump.CageJumpLer.SEED, checkpoints, t).writeAll(out).toJson();
             case "mesoelastic-kappa" -> new glassdyn.papers.MesoelasticKappa(s, glassdyn.papers.MesoelasticKappa.SEED, checkpoints, t).writeAll(out);
             default -> throw new InputException("paper '" + paper + "' is not built yet");
         };
