@@ -44,8 +44,8 @@ public final class CageJumpRules {
     public static Verdict near(String what, double value, double[] interval, double target, double tolerance) {
         if (!Double.isFinite(value)) return Verdict.notShown(what + " not measured", "clusters at this condition");
         if (Math.abs(value - target) <= tolerance) return Verdict.pass();
-        return Verdict.fail(what + " = " + f(value) + " (90% interval " + iv(interval) + ") is " + f(Math.abs(value - target))
-            + " from " + f(target) + " (tolerance " + f(tolerance) + ")");
+        return Verdict.fail(what + " = " + f(value) + " (90% interval " + iv(interval) + ") vs the paper's " + f(target) + ": off by "
+            + f(Math.abs(value - target)) + " > " + f(tolerance));
     }
 
     /**

@@ -222,7 +222,7 @@ final class RateAnalysis {
 
     /** Fig. 3(c): the shear-distorted g(r) of the big particles over up to {@link #PAIR_FRAMES} frames, gamma_LER and xi_LER. */
     static void pairDistortion(RateData d, ShearedYukawaRun.Record rec) {
-        double rmax = Math.min(6, 0.44 * rec.box.lx()); // within half the narrowest width of a tilted cell (CellGrid)
+        double rmax = 0.44 * rec.box.lx(); // within half the narrowest width of a tilted cell (CellGrid); no fixed cap (review 000, finding 6)
         ShearDistortedPairs g = new ShearDistortedPairs(rmax, (int) Math.round(rmax / 0.05));
         int every = Math.max(1, rec.frames() / PAIR_FRAMES);
         for (int k = 0; k < rec.frames(); k += every) {
