@@ -21,7 +21,7 @@ import java.util.function.ToDoubleFunction;
  * The checks of paper 000's claims as typed {@link Claim}s, one method per claim, from the stored per-rate data of
  * the {@link ShearChains}; the decision rules are the pure functions of {@link CageJumpRules}. The independent units of
  * the intervals are the detected regions (clusters, pooled over the cluster rates), the t_chi windows, the rates (for
- * fitted exponents) or, for P_c(t), blocks of one t_chi; every "clusters are special" claim is compared with random
+ * fitted exponents; regions whose traceback the start of the run cut are left out) or, for P_c(t), blocks of one t_chi; every "clusters are special" claim is compared with random
  * regions of the same shape, volume and window ({@link ConvectiveClusters#NULL_COPIES} per region).
  */
 public final class CageJumpClaims {
@@ -61,12 +61,17 @@ public final class CageJumpClaims {
         return v;
     }
 
-    /** A column of the per-region table ("clusters" or "null_clusters") pooled over the cluster rates. */
+    /**
+     * A column of the per-region table ("clusters" or "null_clusters") pooled over the cluster rates, without the
+     * regions whose traceback the start of the run cut (their t0 could not be searched over the full depth).
+     */
     private double[] regions(String kind, String column) {
         List<Double> v = new ArrayList<>();
         for (double r : rates) {
             Map<String, double[]> p = chains.at(PHIS[0], r).panels.get(kind);
-            if (p != null) for (double x : p.get(column)) v.add(x);
+            if (p == null) continue;
+            double[] c = p.get(column), cut = p.get("truncated");
+            for (int i = 0; i < c.length; i++) if (cut[i] == 0) v.add(c[i]);
         }
         return v.stream().mapToDouble(Double::doubleValue).toArray();
     }
@@ -238,7 +243,10 @@ public final class CageJumpClaims {
         double[] ratio = new double[rates.length], lo = new double[rates.length], hi = new double[rates.length];
         int minClusters = Integer.MAX_VALUE;
         for (int q = 0; q < rates.length; q++) {
-            double[] sy = finite(chains.at(PHIS[0], rates[q]).panels.get("clusters").get("sigma_cy_over_sigma"));
+            Map<String, double[]> rp = chains.at(PHIS[0], rates[q]).panels.get("clusters");
+            List<Double> kept = new ArrayList<>();
+            for (int i = 0; i < rp.get("truncated").length; i++) if (rp.get("truncated")[i] == 0) kept.add(rp.get("sigma_cy_over_sigma")[i]);
+            double[] sy = finite(kept.stream().mapToDouble(Double::doubleValue).toArray());
             minClusters = Math.min(minClusters, sy.length);
             double[] iv = meanInterval(sy);
             // eta_c / eta = P_c (sigma_c,y / sigma) / 2

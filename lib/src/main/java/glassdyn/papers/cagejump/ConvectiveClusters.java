@@ -51,6 +51,8 @@ public final class ConvectiveClusters {
         public CageJumpRegions.Region region;
         public CageJumpRegions.Map map;
         public int window, refFrame, from, to;
+        /** Whether the traceback was cut by the start of the run (such regions are left out of the claims' units). */
+        public boolean truncated;
         public double[] t, sigma, sigmaSmooth, inside, ncj, ext, residentFraction;
         /** Falk-Langer shear strain of the resident set since t0 (NaN before t0), spec 000 section 2.7 option (a). */
         public double[] strain;
@@ -222,6 +224,7 @@ public final class ConvectiveClusters {
                          int ref, int w, double y0, List<List<double[]>> jumpsByFrame, boolean strain) {
         Cluster cl = new Cluster();
         cl.region = region; cl.map = map; cl.refFrame = ref;
+        cl.truncated = ref - (int) Math.round(TRACEBACK_DEPTH * w) < 0;
         cl.from = Math.max(0, ref - (int) Math.round(TRACEBACK_DEPTH * w));
         cl.to = Math.min(rec.frames() - 1, ref + (int) Math.round(TRACE_FORWARD * w));
         int m = cl.to - cl.from + 1, nb = rec.bigCount;
@@ -264,11 +267,8 @@ public final class ConvectiveClusters {
             for (int a = cl.f0 - cl.from; a < m; a++) {
                 int res = 0;
                 for (int i : cl.members[a]) if (was[i]) res++;
+                // paper 000 p. 2: N_res(t) counts the big particles inside at t0 that are inside at t (re-entry allowed)
                 cl.residentFraction[a] = base.length == 0 ? Double.NaN : (double) res / base.length;
-                // keep only residents, so R(t) = 1 - N_res(t)/N_res(t0) counts particles that stayed throughout
-                boolean[] still = new boolean[nb];
-                for (int i : cl.members[a]) if (was[i]) still[i] = true;
-                was = still;
             }
         }
         cl.strain = strain ? clusterStrain(rec, cl, tb) : null;

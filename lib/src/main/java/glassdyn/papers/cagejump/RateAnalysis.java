@@ -102,7 +102,7 @@ final class RateAnalysis {
     static Map<String, double[]> regionTable(List<ConvectiveClusters.Cluster> list, double tChi, double sigma) {
         int n = list.size();
         String[] names = {"volume", "jumps", "complete", "start_ratio", "sigma_cy_over_sigma", "t_y_over_t_chi", "P_ext", "jumps_t1_t3",
-            "R_t3", "peak_over_sigma", "complete_baseline", "sigma_cy_over_sigma_baseline", "t_y_over_t_chi_baseline", "P_ext_baseline"};
+            "R_t3", "peak_over_sigma", "complete_baseline", "sigma_cy_over_sigma_baseline", "t_y_over_t_chi_baseline", "P_ext_baseline", "truncated"};
         double[][] v = new double[names.length][n];
         for (int q = 0; q < n; q++) {
             ConvectiveClusters.Cluster cl = list.get(q);
@@ -119,6 +119,7 @@ final class RateAnalysis {
             v[11][q] = b.complete() ? b.yield() / sigma : Double.NaN;
             v[12][q] = b.complete() ? (cl.t[b.k2()] - cl.t[b.k0()]) / tChi : Double.NaN;
             v[13][q] = extensional(cl, b)[0];
+            v[14][q] = cl.truncated ? 1 : 0;
         }
         Map<String, double[]> m = new java.util.LinkedHashMap<>();
         for (int k = 0; k < names.length; k++) m.put(names[k], v[k]);
