@@ -70,7 +70,8 @@ public final class CageJumpFigures {
         String[] keys = {"eta", "eta_c", "P_c", "sigma_cy", "xi_c", "xi_ler", "xi_alpha", "gamma_ler", "t_y", "t_chi", "P_ext_t1_t3",
             "gyration_ratio", "clusters", "complete_clusters", "jumps", "covered_fraction", "P_c_t0_t3", "P_c_k0.5", "eta_c_k0.5", "xi_c_k0.5",
             "covered_fraction_k0.5", "P_c_k0.0", "eta_c_k0.0", "xi_c_k0.0", "covered_fraction_k0.0", "ler_edge_ratio", "ler_rmax",
-            "alpha_significant_bins", "box_length", "gyration_ratio_t_ref"};
+            "alpha_significant_bins", "box_length", "gyration_ratio_t_ref", "P_c_baseline", "sigma", "stress_tau_samples", "drift_over_error",
+            "complete_baseline", "sigma_cy_baseline", "t_y_baseline", "eta_c_baseline", "xi_c_complete", "P_ext_system"};
         List<Object> a = new ArrayList<>();
         a.add("gamma_dot_tau0"); a.add(preset.clusterRates().clone());
         for (String k : keys) {
@@ -81,12 +82,77 @@ public final class CageJumpFigures {
         return Tables.of("Fig. 3: cluster summary, phi = 45%", a.toArray());
     }
 
-    /** One panel of the highlighted cluster at the rate nearest 3 (empty table when no complete cluster was found). */
-    public Table highlighted(String panel) {
+    /** One stored panel of the highlighted cluster at the rate nearest 3 (empty table when there was no region). */
+    private Table highlighted(String panel) {
         RateData d = chains.at(PHIS[0], highlightRate());
         Map<String, double[]> p = d.panels.get(panel);
-        if (p == null) return Tables.of(panel + " (no complete cluster at this scale)", "t", new double[0]);
+        if (p == null) return Tables.of(panel + " (no region at this scale)", "t", new double[0]);
         return table(panel + ", gamma_dot tau0 = " + highlightRate(), p);
+    }
+
+    /** The table of one figure. */
+    public Table table(CageJumpFigure f) {
+        return switch (f) {
+            case FLOW_CURVE -> flowCurve();
+            case ETA_BLOCKS -> blocks();
+            case CAGE_JUMPS -> highlighted("fig1b_jumps");
+            case CLUSTER_MASK -> highlighted("fig1b_mask");
+            case JUMP_CLUSTERING -> perRate("jump_clustering", "Fig. 1(b): jump clustering against random big particles");
+            case TRACEBACK -> highlighted("fig1c_traceback");
+            case CLUSTER_LIFE -> highlighted("cluster_series");
+            case CLUSTER_JUMPS -> highlighted("fig2_jumps");
+            case REGION_LIFE_CYCLES -> regionLifeCycles();
+            case OCCUPANCY -> occupancy();
+            case CLUSTER_SUMMARY -> clusterSummary();
+            case PAIR_DISTORTION -> pairDistortion();
+            case CHI4 -> chi4();
+            case PHM_MODES -> highlighted("fig4a_modes");
+            case PHM_SPOTS -> highlighted("fig4a_spots");
+            case JUMP_PAIR_CORRELATION -> jumpCorrelation();
+        };
+    }
+
+    /** One stored panel of every cluster rate, stacked with a gamma_dot_tau0 column. */
+    private Table perRate(String panel, String title) {
+        List<Object> a = new ArrayList<>();
+        Map<String, List<Double>> cols = new LinkedHashMap<>();
+        cols.put("gamma_dot_tau0", new ArrayList<>());
+        for (double r : preset.clusterRates()) {
+            Map<String, double[]> p = chains.at(PHIS[0], r).panels.get(panel);
+            if (p == null || p.isEmpty()) continue;
+            int n = p.values().iterator().next().length;
+            for (int k = 0; k < n; k++) cols.get("gamma_dot_tau0").add(r);
+            for (Map.Entry<String, double[]> e : p.entrySet())
+                for (double v : e.getValue()) cols.computeIfAbsent(e.getKey(), x -> new ArrayList<>()).add(v);
+        }
+        for (Map.Entry<String, List<Double>> e : cols.entrySet()) {
+            a.add(e.getKey()); a.add(e.getValue().stream().mapToDouble(Double::doubleValue).toArray());
+        }
+        return Tables.of(title, a.toArray());
+    }
+
+    /**
+     * Per-region life cycles at every cluster rate: the detected regions ({@code random_region} 0) and their random
+     * copies of the same shape, volume and window ({@code random_region} 1), columns of {@link RateAnalysis#regionTable}.
+     */
+    public Table regionLifeCycles() {
+        List<Object> a = new ArrayList<>();
+        Map<String, List<Double>> cols = new LinkedHashMap<>();
+        cols.put("gamma_dot_tau0", new ArrayList<>());
+        cols.put("random_region", new ArrayList<>());
+        for (double r : preset.clusterRates())
+            for (String kind : new String[] {"clusters", "null_clusters"}) {
+                Map<String, double[]> p = chains.at(PHIS[0], r).panels.get(kind);
+                if (p == null) continue;
+                int n = p.get("volume").length;
+                for (int k = 0; k < n; k++) { cols.get("gamma_dot_tau0").add(r); cols.get("random_region").add(kind.equals("clusters") ? 0.0 : 1.0); }
+                for (Map.Entry<String, double[]> e : p.entrySet())
+                    for (double v : e.getValue()) cols.computeIfAbsent(e.getKey(), x -> new ArrayList<>()).add(v);
+            }
+        for (Map.Entry<String, List<Double>> e : cols.entrySet()) {
+            a.add(e.getKey()); a.add(e.getValue().stream().mapToDouble(Double::doubleValue).toArray());
+        }
+        return Tables.of("Fig. 2-3: life cycles of the regions and of random regions", a.toArray());
     }
 
     /**
@@ -141,10 +207,11 @@ public final class CageJumpFigures {
         for (double r : preset.clusterRates()) {
             Map<String, double[]> p = chains.at(PHIS[0], r).panels.get("gcj");
             if (p == null) continue;
-            for (int k = 0; k < p.get("r").length; k++) rows.add(new double[] {r, p.get("r")[k], p.get("g_cj")[k], p.get("alpha")[k], p.get("pairs")[k]});
+            for (int k = 0; k < p.get("r").length; k++)
+                rows.add(new double[] {r, p.get("r")[k], p.get("g_cj")[k], p.get("alpha")[k], p.get("alpha_noise")[k], p.get("pairs")[k]});
         }
         return Tables.of("Fig. 4(b,c): cage-jump pair correlation", "gamma_dot_tau0", col(rows, 0), "r_db", col(rows, 1), "g_cj", col(rows, 2),
-            "alpha", col(rows, 3), "pairs", col(rows, 4));
+            "alpha", col(rows, 3), "alpha_noise", col(rows, 4), "pairs", col(rows, 5));
     }
 
     /** P_c(t) at the highlighted rate (Fig. 3(a)). */
@@ -153,23 +220,10 @@ public final class CageJumpFigures {
         return Tables.of("Fig. 3(a): P_c(t), gamma_dot tau0 = " + highlightRate(), "t_tau0", p.get("t"), "P_c", p.get("P_c"));
     }
 
-    /** Every panel by file name. */
+    /** Every figure table by file name, in {@link CageJumpFigure} order. */
     public Map<String, Table> figures() {
         Map<String, Table> m = new LinkedHashMap<>();
-        m.put("fig1a_flow_curve", flowCurve());
-        m.put("fig1a_eta_blocks", blocks());
-        m.put("fig1b_cage_jumps", highlighted("fig1b_jumps"));
-        m.put("fig1b_cluster_mask", highlighted("fig1b_mask"));
-        m.put("fig1c_traceback", highlighted("fig1c_traceback"));
-        m.put("fig2abcd_cluster_life", highlighted("cluster_series"));
-        m.put("fig2efgh_cluster_jumps", highlighted("fig2_jumps"));
-        m.put("fig3a_occupancy", occupancy());
-        m.put("fig3bcd_cluster_summary", clusterSummary());
-        m.put("fig3c_pair_distortion", pairDistortion());
-        m.put("fig3d_chi4", chi4());
-        m.put("fig4a_phm_modes", highlighted("fig4a_modes"));
-        m.put("fig4a_phm_spots", highlighted("fig4a_spots"));
-        m.put("fig4bc_jump_pair_correlation", jumpCorrelation());
+        for (CageJumpFigure f : CageJumpFigure.values()) m.put(f.file(), table(f));
         return m;
     }
 }

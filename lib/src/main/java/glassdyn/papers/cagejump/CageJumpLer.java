@@ -1,6 +1,9 @@
 package glassdyn.papers.cagejump;
 
 import glassdyn.Scale;
+import glassdyn.claims.BuildInfo;
+import glassdyn.claims.Claim;
+import glassdyn.claims.Report;
 import glassdyn.papers.Reports;
 import tech.tablesaw.api.Table;
 
@@ -37,11 +40,24 @@ public final class CageJumpLer {
     public record Preset(int n, double[] rates, double[] clusterRates, double dt, double firstEquilibration,
                          double clusterProduction, double flowProduction, double range, double equilibrationStrain) {}
 
+    /**
+     * Particles of the long preset. The long scale is built for the claims quick cannot show: whether clusters load
+     * from nearly zero (life_cycle_from_zero, eta_c, t_y against the random-region null) and the cluster statistics that
+     * need many clusters (P_ext, alpha(r), PHM), at phi = 45%, gamma_dot tau_0 = 10, 3, 1 with 5 tau_0 of production
+     * each (the 42.5% chain keeps 0.5 tau_0 per rate for the flow curve). Cost: the phi = 45% chain is 18.9 tau_0 =
+     * 94,500 steps of dt = 2e-4 on one thread (the two chains run in parallel), about 5e5 particle-steps/s, so
+     * 94,500 x 8000 / 5e5 = 25 min of dynamics, plus the cluster analysis (of the order of the dynamics at quick) and
+     * the record of gamma_dot tau_0 = 10 (2500 frames): about 3.5 GB of heap at its peak; well inside 2 h on 2 cores.
+     * N = 8000 (L = 16 d_b) is the largest size whose gamma_dot tau_0 = 10 record and chi_4 input fit the default heap
+     * of the 23 GB development machine; the paper's N = 20000 needs a streaming chi_4 (open).
+     */
+    public static final int LONG_N = 8000;
+
     public static Preset preset(Scale s) {
         return switch (s) {
             case SMOKE -> new Preset(500, new double[] {10, 3}, new double[] {10, 3}, 2e-4, 0.04, 0.12, 0.03, 1.5, 0.2);
             case QUICK -> new Preset(1600, new double[] {10, 3, 1}, new double[] {10, 3, 1}, 2e-4, 1.0, 1.5, 0.5, 1.5, EQUILIBRATION_STRAIN);
-            case LONG -> throw new glassdyn.InputException("the long scale of this paper is not built yet");
+            case LONG -> new Preset(LONG_N, new double[] {10, 3, 1}, new double[] {10, 3, 1}, 2e-4, 1.0, 5.0, 0.5, 1.5, EQUILIBRATION_STRAIN);
             case PAPER -> new Preset(20000, new double[] {20, 10, 3, 1, 0.3, 0.1}, new double[] {20, 10, 3, 1}, 1e-4, 2.0,
                 10.0, 3.0, 2.0, EQUILIBRATION_STRAIN);
         };
@@ -101,8 +117,11 @@ public final class CageJumpLer {
     /** Per-rate cluster summary at phi = 45% (Fig. 3(b-d)). */
     public Table clusterSummary() { return figures.clusterSummary(); }
 
-    /** One panel of the highlighted cluster at the rate nearest 3 (empty table when no complete cluster was found). */
-    public Table highlighted(String panel) { return figures.highlighted(panel); }
+    /** The table of one figure. */
+    public Table table(CageJumpFigure f) { return figures.table(f); }
+
+    /** The table of a figure by file or constant name ({@link CageJumpFigure#of}); throws for an unknown name. */
+    public Table table(String name) { return figures.table(CageJumpFigure.of(name)); }
 
     /** Fig. 4(a): PHM weight of the free particles of the highlighted cluster isolated at t0. */
     public Table phmMap() { return figures.phmMap(); }
@@ -126,20 +145,25 @@ public final class CageJumpLer {
     public Map<String, Table> figures() { return figures.figures(); }
 
     /** The report: paper, scale, preset and the checks of {@link CageJumpClaims}. */
-    public Map<String, Object> report() {
+    public Report report() {
         simulate();
-        List<Map<String, Object>> checks = new CageJumpClaims(preset, chains, highlightRate()).checks();
-        Map<String, Object> rep = new LinkedHashMap<>();
-        rep.put("paper", "cage-jump-ler");
-        rep.put("scale", scale.label());
-        rep.put("preset", Map.of("n", preset.n(), "rates", preset.rates(), "cluster_rates", preset.clusterRates(), "dt", preset.dt(),
-            "cutoff_beyond_contact", preset.range(), "cluster_production_tau0", preset.clusterProduction()));
-        rep.put("checks", checks);
-        return rep;
+        List<Claim> checks = new CageJumpClaims(preset, chains, highlightRate()).checks();
+        Map<String, Object> extras = new LinkedHashMap<>();
+        extras.put("preset", Reports.object("n", preset.n(), "rates", preset.rates(), "cluster_rates", preset.clusterRates(), "dt", preset.dt(),
+            "cutoff_beyond_contact", preset.range(), "cluster_production_tau0", preset.clusterProduction(),
+            "flow_production_tau0", preset.flowProduction()));
+        return new Report("cage-jump-ler", scale.label(), BuildInfo.commit(), checks, extras);
     }
 
-    /** Writes one CSV per figure panel and report.json into {@code out}; returns the report. */
-    public Map<String, Object> writeAll(Path out) {
+    /** One line on a check of a report: its status, measured value and reason (for the notebook's prose). */
+    public static String outcome(Report r, String check) {
+        Claim c = r.check(check);
+        return check + ": " + c.status().json().replace('_', ' ') + " -- measured " + glassdyn.io.Json.write(c.measured())
+            + (c.reason() == null ? "" : " -- " + c.reason()) + (c.needs() == null ? "" : " (needs: " + c.needs() + ")");
+    }
+
+    /** Writes one CSV per figure table and report.json into {@code out}; returns the report. */
+    public Report writeAll(Path out) {
         simulate();
         return Reports.write(out, figures(), report());
     }

@@ -39,10 +39,10 @@ public final class ConvectiveClusters {
     public static final double TRACE_FORWARD = 1;
     /** Smoothing of sigma_c(t): 5-point moving average (spec 000 section 2.8). */
     public static final int SMOOTHING = 5;
-    /** t0 = last time before t2 with sigma_c &lt;= 0.1 sigma_c(t2) (spec 000 section 2.8). */
-    public static final double T0_LEVEL = 0.1;
-    /** t3 = first local minimum after t2 with sigma_c &lt;= 0.2 sigma_c(t2) (spec 000 section 2.8). */
-    public static final double T3_LEVEL = 0.2;
+    /** Random copies of every region for the null (same shape, volume and detection window, translated uniformly). */
+    public static final int NULL_COPIES = 3;
+    /** Seed of the random translations of the null. */
+    public static final long NULL_SEED = 11;
     /** Shortest window in frames: windows shorter than this cannot hold a cage (2 x the detector's n_min). */
     public static final int MIN_WINDOW_FRAMES = 2 * CageJumpDetector.DEFAULT_MIN_FRAMES;
 
@@ -51,18 +51,32 @@ public final class ConvectiveClusters {
         public CageJumpRegions.Region region;
         public CageJumpRegions.Map map;
         public int window, refFrame, from, to;
+        /** Whether the traceback was cut by the start of the run (such regions are left out of the claims' units). */
+        public boolean truncated;
         public double[] t, sigma, sigmaSmooth, inside, ncj, ext, residentFraction;
         /** Falk-Langer shear strain of the resident set since t0 (NaN before t0), spec 000 section 2.7 option (a). */
         public double[] strain;
         /** Moments as frame indices (-1 when not found) and times. */
         public int f0 = -1, f1 = -1, f2 = -1, f3 = -1;
         public double sigmaYield = Double.NaN;
+        /** The paper's life cycle (sets the moments above) and the baseline-relative one (sensitivity study). */
+        public ClusterLifeCycles.LifeCycle cycle = ClusterLifeCycles.LifeCycle.NONE, baselineCycle = ClusterLifeCycles.LifeCycle.NONE;
         /** Membership (big-particle indices) at each traced frame. */
         int[][] members;
         /** Jumps of inside particles: frame, particle, dx, dy and the position mapped to t_ref. */
         List<double[]> jumps = new ArrayList<>();
 
         public boolean complete() { return f0 >= 0 && f2 > f0 && f3 > f2 && sigmaYield > 0; }
+
+        /** Exchanges the moments of the paper's life cycle with the baseline-relative ones (sensitivity study). */
+        void swapCycles() {
+            ClusterLifeCycles.LifeCycle c = baselineCycle;
+            baselineCycle = cycle;
+            cycle = c;
+            f0 = c.k0() < 0 ? -1 : from + c.k0(); f1 = c.k1() < 0 ? -1 : from + c.k1();
+            f2 = c.k2() < 0 ? -1 : from + c.k2(); f3 = c.k3() < 0 ? -1 : from + c.k3();
+            sigmaYield = c.yield();
+        }
         public double time(int f) { return f < 0 ? Double.NaN : t[f - from]; }
     }
 
@@ -81,6 +95,12 @@ public final class ConvectiveClusters {
         public double[] occupancyToT3;
         /** Mean fraction of the box volume covered by the regions of one window (all regions, complete or not). */
         public double coveredFraction = Double.NaN;
+        /** Whether the random-region null is traced (the default delineation only). */
+        boolean withNull;
+        /** The random-region null: {@link #NULL_COPIES} copies of every region, same shape, volume and window, at random places. */
+        public List<Cluster> nullClusters = new ArrayList<>();
+        /** Mean P_c with the baseline-relative life cycles (sensitivity study). */
+        public double baselineOccupancy = Double.NaN;
     }
 
     private ConvectiveClusters() {}
@@ -117,6 +137,7 @@ public final class ConvectiveClusters {
             out.jumpRows[r] = new double[] {f, i, jt.doubleColumn("dx").getDouble(r), jt.doubleColumn("dy").getDouble(r),
                 jt.doubleColumn("dz").getDouble(r), rec.x[f][i], rec.y[f][i], rec.z[f][i]};
         }
+        out.withNull = true;
         regionsAndTraceback(rec, out, new CageJumpRegions());
         return out;
     }
@@ -160,9 +181,27 @@ public final class ConvectiveClusters {
                 Cluster cl = trace(rec, map, region, ref, w, y0, jumpsByFrame);
                 cl.window = out.windows - 1;
                 out.clusters.add(cl);
+                if (out.withNull) randomCopies(rec, map, region, ref, w, y0, jumpsByFrame, out);
             }
         }
         occupancy(rec, out);
+    }
+
+    /**
+     * The random-region null of one region: {@link #NULL_COPIES} copies translated uniformly in the box at t_ref and
+     * traced back exactly like the region ({@link ConvectiveTraceback#shifted}), with the same life-cycle detector.
+     */
+    private static void randomCopies(ShearedYukawaRun.Record rec, CageJumpRegions.Map map, CageJumpRegions.Region region, int ref,
+                                     int w, double y0, List<List<double[]>> jumpsByFrame, Result out) {
+        java.util.SplittableRandom rng = new java.util.SplittableRandom(NULL_SEED + 7919L * ref + region.label());
+        ConvectiveTraceback own = new ConvectiveTraceback(map, region, rec.time[ref], rec.rate, y0);
+        Box b = rec.boxAt(ref);
+        for (int c = 0; c < NULL_COPIES; c++) {
+            ConvectiveTraceback tb = own.shifted(rng.nextDouble() * b.lx(), rng.nextDouble() * b.ly(), rng.nextDouble() * b.lz());
+            Cluster cl = trace(rec, map, region, tb, ref, w, y0, jumpsByFrame, false);
+            cl.window = out.windows - 1;
+            out.nullClusters.add(cl);
+        }
     }
 
     private static double[] toDouble(float[] a) {
@@ -174,14 +213,23 @@ public final class ConvectiveClusters {
     /** Traces one region over [ref - 3 w, ref + w] and finds its life cycle. */
     static Cluster trace(ShearedYukawaRun.Record rec, CageJumpRegions.Map map, CageJumpRegions.Region region, int ref, int w,
                          double y0, List<List<double[]>> jumpsByFrame) {
+        return trace(rec, map, region, new ConvectiveTraceback(map, region, rec.time[ref], rec.rate, y0), ref, w, y0, jumpsByFrame, true);
+    }
+
+    /**
+     * Traces a region with the traceback {@code tb} (the region's own, or a copy shifted at t_ref for the random-region
+     * null) and finds its life cycle; the Falk-Langer strain only when {@code strain}.
+     */
+    static Cluster trace(ShearedYukawaRun.Record rec, CageJumpRegions.Map map, CageJumpRegions.Region region, ConvectiveTraceback tb,
+                         int ref, int w, double y0, List<List<double[]>> jumpsByFrame, boolean strain) {
         Cluster cl = new Cluster();
         cl.region = region; cl.map = map; cl.refFrame = ref;
+        cl.truncated = ref - (int) Math.round(TRACEBACK_DEPTH * w) < 0;
         cl.from = Math.max(0, ref - (int) Math.round(TRACEBACK_DEPTH * w));
         cl.to = Math.min(rec.frames() - 1, ref + (int) Math.round(TRACE_FORWARD * w));
         int m = cl.to - cl.from + 1, nb = rec.bigCount;
         cl.t = new double[m]; cl.sigma = new double[m]; cl.inside = new double[m]; cl.ncj = new double[m]; cl.ext = new double[m];
         cl.members = new int[m][];
-        ConvectiveTraceback tb = new ConvectiveTraceback(map, region, rec.time[ref], rec.rate, y0);
         double[] d = new double[3];
         boolean[] in = new boolean[nb];
         for (int k = cl.from; k <= cl.to; k++) {
@@ -219,14 +267,11 @@ public final class ConvectiveClusters {
             for (int a = cl.f0 - cl.from; a < m; a++) {
                 int res = 0;
                 for (int i : cl.members[a]) if (was[i]) res++;
+                // paper 000 p. 2: N_res(t) counts the big particles inside at t0 that are inside at t (re-entry allowed)
                 cl.residentFraction[a] = base.length == 0 ? Double.NaN : (double) res / base.length;
-                // keep only residents, so R(t) = 1 - N_res(t)/N_res(t0) counts particles that stayed throughout
-                boolean[] still = new boolean[nb];
-                for (int i : cl.members[a]) if (was[i]) still[i] = true;
-                was = still;
             }
         }
-        cl.strain = clusterStrain(rec, cl, tb);
+        cl.strain = strain ? clusterStrain(rec, cl, tb) : null;
         return cl;
     }
 
@@ -265,7 +310,7 @@ public final class ConvectiveClusters {
             if (count < 4) break;
             // J = X Y^-1: row r of J solves Y^T j_r = x_r (Y symmetric)
             double[][] y = {{ym[0], ym[1], ym[2]}, {ym[3], ym[4], ym[5]}, {ym[6], ym[7], ym[8]}};
-            double[] jx = solve3(y, new double[] {xm[0], xm[1], xm[2]}), jy = solve3(y, new double[] {xm[3], xm[4], xm[5]});
+            double[] jx = ClusterLifeCycles.solve3(y, new double[] {xm[0], xm[1], xm[2]}), jy = ClusterLifeCycles.solve3(y, new double[] {xm[3], xm[4], xm[5]});
             if (jx == null || jy == null) continue;
             g[a] = jx[1] + jy[0];
         }
@@ -287,91 +332,28 @@ public final class ConvectiveClusters {
         return s;
     }
 
-    static double[] movingAverage(double[] v, int width) {
-        double[] s = new double[v.length];
-        int h = width / 2;
-        for (int k = 0; k < v.length; k++) {
-            double sum = 0;
-            int c = 0;
-            for (int q = Math.max(0, k - h); q <= Math.min(v.length - 1, k + h); q++) { sum += v[q]; c++; }
-            s[k] = sum / c;
-        }
-        return s;
-    }
+    static double[] movingAverage(double[] v, int width) { return ClusterLifeCycles.movingAverage(v, width); }
 
-    /**
-     * t0, t1, t2, t3 of spec 000 section 2.8 on the smoothed sigma_c, with two choices the spec leaves open: t2 is the
-     * maximum within the detection window [t_ref - t_chi, t_ref] (the cluster was delineated from the jumps of that
-     * window, so its yield falls inside it), and the levels of t0 and t3 are measured from the baseline (the lowest
-     * value before t2, resp. after t2) rather than from zero, because the stress of a region fluctuates about the
-     * mean shear stress of the liquid before a cluster forms.
-     */
+    /** The paper's life cycle ({@link ClusterLifeCycles#fromZero}) on the whole traced series. */
     static void moments(Cluster cl) { moments(cl, 0, cl.sigmaSmooth.length - 1); }
 
-    /** As {@link #moments(Cluster)} with t2 searched in the index range [lo, hi] of the traced series. */
+    /**
+     * The life cycle with t2 searched in the index range [lo, hi] of the traced series (the detection window
+     * [t_ref - t_chi, t_ref]: the region was delineated from the jumps of that window, so its yield falls inside it):
+     * the paper's from-zero definition sets the moments; the baseline-relative one is kept as a sensitivity study.
+     */
     static void moments(Cluster cl, int lo, int hi) {
-        double[] s = cl.sigmaSmooth;
-        int m = s.length;
-        lo = Math.max(1, lo); hi = Math.min(m - 2, hi);
-        if (hi < lo) return;
-        int k2 = lo;
-        for (int k = lo + 1; k <= hi; k++) if (s[k] > s[k2]) k2 = k;
-        if (!(s[k2] > 0)) return;
-        double before = Double.POSITIVE_INFINITY, after = Double.POSITIVE_INFINITY;
-        for (int k = 0; k < k2; k++) before = Math.min(before, s[k]);
-        for (int k = k2 + 1; k < m; k++) after = Math.min(after, s[k]);
-        int k0 = -1;
-        for (int k = k2 - 1; k >= 0; k--) if (s[k] <= before + T0_LEVEL * (s[k2] - before)) { k0 = k; break; }
-        int k3 = -1;
-        for (int k = k2 + 1; k < m; k++) {
-            boolean localMin = k == m - 1 || s[k] <= s[k + 1];
-            if (s[k] <= after + T3_LEVEL * (s[k2] - after) && localMin) { k3 = k; break; }
-        }
-        cl.f2 = cl.from + k2;
-        cl.sigmaYield = s[k2];
-        if (k0 < 0) return;
-        cl.f0 = cl.from + k0;
-        if (k3 >= 0) cl.f3 = cl.from + k3;
-        cl.f1 = cl.from + breakpoint(cl.t, s, k0, k2);
-    }
-
-    /** Breakpoint of the continuous two-segment least-squares fit of s on [a, b] (index). */
-    static int breakpoint(double[] t, double[] s, int a, int b) {
-        if (b - a < 3) return (a + b) / 2;
-        double best = Double.POSITIVE_INFINITY;
-        int bestK = (a + b) / 2;
-        for (int k = a + 1; k < b; k++) {
-            // model s = c0 + c1 (t - t_a) + c2 max(0, t - t_k): linear least squares in (c0, c1, c2)
-            double[][] ata = new double[3][3];
-            double[] atb = new double[3];
-            for (int q = a; q <= b; q++) {
-                double[] row = {1, t[q] - t[a], Math.max(0, t[q] - t[k])};
-                for (int r = 0; r < 3; r++) { atb[r] += row[r] * s[q]; for (int c = 0; c < 3; c++) ata[r][c] += row[r] * row[c]; }
-            }
-            double[] coef = solve3(ata, atb);
-            if (coef == null) continue;
-            double rss = 0;
-            for (int q = a; q <= b; q++) {
-                double e = s[q] - coef[0] - coef[1] * (t[q] - t[a]) - coef[2] * Math.max(0, t[q] - t[k]);
-                rss += e * e;
-            }
-            if (rss < best) { best = rss; bestK = k; }
-        }
-        return bestK;
-    }
-
-    private static double[] solve3(double[][] a, double[] b) {
-        double det = a[0][0] * (a[1][1] * a[2][2] - a[1][2] * a[2][1]) - a[0][1] * (a[1][0] * a[2][2] - a[1][2] * a[2][0])
-            + a[0][2] * (a[1][0] * a[2][1] - a[1][1] * a[2][0]);
-        if (Math.abs(det) < 1e-300) return null;
-        double[] x = new double[3];
-        for (int c = 0; c < 3; c++) {
-            double[][] m = {a[0].clone(), a[1].clone(), a[2].clone()};
-            for (int r = 0; r < 3; r++) m[r][c] = b[r];
-            x[c] = (m[0][0] * (m[1][1] * m[2][2] - m[1][2] * m[2][1]) - m[0][1] * (m[1][0] * m[2][2] - m[1][2] * m[2][0])
-                + m[0][2] * (m[1][0] * m[2][1] - m[1][1] * m[2][0])) / det;
-        }
-        return x;
+        ClusterLifeCycles.LifeCycle c = ClusterLifeCycles.fromZero(cl.t, cl.sigmaSmooth, lo, hi);
+        cl.cycle = c;
+        cl.baselineCycle = ClusterLifeCycles.fromBaseline(cl.t, cl.sigmaSmooth, lo, hi);
+        cl.f0 = cl.f1 = cl.f2 = cl.f3 = -1;
+        if (c.k2() < 0) return;
+        cl.f2 = cl.from + c.k2();
+        cl.sigmaYield = c.yield();
+        if (c.k0() < 0) return;
+        cl.f0 = cl.from + c.k0();
+        cl.f1 = cl.from + c.k1();
+        if (c.k3() >= 0) cl.f3 = cl.from + c.k3();
     }
 
     /**
@@ -382,7 +364,9 @@ public final class ConvectiveClusters {
      * complete cluster: a cluster of the first window beyond the run (t_ref &gt;= lastRef + w) cannot start earlier.
      * Also sets the mean fraction of the box volume covered by the regions of one window.
      */
-    static void occupancy(ShearedYukawaRun.Record rec, Result out) {
+    static void occupancy(ShearedYukawaRun.Record rec, Result out) { occupancy(rec, out, false); }
+
+    private static void occupancy(ShearedYukawaRun.Record rec, Result out, boolean baselineView) {
         int frames = rec.frames(), nb = rec.bigCount;
         int w = Math.max(MIN_WINDOW_FRAMES, (int) Math.round(out.tChi / rec.sampling));
         int lastRef = w, reach = 0;
@@ -408,6 +392,15 @@ public final class ConvectiveClusters {
         out.occupancyTime = t;
         out.occupancy = p;
         out.occupancyToT3 = p3;
+        if (!baselineView) {
+            // sensitivity study: P_c with the baseline-relative life cycles (moments swapped in, then restored)
+            for (Cluster cl : out.clusters) cl.swapCycles();
+            Result view = new Result();
+            view.clusters = out.clusters; view.tChi = out.tChi; view.windows = out.windows;
+            occupancy(rec, view, true);
+            for (Cluster cl : out.clusters) cl.swapCycles();
+            out.baselineOccupancy = java.util.Arrays.stream(view.occupancy).average().orElse(Double.NaN);
+        }
         double covered = 0;
         for (Cluster cl : out.clusters) covered += cl.region.volume();
         out.coveredFraction = out.windows > 0 ? covered / (out.windows * rec.volume) : Double.NaN;

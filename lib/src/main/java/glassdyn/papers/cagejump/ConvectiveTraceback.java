@@ -19,6 +19,8 @@ public final class ConvectiveTraceback {
     private final CageJumpRegions.Map map;
     private final int label;
     private final double tRef, rate, y0, cx, cy, cz;
+    /** Centroid of the mask at t_ref (equal to (cx, cy, cz) unless the region is a shifted copy). */
+    private final double mx, my, mz;
 
     /**
      * @param map    the regions at {@code tRef}
@@ -31,7 +33,20 @@ public final class ConvectiveTraceback {
         this.label = region.label();
         this.tRef = tRef; this.rate = rate; this.y0 = y0;
         cx = region.cx(); cy = region.cy(); cz = region.cz();
+        mx = cx; my = cy; mz = cz;
     }
+
+    private ConvectiveTraceback(ConvectiveTraceback o, double sx, double sy, double sz) {
+        map = o.map; label = o.label; tRef = o.tRef; rate = o.rate; y0 = o.y0;
+        cx = o.cx + sx; cy = o.cy + sy; cz = o.cz + sz;
+        mx = o.mx; my = o.my; mz = o.mz;
+    }
+
+    /**
+     * The same region translated by (sx, sy, sz) at t_ref and traced back like a region delineated there: the same
+     * shape, volume and window at another place (the random-region null of the cluster statistics).
+     */
+    public ConvectiveTraceback shifted(double sx, double sy, double sz) { return new ConvectiveTraceback(this, sx, sy, sz); }
 
     public double referenceTime() { return tRef; }
     public int label() { return label; }
@@ -44,7 +59,7 @@ public final class ConvectiveTraceback {
         double s = rate * (tRef - t);
         scratch[0] = x - (cx - s * (cy - y0)); scratch[1] = y - cy; scratch[2] = boxAtT.dim() == 3 ? z - cz : 0;
         boxAtT.minimumImage(scratch);
-        return map.labelAt(cx + scratch[0] + s * scratch[1], cy + scratch[1], cz + scratch[2]) == label;
+        return map.labelAt(mx + scratch[0] + s * scratch[1], my + scratch[1], mz + scratch[2]) == label;
     }
 
     /** Membership of every particle at time t. */

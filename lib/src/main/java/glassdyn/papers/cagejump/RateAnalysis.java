@@ -9,6 +9,7 @@ import tech.tablesaw.api.Table;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The figure data of one recorded (phi, rate) run of paper 000: the viscosity with its block averages (Fig. 1(a)) and,
@@ -21,13 +22,11 @@ final class RateAnalysis {
      * Version of the cluster analysis: a stored rate analysed by another version is re-analysed from its saved run
      * record, or re-simulated from the previous rate's state when that is missing.
      */
-    static final int VERSION = 7;
+    static final int VERSION = 8;
     /** Stress samples per block at least (short smoke runs sample more often than {@link CageJumpLer#STRESS_INTERVAL}). */
     public static final int MIN_SAMPLES_PER_BLOCK = 8;
     /** Blocks of the steady-state check (spec 000 section 4.3: block averages). */
     public static final int BLOCKS = 4;
-    /** Steady state: the first and last blocks agree within 3 combined standard errors or 15% (not stated). */
-    public static final double STEADY_TOLERANCE = 0.15;
     /**
      * Reference jumps of g_cj within +-2 frames of t1 (the paper's window is one frame, [t1 - Delta t/2, t1 + Delta t/2];
      * pooled over 5 like P_ext, spec 000 section 2.10, because a small cluster has few jumps per frame).
@@ -65,18 +64,23 @@ final class RateAnalysis {
         aggregates(d, rec, r, done);
         sensitivity(d, rec, r);
         d.panels.put("occupancy", cols("t", r.occupancyTime, "P_c", r.occupancy));
-        double[] cv = new double[r.clusters.size()], ct = new double[r.clusters.size()], cs = new double[r.clusters.size()];
-        for (int q = 0; q < cv.length; q++) {
-            ConvectiveClusters.Cluster cl = r.clusters.get(q);
-            cv[q] = cl.region.volume(); cs[q] = cl.sigmaYield; ct[q] = cl.complete() ? cl.time(cl.f2) - cl.time(cl.f0) : Double.NaN;
-        }
-        d.panels.put("clusters", cols("volume", cv, "sigma_cy", cs, "t2_minus_t0", ct));
-        // the highlighted cluster: the complete one with the most cage jumps
+        double sigma = d.scalars.get("eta") * rec.rate;
+        d.scalars.put("sigma", sigma);
+        double ext = 0;
+        for (double[] j : r.jumpRows) if (j[2] * j[3] > 0) ext++;
+        d.scalars.put("P_ext_system", r.jumpRows.length > 0 ? ext / r.jumpRows.length : Double.NaN);
+        d.panels.put("jump_clustering", JumpClustering.perWindow(rec, r));
+        d.panels.put("clusters", regionTable(r.clusters, r.tChi, sigma));
+        d.panels.put("null_clusters", regionTable(r.nullClusters, r.tChi, sigma));
+        d.scalars.put("P_c_baseline", r.baselineOccupancy);
+        // the highlighted cluster: the complete one with the most cage jumps (else the region with the most jumps)
         ConvectiveClusters.Cluster best = null;
         for (ConvectiveClusters.Cluster cl : done) if (best == null || cl.region.jumps() > best.region.jumps()) best = cl;
+        if (best == null) for (ConvectiveClusters.Cluster cl : r.clusters) if (best == null || cl.region.jumps() > best.region.jumps()) best = cl;
         if (best != null) {
             ClusterSnapshots.highlight(d, r, best, rec);
-            if (rec.smallCount() > 0) {
+            d.scalars.put("hl_complete", best.complete() ? 1.0 : 0.0);
+            if (rec.smallCount() > 0 && best.complete()) {
                 List<ConvectiveClusters.Cluster> byJumps = new ArrayList<>(done);
                 byJumps.sort((p, q) -> Integer.compare(q.region.jumps(), p.region.jumps()));
                 byJumps.remove(best);
@@ -89,20 +93,62 @@ final class RateAnalysis {
         return d;
     }
 
-    /** eta = mean big-big stress / gamma_dot over {@link #BLOCKS} blocks, its standard error and the steady flag. */
+    /**
+     * One row per region (or null copy): volume, the paper's life cycle (complete, start ratio min(sigma_c before t2) /
+     * sigma_c(t2), sigma_c,y / sigma, t_y / t_chi, P_ext and jumps on [t1, t3], R(t3)), the peak sigma_c(t2) / sigma of
+     * every region, and the baseline-relative
+     * variant's (suffix {@code _baseline}, sensitivity study); the units of the intervals and of the nulls.
+     */
+    static Map<String, double[]> regionTable(List<ConvectiveClusters.Cluster> list, double tChi, double sigma) {
+        int n = list.size();
+        String[] names = {"volume", "jumps", "complete", "start_ratio", "sigma_cy_over_sigma", "t_y_over_t_chi", "P_ext", "jumps_t1_t3",
+            "R_t3", "peak_over_sigma", "complete_baseline", "sigma_cy_over_sigma_baseline", "t_y_over_t_chi_baseline", "P_ext_baseline", "truncated"};
+        double[][] v = new double[names.length][n];
+        for (int q = 0; q < n; q++) {
+            ConvectiveClusters.Cluster cl = list.get(q);
+            ClusterLifeCycles.LifeCycle c = cl.cycle, b = cl.baselineCycle;
+            v[0][q] = cl.region.volume(); v[1][q] = cl.region.jumps();
+            v[2][q] = c.complete() ? 1 : 0; v[3][q] = c.startRatio();
+            v[4][q] = c.complete() ? c.yield() / sigma : Double.NaN;
+            v[5][q] = c.complete() ? (cl.t[c.k2()] - cl.t[c.k0()]) / tChi : Double.NaN;
+            double[] pe = extensional(cl, c);
+            v[6][q] = pe[0]; v[7][q] = pe[1];
+            v[8][q] = c.complete() && cl.residentFraction != null && c.k3() < cl.residentFraction.length ? 1 - cl.residentFraction[c.k3()] : Double.NaN;
+            v[9][q] = c.yield() / sigma;
+            v[10][q] = b.complete() ? 1 : 0;
+            v[11][q] = b.complete() ? b.yield() / sigma : Double.NaN;
+            v[12][q] = b.complete() ? (cl.t[b.k2()] - cl.t[b.k0()]) / tChi : Double.NaN;
+            v[13][q] = extensional(cl, b)[0];
+            v[14][q] = cl.truncated ? 1 : 0;
+        }
+        Map<String, double[]> m = new java.util.LinkedHashMap<>();
+        for (int k = 0; k < names.length; k++) m.put(names[k], v[k]);
+        return m;
+    }
+
+    /** P_ext and the jump count of one region on [t1, t3] of a life cycle (NaN when incomplete or without jumps). */
+    static double[] extensional(ConvectiveClusters.Cluster cl, ClusterLifeCycles.LifeCycle c) {
+        if (!c.complete()) return new double[] {Double.NaN, 0};
+        double ext = 0, cnt = 0;
+        for (int a = c.k1(); a <= c.k3(); a++) { ext += cl.ext[a]; cnt += cl.ncj[a]; }
+        return new double[] {cnt > 0 ? ext / cnt : Double.NaN, cnt};
+    }
+
+    /**
+     * eta = mean big-big stress / gamma_dot, its standard error from the stress correlation time and the
+     * {@link StressSteadyState} diagnostic; {@link #BLOCKS} block averages for the figure.
+     */
     static void viscosity(RateData d, ShearedYukawaRun.Record rec) {
         double[] s = rec.stress;
+        StressSteadyState.Result st = StressSteadyState.of(s);
         double[] block = new double[BLOCKS];
         int per = s.length / BLOCKS;
         for (int b = 0; b < BLOCKS; b++) { for (int q = b * per; q < (b + 1) * per; q++) block[b] += s[q] / per; }
-        double mean = Arrays.stream(block).average().orElse(Double.NaN), var = 0;
-        for (double b : block) var += (b - mean) * (b - mean) / (BLOCKS - 1);
-        double se = Math.sqrt(var / BLOCKS);
-        double drift = block[BLOCKS - 1] - block[0];
-        boolean steady = Math.abs(drift) <= Math.max(3 * Math.sqrt(2 * var), STEADY_TOLERANCE * Math.abs(mean));
-        d.scalars.put("eta", mean / rec.rate);
-        d.scalars.put("eta_error", se / rec.rate);
-        d.scalars.put("steady", steady ? 1.0 : 0.0);
+        d.scalars.put("eta", st.mean() / rec.rate);
+        d.scalars.put("eta_error", st.error() / rec.rate);
+        d.scalars.put("steady", st.steady() ? 1.0 : 0.0);
+        d.scalars.put("stress_tau_samples", st.tau());
+        d.scalars.put("drift_over_error", st.drift() / st.driftError());
         double[] bi = new double[BLOCKS];
         for (int b = 0; b < BLOCKS; b++) { bi[b] = b + 1; block[b] /= rec.rate; }
         d.panels.put("blocks", cols("block", bi, "eta", block));
@@ -126,7 +172,10 @@ final class RateAnalysis {
         d.scalars.put("complete_clusters", (double) done.size());
         d.scalars.put("sigma_cy", done.isEmpty() ? Double.NaN : sy);
         d.scalars.put("t_y", done.isEmpty() ? Double.NaN : ty);
-        d.scalars.put("xi_c", done.isEmpty() ? Double.NaN : Math.cbrt(3 * vol / (4 * Math.PI)));
+        // xi_c from every delineated region (its volume at t_ref does not depend on the life-cycle detection)
+        double allVol = r.clusters.stream().mapToDouble(cl -> cl.region.volume()).average().orElse(Double.NaN);
+        d.scalars.put("xi_c", Math.cbrt(3 * allVol / (4 * Math.PI)));
+        d.scalars.put("xi_c_complete", done.isEmpty() ? Double.NaN : Math.cbrt(3 * vol / (4 * Math.PI)));
         d.scalars.put("gyration_ratio", gyrN == 0 ? Double.NaN : gyr / gyrN);
         d.scalars.put("gyration_ratio_t_ref", gyrN == 0 ? Double.NaN : gyrRef / gyrN);
         d.scalars.put("P_ext_t1_t3", cnt > 0 ? ext / cnt : Double.NaN);
@@ -136,6 +185,13 @@ final class RateAnalysis {
         d.scalars.put("eta_c", pc * sy / (2 * rec.rate));
         d.scalars.put("covered_fraction", r.coveredFraction);
         d.scalars.put("P_c_t0_t3", Arrays.stream(r.occupancyToT3).average().orElse(Double.NaN));
+        // sensitivity study: the baseline-relative life cycles (commit bc91e38), never the default
+        List<ConvectiveClusters.Cluster> base = r.clusters.stream().filter(cl -> cl.baselineCycle.complete()).toList();
+        double bsy = base.stream().mapToDouble(cl -> cl.baselineCycle.yield()).average().orElse(Double.NaN);
+        d.scalars.put("complete_baseline", (double) base.size());
+        d.scalars.put("sigma_cy_baseline", bsy);
+        d.scalars.put("t_y_baseline", base.stream().mapToDouble(cl -> cl.t[cl.baselineCycle.k2()] - cl.t[cl.baselineCycle.k0()]).average().orElse(Double.NaN));
+        d.scalars.put("eta_c_baseline", r.baselineOccupancy * bsy / (2 * rec.rate));
     }
 
     /** P_c, eta_c, xi_c and the covered fraction at the other delineation thresholds (the SM's rule is unavailable). */
@@ -145,7 +201,7 @@ final class RateAnalysis {
                 CageJumpRegions.KERNEL_WIDTH, k, CageJumpRegions.MIN_RADIUS, CageJumpRegions.MIN_JUMPS));
             List<ConvectiveClusters.Cluster> altDone = alt.clusters.stream().filter(ConvectiveClusters.Cluster::complete).toList();
             double asy = altDone.stream().mapToDouble(cl -> cl.sigmaYield).average().orElse(Double.NaN);
-            double avol = altDone.stream().mapToDouble(cl -> cl.region.volume()).average().orElse(Double.NaN);
+            double avol = alt.clusters.stream().mapToDouble(cl -> cl.region.volume()).average().orElse(Double.NaN);
             double apc = Arrays.stream(alt.occupancy).average().orElse(Double.NaN);
             String tag = "_k" + k;
             d.scalars.put("P_c" + tag, apc);
@@ -167,7 +223,7 @@ final class RateAnalysis {
 
     /** Fig. 3(c): the shear-distorted g(r) of the big particles over up to {@link #PAIR_FRAMES} frames, gamma_LER and xi_LER. */
     static void pairDistortion(RateData d, ShearedYukawaRun.Record rec) {
-        double rmax = Math.min(6, 0.44 * rec.box.lx()); // within half the narrowest width of a tilted cell (CellGrid)
+        double rmax = 0.44 * rec.box.lx(); // within half the narrowest width of a tilted cell (CellGrid); no fixed cap (review 000, finding 6)
         ShearDistortedPairs g = new ShearDistortedPairs(rmax, (int) Math.round(rmax / 0.05));
         int every = Math.max(1, rec.frames() / PAIR_FRAMES);
         for (int k = 0; k < rec.frames(); k += every) {

@@ -1,0 +1,105 @@
+package glassdyn.papers.cagejump;
+
+import glassdyn.claims.Status;
+import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+/** Every decision rule of paper 000 on a planted pass, a planted fail and a planted not-shown. */
+class CageJumpRulesTest {
+    static final double[] NAN = {Double.NaN, Double.NaN};
+
+    @Test
+    void positive() {
+        assertEquals(Status.PASS, CageJumpRules.positive("l", 0.5, new double[] {0.2, 0.8}, 3, "x").status());
+        assertEquals(Status.FAIL, CageJumpRules.positive("l", -0.1, new double[] {-0.3, 0.1}, 3, "x").status());
+        assertEquals(Status.NOT_SHOWN, CageJumpRules.positive("l", 0.1, new double[] {-0.1, 0.3}, 3, "x").status());
+        assertEquals(Status.NOT_SHOWN, CageJumpRules.positive("l", 0.5, new double[] {0.2, 0.8}, 2, "x").status());
+    }
+
+    @Test
+    void allPositive() {
+        assertEquals(Status.PASS, CageJumpRules.allPositive("d", new double[] {1, 2}, new double[] {0.5, 1}).status());
+        assertEquals(Status.FAIL, CageJumpRules.allPositive("d", new double[] {1, -2}, new double[] {0.5, -3}).status());
+        assertEquals(Status.NOT_SHOWN, CageJumpRules.allPositive("d", new double[] {1, 2}, new double[] {0.5, -1}).status());
+    }
+
+    @Test
+    void near() {
+        assertEquals(Status.PASS, CageJumpRules.near("P_c", 0.7, NAN, 0.78, 0.2).status());
+        assertEquals(Status.FAIL, CageJumpRules.near("P_c", 0.2, NAN, 0.78, 0.2).status());
+        assertEquals(Status.NOT_SHOWN, CageJumpRules.near("P_c", Double.NaN, NAN, 0.78, 0.2).status());
+    }
+
+    @Test
+    void typicalAgainstNull() {
+        assertEquals(Status.PASS, CageJumpRules.typicalAgainstNull("f", 0.8, new double[] {0.7, 0.9}, 20, 0.05, "x").status());
+        assertEquals(Status.FAIL, CageJumpRules.typicalAgainstNull("f", 0.1, new double[] {0, 0.2}, 20, 0.05, "x").status());
+        assertEquals(Status.FAIL, CageJumpRules.typicalAgainstNull("f", 0.7, new double[] {0.6, 0.8}, 20, 0.75, "x").status(), "not above the null");
+        assertEquals(Status.NOT_SHOWN, CageJumpRules.typicalAgainstNull("f", 0.6, new double[] {0.4, 0.8}, 20, 0.05, "x").status());
+        assertEquals(Status.NOT_SHOWN, CageJumpRules.typicalAgainstNull("f", 1, new double[] {1, 1}, 2, 0, "x").status());
+    }
+
+    @Test
+    void withinFactor() {
+        assertEquals(Status.PASS, CageJumpRules.withinFactor("r", new double[] {1, 1.2}, new double[] {0.8, 0.9}, new double[] {1.3, 1.5}, 2).status());
+        assertEquals(Status.FAIL, CageJumpRules.withinFactor("r", new double[] {1, 0.3}, new double[] {0.8, 0.2}, new double[] {1.3, 0.4}, 2).status());
+        assertEquals(Status.NOT_SHOWN, CageJumpRules.withinFactor("r", new double[] {1, 1.8}, new double[] {0.8, 1.2}, new double[] {1.3, 2.5}, 2).status());
+    }
+
+    @Test
+    void exponentsAgree() {
+        assertEquals(Status.PASS, CageJumpRules.exponentsAgree("nu", 0.16, 0.02, 0.15, 0.05).status());
+        assertEquals(Status.FAIL, CageJumpRules.exponentsAgree("nu", -0.01, 0.02, 0.155, 0.05).status());
+        assertEquals(Status.NOT_SHOWN, CageJumpRules.exponentsAgree("nu", Double.NaN, 0.02, 0.155, 0.05).status());
+    }
+
+    @Test
+    void agreementAgainstNull() {
+        double[] c = {0.9, 1.1};
+        assertEquals(Status.PASS, CageJumpRules.agreementAgainstNull("r", 1, c, 10, 3, new double[] {2.5, 3.5}, 10, "x").status());
+        assertEquals(Status.PASS, CageJumpRules.agreementAgainstNull("r", 1, c, 10, Double.NaN, NAN, 0, "x").status(), "null never has the life cycle");
+        assertEquals(Status.FAIL, CageJumpRules.agreementAgainstNull("r", 3, new double[] {2.5, 3.5}, 10, 1, c, 10, "x").status());
+        assertEquals(Status.NOT_SHOWN, CageJumpRules.agreementAgainstNull("r", 1, c, 10, 1.05, new double[] {0.95, 1.15}, 10, "x").status());
+        assertEquals(Status.NOT_SHOWN, CageJumpRules.agreementAgainstNull("r", 1, c, 2, 3, NAN, 0, "x").status());
+    }
+
+    @Test
+    void aboveHalf() {
+        assertEquals(Status.PASS, CageJumpRules.aboveHalf("p", 0.6, new double[] {0.55, 0.65}, 10, "x").status());
+        assertEquals(Status.FAIL, CageJumpRules.aboveHalf("p", 0.45, new double[] {0.4, 0.5}, 10, "x").status());
+        assertEquals(Status.NOT_SHOWN, CageJumpRules.aboveHalf("p", 0.52, new double[] {0.48, 0.56}, 10, "x").status());
+    }
+
+    @Test
+    void differsFromNull() {
+        assertEquals(Status.PASS, CageJumpRules.differsFromNull("s", 0.5, new double[] {0.2, 0.8}, 10, 30, 1, "x").status());
+        assertEquals(Status.FAIL, CageJumpRules.differsFromNull("s", -0.5, new double[] {-0.8, -0.2}, 10, 30, 1, "x").status());
+        assertEquals(Status.NOT_SHOWN, CageJumpRules.differsFromNull("s", 0.1, new double[] {-0.2, 0.4}, 10, 30, 1, "x").status());
+        assertEquals(Status.NOT_SHOWN, CageJumpRules.differsFromNull("s", 0.5, new double[] {0.2, 0.8}, 2, 30, 1, "x").status());
+    }
+
+    @Test
+    void alphaRange() {
+        double[] bins = {6, 5, 4};
+        assertEquals(Status.PASS, CageJumpRules.alphaRange(bins, new double[] {2, 2.5, 3}, true, 0.8, 0.8).status());
+        assertEquals(Status.FAIL, CageJumpRules.alphaRange(bins, new double[] {2, Double.NaN, 3}, true, 0.8, 0.8).status(), "no break is a result");
+        assertEquals(Status.FAIL, CageJumpRules.alphaRange(bins, new double[] {3, 2.5, 2}, false, 0.8, 0.8).status());
+        assertEquals(Status.NOT_SHOWN, CageJumpRules.alphaRange(new double[] {6, 2, 4}, new double[] {2, Double.NaN, 3}, true, 0.8, 0.8).status());
+    }
+
+    @Test
+    void significant() {
+        assertEquals(Status.PASS, CageJumpRules.significant("phm", 0.01, 10, 3, 0.05, "x").status());
+        assertEquals(Status.FAIL, CageJumpRules.significant("phm", 0.3, 10, 3, 0.05, "x").status());
+        assertEquals(Status.NOT_SHOWN, CageJumpRules.significant("phm", 0.01, 2, 3, 0.05, "x").status());
+    }
+
+    @Test
+    void figureNamesAreTyped() {
+        assertEquals(CageJumpFigure.CLUSTER_LIFE, CageJumpFigure.of("fig2abcd_cluster_life"));
+        assertEquals(CageJumpFigure.CLUSTER_JUMPS, CageJumpFigure.of("CLUSTER_JUMPS"));
+        assertThrows(IllegalArgumentException.class, () -> CageJumpFigure.of("cluster_series"));
+    }
+}
