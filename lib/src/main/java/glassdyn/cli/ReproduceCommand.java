@@ -38,7 +38,7 @@ public final class ReproduceCommand implements Runnable {
         Path checkpoints = out.resolve("checkpoints");
         Map<String, Object> rep = switch (paper) {
             case "epm-q" -> new EpmQ(s, glassdyn.epm.KernelVariant.FITTED, EpmQ.SEED, checkpoints, t).writeAll(out);
-            case "tau-lc-duality" -> new glassdyn.papers.taulc.TauLcDuality(s, glassdyn.papers.taulc.TauLcDuality.SEED, checkpoints, t).writeAll(out);
+            case "tau-lc-duality" -> new glassdyn.papers.taulc.TauLcDuality(s, glassdyn.papers.taulc.TauLcDuality.SEED, checkpoints, t).writeAll(out).toJson();
             case "plasticity-indicators" -> new glassdyn.papers.PlasticityIndicators(s, glassdyn.papers.PlasticityIndicators.SEED, checkpoints, t).writeAll(out);
             case "cage-jump-ler" -> new glassdyn.papers.CageJumpLer(s, glassdyn.papers.CageJumpLer.SEED, checkpoints, t).writeAll(out);
             case "mesoelastic-kappa" -> new glassdyn.papers.MesoelasticKappa(s, glassdyn.papers.MesoelasticKappa.SEED, checkpoints, t).writeAll(out);

@@ -88,6 +88,8 @@ public final class TauLcDuality {
     public double plateau() { return ensembles.plateau(); }
     /** Equilibrium (shear off) ensemble of origin k: tau_LC,eq. */
     public IsoconfigurationalEnsemble.Result equilibrium(int k) { return ensembles.equilibrium(k); }
+    /** A second, independent equilibrium ensemble of origin k (the zero-shear control). */
+    public IsoconfigurationalEnsemble.Result control(int k) { return ensembles.control(k); }
     /** Start-up ensemble from equilibrium origin k at {@code rate}: tau_sh and per-particle stresses. */
     public IsoconfigurationalEnsemble.Result startup(int k, double rate) { return ensembles.startup(k, rate); }
     /** Steady-shear run at {@code rate} from origin 0 (loaded if saved). */
@@ -110,6 +112,7 @@ public final class TauLcDuality {
         ParallelJobs.run(jobs, run.threads);
         // ensembles parallelise over their replicas
         for (int k = 0; k < p.origins(); k++) equilibrium(k);
+        control(0);
         for (double r : p.iceRates()) { cessation(r); continuation(r); }
         for (double r : p.startupRates()) for (int k = 0; k < p.origins(); k++) startup(k, r);
         for (double r : p.switchFrom()) rateSwitch(r, p.switchRate());
@@ -124,6 +127,10 @@ public final class TauLcDuality {
     public TauShRelation switchRelation(double from, double to) { return relations.rateSwitch(from, to); }
     public double[] switchInitialRates() { return relations.switchInitialRates(); }
     public PropensityReliability tauLcReliability(boolean log) { return relations.reliability(log); }
+    /** 90% bootstrap interval (over replicas) of lambda_tau. */
+    public double[] lambdaTauInterval(int replicates) { return relations.lambdaTauInterval(replicates, Seeds.of(run.seed, "bootstrap-lambda-tau")); }
+    PropensityReliability pooledLogReliability() { return relations.pooledLogReliability(); }
+    double[] svmControls() { return structure.svmControls(); }
 
     public Table fig1Viscosity() { return flow.viscosity(); }
     public double thinningRatio() { return flow.thinningRatio(); }
@@ -158,17 +165,23 @@ public final class TauLcDuality {
     public Table fig11Parameters() { return figures.parameters(); }
     public Table fig11MasterCurve() { return figures.masterCurve(); }
 
+    /** The table of figure {@code f} (typed names shared with the notebook). */
+    public Table figure(TauLcFigure f) { return figures.get(f); }
+
+    /** The table of the figure named {@code name} (CSV name or enum name); an unknown name throws. */
+    public Table figure(String name) { return figures.get(TauLcFigure.of(name)); }
+
     /** Every panel's table by file name. */
     public Map<String, Table> figures() { return figures.all(); }
 
-    /** The acceptance claims with the measured values ({@link TauLcClaims}). */
-    public Map<String, Object> report() {
+    /** The claims with the measured values ({@link TauLcClaims}); in a notebook it shows as the compact table. */
+    public glassdyn.claims.Report report() {
         simulate();
         return new TauLcClaims(this).report();
     }
 
     /** Runs everything, writes one CSV per panel and report.json into {@code out}; returns the report. */
-    public Map<String, Object> writeAll(Path out) {
+    public glassdyn.claims.Report writeAll(Path out) {
         simulate();
         return Reports.write(out, figures(), report());
     }
