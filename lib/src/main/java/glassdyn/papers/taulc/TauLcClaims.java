@@ -108,7 +108,7 @@ final class TauLcClaims {
         extras.put("tau_2", round(d.tau2()));
         extras.put("tau_LC_split_half_reliability", round(rel.reliability()));
         extras.put("sllod_vs_lammps", "tests/src/test/java/glassdyn/dynamics/SllodLammpsIT.java (the SllodIntegrator used here)");
-        return new Report("tau-lc-duality", d.scale().label(), null, checks, extras);
+        return new Report("tau-lc-duality", d.scale().label(), glassdyn.claims.BuildInfo.commit(), checks, extras);
     }
 
     /** Diagnostic: the split-half reliability of tau_LC that gates every tau_LC-based check. */

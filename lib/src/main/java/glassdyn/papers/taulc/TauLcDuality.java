@@ -137,6 +137,8 @@ public final class TauLcDuality {
     public double zeroShearViscosity() { return flow.zeroShearViscosity(); }
     public boolean[] thinningRegime() { return flow.thinningRegime(); }
     public LineFit thinningFit() { return flow.thinningFit(); }
+    /** The Fig. 1 power law over the thinning regime, eta(rate) (NaN without two rates in the regime). */
+    public ShearThinning.PowerLaw thinningPowerLaw() { return new ShearThinning.PowerLaw(flow.thinningFit()); }
     public ShearThinning.Cross crossFit() { return flow.crossFit(); }
     public double[] localThinningExponents() { return flow.localThinningExponents(); }
 

@@ -206,7 +206,7 @@ final class TauLcFigures {
             rate[k] = rel.doubleColumn("rate").getDouble(k);
             xs[k] = rel.doubleColumn("tau_LC").getDouble(k) / (a / rate[k] + b);
             ys[k] = rel.doubleColumn("tau_sh").getDouble(k) / (c * Math.pow(rate[k], -lambda));
-            curve[k] = -Math.expm1(-xs[k]);
+            curve[k] = TauShRelation.masterCurve(xs[k]);
         }
         double[] aa = new double[m], bb = new double[m], cc = new double[m], ll = new double[m];
         Arrays.fill(aa, a); Arrays.fill(bb, b); Arrays.fill(cc, c); Arrays.fill(ll, lambda);
