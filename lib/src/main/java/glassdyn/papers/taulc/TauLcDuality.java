@@ -102,6 +102,22 @@ public final class TauLcDuality {
     public IsoconfigurationalEnsemble.Result rateSwitch(double from, double to) { return ensembles.rateSwitch(from, to); }
     Configuration steadyOrigin(double rate) { return steady.origin(rate); }
 
+    /** Replicas of the pilot's ensembles. */
+    public static final int PILOT_REPLICAS = 12;
+
+    /**
+     * The pilot at this preset's state point ({@link TauLcPilot}: reliability of tau_LC at 1x and 2x the plateau
+     * threshold, n_ICE for R = 0.6 / 0.8, tau_LC / tau_alpha), as the stored stage {@code pilot}; not part of
+     * {@link #simulate()} (minutes at quick).
+     */
+    public Table pilot() {
+        TauLcPreset p = run.p;
+        String params = EquilibriumOrigins.params(p, run.seed, 0) + " pilot replicas=" + PILOT_REPLICAS + " time=" + p.iceTime();
+        return run.store.get("pilot", params, () -> glassdyn.papers.StageResult.of(Map.of("pilot", TauLcPilot.table(
+            TauLcPilot.run(p.n(), p.rho(), new double[] {p.temperature()}, new double[] {p.equilibration()}, new double[] {1, 2},
+                PILOT_REPLICAS, new double[] {p.iceTime()}, Seeds.of(run.seed, "pilot"), run.threads))), Map.of())).table("pilot");
+    }
+
     /** Runs (or loads) every stage, independent runs in parallel. */
     public void simulate() {
         TauLcPreset p = run.p;
