@@ -15,7 +15,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * Maxwell-Boltzmann velocities, each particle's first cage jump (the MSD plateau as threshold) giving tau_LC (shear off)
  * or tau_sh (shear on). Equilibrium (tau_LC,eq), cessation and continuation from the steady states (Figs. 2, 3, 6, 7),
  * start-up from the equilibrium origins (Fig. 5), rate switch (Fig. 8); and the short runs that measure the plateau.
- * Each ensemble is the stage {@code ice-KEY} of the store.
+ * Each ensemble is the stage {@code ice-KEY} of the store, with its own seed ({@link Seeds}): no two ensembles share
+ * velocity draws, so tau_LC and tau_sh of one origin are independent measurements (review 001, M8).
  */
 final class IsoconfigurationalEnsembles {
     /** Short runs averaged for the MSD plateau (the single-origin MSD of one run is noisy at N = 500). */
@@ -45,49 +46,59 @@ final class IsoconfigurationalEnsembles {
     synchronized double plateau() {
         if (plateau != null) return plateau;
         IsoconfigurationalEnsemble.Result r = ensemble("plateau", origins.all().get(0), 0, PLATEAU_REPLICAS, PLATEAU_RUN, false,
-            run.seed + 77, 0);
+            Seeds.of(run.seed, "plateau"), 0);
+        plateau = plateauOf(r.time(), r.msd());
+        return plateau;
+    }
+
+    /** The MSD at the time of the smallest local log slope in [{@link #PLATEAU_TMIN}, {@link #PLATEAU_TMAX} / 2]. */
+    static double plateauOf(double[] t, double[] msd) {
         double best = Double.POSITIVE_INFINITY, value = Double.NaN;
-        double[] t = r.time(), msd = r.msd();
         for (int j = 1; 2 * j < t.length; j++) {
             if (t[j] < PLATEAU_TMIN || t[j] > PLATEAU_TMAX / 2) continue;
             double slope = Math.log(msd[2 * j] / msd[j / 2]) / Math.log(t[2 * j] / t[j / 2]);
             if (slope < best) { best = slope; value = msd[j]; }
         }
-        plateau = value;
         return value;
     }
 
     /** Equilibrium (shear off) ensemble of origin k: tau_LC,eq. */
     IsoconfigurationalEnsemble.Result equilibrium(int k) {
-        return ensemble("eq-" + k, origins.all().get(k), 0, run.p.replicas(), run.p.iceTime(), false, run.seed + 1000L * (k + 1), 0);
+        return ensemble("eq-" + k, origins.all().get(k), 0, run.p.replicas(), run.p.iceTime(), false, Seeds.of(run.seed, "eq-" + k), 0);
+    }
+
+    /** A second equilibrium ensemble of origin k with independent seeds: the zero-shear control of tau_sh(tau_LC). */
+    IsoconfigurationalEnsemble.Result control(int k) {
+        return ensemble("control-" + k, origins.all().get(k), 0, run.p.replicas(), run.p.iceTime(), false,
+            Seeds.of(run.seed, "control-" + k), 0);
     }
 
     /** Start-up ensemble from equilibrium origin k at {@code rate}: tau_sh and per-particle stresses. */
     IsoconfigurationalEnsemble.Result startup(int k, double rate) {
         return ensemble("startup-" + TauLcRun.rateKey(rate) + "-" + k, origins.all().get(k), rate, run.p.replicas(), run.p.iceTime(),
-            true, run.seed + 1000L * (k + 1), 0);
+            true, Seeds.of(run.seed, "startup-" + TauLcRun.rateKey(rate) + "-" + k), 0);
     }
 
     /** Cessation ensemble (shear switched off) from the steady state at {@code rate}: tau_LC in flow. */
     IsoconfigurationalEnsemble.Result cessation(double rate) {
         return ensemble("cessation-" + TauLcRun.rateKey(rate), steady.origin(rate), 0, run.p.replicas(), run.p.iceTime(), false,
-            run.seed + 7, 0);
+            Seeds.of(run.seed, "cessation-" + TauLcRun.rateKey(rate)), 0);
     }
 
     /** Continuation ensemble (shear kept on) from the steady state at {@code rate}: tau_sh in steady flow. */
     IsoconfigurationalEnsemble.Result continuation(double rate, double rMin) {
         return ensemble("steady-" + TauLcRun.rateKey(rate), steady.origin(rate), rate, run.p.replicas(), run.p.iceTime(), false,
-            run.seed + 7, rMin);
+            Seeds.of(run.seed, "steady-" + TauLcRun.rateKey(rate)), rMin);
     }
 
     /**
      * Rate-switch ensemble (paper 001 Fig. 8, spec section 1.4 protocol 5): from the steady state at {@code from} the
-     * rate is switched to {@code to} at t0 and tau_sh is measured from t0; the same origin and seeds as the cessation
-     * ensemble at {@code from}, which gives tau_LC of those particles.
+     * rate is switched to {@code to} at t0 and tau_sh is measured from t0; the same origin as the cessation ensemble at
+     * {@code from}, which gives tau_LC of those particles, with independent velocity seeds.
      */
     IsoconfigurationalEnsemble.Result rateSwitch(double from, double to) {
         return ensemble("switch-" + TauLcRun.rateKey(from) + "-to-" + TauLcRun.rateKey(to), steady.origin(from), to,
-            run.p.replicas(), run.p.iceTime(), false, run.seed + 7, 0);
+            run.p.replicas(), run.p.iceTime(), false, Seeds.of(run.seed, "switch-" + TauLcRun.rateKey(from) + "-to-" + TauLcRun.rateKey(to)), 0);
     }
 
     /** One ensemble, loaded if saved, else run and saved. */

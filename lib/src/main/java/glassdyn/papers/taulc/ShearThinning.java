@@ -99,4 +99,11 @@ public final class ShearThinning {
         }
         return LineFit.of(x, y);
     }
+
+    /** The power law eta = exp(intercept) rate^slope of a log-log line fit (Fig. 1), evaluated at a rate. */
+    public record PowerLaw(LineFit fit) {
+        public double at(double rate) { return Math.exp(fit.at(Math.log(rate))); }
+        /** The shear-thinning exponent lambda = -slope. */
+        public double lambda() { return -fit.slope(); }
+    }
 }

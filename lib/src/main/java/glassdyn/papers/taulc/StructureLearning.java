@@ -138,6 +138,44 @@ final class StructureLearning {
             "test_accuracy", acc, "pearson_H_ln_tau_LC", pr, "C", cc);
     }
 
+    /**
+     * Controls of the SVM accuracy (review 001, claim 27), on the same balanced test set as {@link #hardness()}:
+     * {rate-only, shuffled}: the accuracy of predicting each particle's label by the majority label of its rate in the
+     * balanced training set, and of a linear SVM (C = the middle of the grid) trained on labels shuffled within each
+     * rate (structure kept, particle-level information destroyed). NaN without enough slow particles.
+     */
+    double[] svmControls() {
+        Data s = data();
+        int n = s.lnTau().length;
+        boolean[] train = trainSplit(n, 20);
+        boolean[] bTrain = balanced(s.slow(), train, 21), test = new boolean[n];
+        for (int i = 0; i < n; i++) test[i] = !train[i];
+        boolean[] bTest = balanced(s.slow(), test, 22);
+        if (count(s.slow(), bTrain, true) < MIN_CLASS_SIZE) return new double[] {Double.NaN, Double.NaN};
+        java.util.Map<Double, int[]> votes = new java.util.HashMap<>();
+        for (int i = 0; i < n; i++) if (bTrain[i]) votes.computeIfAbsent(s.rate()[i], r -> new int[2])[s.slow()[i] ? 1 : 0]++;
+        int right = 0, m = 0;
+        for (int i = 0; i < n; i++) {
+            if (!bTest[i]) continue;
+            int[] v = votes.getOrDefault(s.rate()[i], new int[2]);
+            m++;
+            if ((v[1] > v[0]) == s.slow()[i]) right++;
+        }
+        boolean[] shuffled = s.slow().clone();
+        glassdyn.dynamics.RandomStream rnd = new glassdyn.dynamics.RandomStream(d.seed() + 26);
+        for (double r : java.util.Arrays.stream(s.rate()).distinct().toArray()) {
+            List<Integer> idx = new ArrayList<>();
+            for (int i = 0; i < n; i++) if (s.rate()[i] == r) idx.add(i);
+            for (int k = idx.size() - 1; k > 0; k--) {
+                int j = rnd.nextInt(k + 1);
+                boolean t = shuffled[idx.get(k)]; shuffled[idx.get(k)] = shuffled[idx.get(j)]; shuffled[idx.get(j)] = t;
+            }
+        }
+        glassdyn.analysis.HardnessClassifier h = glassdyn.analysis.HardnessClassifier.fit(s.x(), shuffled, bTrain,
+            SVM_C[SVM_C.length / 2], d.seed() + 27);
+        return new double[] {m == 0 ? Double.NaN : (double) right / m, accuracy(h, s, bTest)};
+    }
+
     /** Fewest particles of a class (slow or fast) the SVM is trained on; fewer (a short smoke run) and it is not trained. */
     static final int MIN_CLASS_SIZE = 4;
 

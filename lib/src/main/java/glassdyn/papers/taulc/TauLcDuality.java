@@ -88,6 +88,8 @@ public final class TauLcDuality {
     public double plateau() { return ensembles.plateau(); }
     /** Equilibrium (shear off) ensemble of origin k: tau_LC,eq. */
     public IsoconfigurationalEnsemble.Result equilibrium(int k) { return ensembles.equilibrium(k); }
+    /** A second, independent equilibrium ensemble of origin k (the zero-shear control). */
+    public IsoconfigurationalEnsemble.Result control(int k) { return ensembles.control(k); }
     /** Start-up ensemble from equilibrium origin k at {@code rate}: tau_sh and per-particle stresses. */
     public IsoconfigurationalEnsemble.Result startup(int k, double rate) { return ensembles.startup(k, rate); }
     /** Steady-shear run at {@code rate} from origin 0 (loaded if saved). */
@@ -100,6 +102,22 @@ public final class TauLcDuality {
     public IsoconfigurationalEnsemble.Result rateSwitch(double from, double to) { return ensembles.rateSwitch(from, to); }
     Configuration steadyOrigin(double rate) { return steady.origin(rate); }
 
+    /** Replicas of the pilot's ensembles. */
+    public static final int PILOT_REPLICAS = 12;
+
+    /**
+     * The pilot at this preset's state point ({@link TauLcPilot}: reliability of tau_LC at 1x and 2x the plateau
+     * threshold, n_ICE for R = 0.6 / 0.8, tau_LC / tau_alpha), as the stored stage {@code pilot}; not part of
+     * {@link #simulate()} (minutes at quick).
+     */
+    public Table pilot() {
+        TauLcPreset p = run.p;
+        String params = EquilibriumOrigins.params(p, run.seed, 0) + " pilot replicas=" + PILOT_REPLICAS + " time=" + p.iceTime();
+        return run.store.get("pilot", params, () -> glassdyn.papers.StageResult.of(Map.of("pilot", TauLcPilot.table(
+            TauLcPilot.run(p.n(), p.rho(), new double[] {p.temperature()}, new double[] {p.equilibration()}, new double[] {1, 2},
+                PILOT_REPLICAS, new double[] {p.iceTime()}, Seeds.of(run.seed, "pilot"), run.threads))), Map.of())).table("pilot");
+    }
+
     /** Runs (or loads) every stage, independent runs in parallel. */
     public void simulate() {
         TauLcPreset p = run.p;
@@ -110,6 +128,7 @@ public final class TauLcDuality {
         ParallelJobs.run(jobs, run.threads);
         // ensembles parallelise over their replicas
         for (int k = 0; k < p.origins(); k++) equilibrium(k);
+        control(0);
         for (double r : p.iceRates()) { cessation(r); continuation(r); }
         for (double r : p.startupRates()) for (int k = 0; k < p.origins(); k++) startup(k, r);
         for (double r : p.switchFrom()) rateSwitch(r, p.switchRate());
@@ -124,12 +143,18 @@ public final class TauLcDuality {
     public TauShRelation switchRelation(double from, double to) { return relations.rateSwitch(from, to); }
     public double[] switchInitialRates() { return relations.switchInitialRates(); }
     public PropensityReliability tauLcReliability(boolean log) { return relations.reliability(log); }
+    /** 90% bootstrap interval (over replicas) of lambda_tau. */
+    public double[] lambdaTauInterval(int replicates) { return relations.lambdaTauInterval(replicates, Seeds.of(run.seed, "bootstrap-lambda-tau")); }
+    PropensityReliability pooledLogReliability() { return relations.pooledLogReliability(); }
+    double[] svmControls() { return structure.svmControls(); }
 
     public Table fig1Viscosity() { return flow.viscosity(); }
     public double thinningRatio() { return flow.thinningRatio(); }
     public double zeroShearViscosity() { return flow.zeroShearViscosity(); }
     public boolean[] thinningRegime() { return flow.thinningRegime(); }
     public LineFit thinningFit() { return flow.thinningFit(); }
+    /** The Fig. 1 power law over the thinning regime, eta(rate) (NaN without two rates in the regime). */
+    public ShearThinning.PowerLaw thinningPowerLaw() { return new ShearThinning.PowerLaw(flow.thinningFit()); }
     public ShearThinning.Cross crossFit() { return flow.crossFit(); }
     public double[] localThinningExponents() { return flow.localThinningExponents(); }
 
@@ -158,17 +183,23 @@ public final class TauLcDuality {
     public Table fig11Parameters() { return figures.parameters(); }
     public Table fig11MasterCurve() { return figures.masterCurve(); }
 
+    /** The table of figure {@code f} (typed names shared with the notebook). */
+    public Table figure(TauLcFigure f) { return figures.get(f); }
+
+    /** The table of the figure named {@code name} (CSV name or enum name); an unknown name throws. */
+    public Table figure(String name) { return figures.get(TauLcFigure.of(name)); }
+
     /** Every panel's table by file name. */
     public Map<String, Table> figures() { return figures.all(); }
 
-    /** The acceptance claims with the measured values ({@link TauLcClaims}). */
-    public Map<String, Object> report() {
+    /** The claims with the measured values ({@link TauLcClaims}); in a notebook it shows as the compact table. */
+    public glassdyn.claims.Report report() {
         simulate();
         return new TauLcClaims(this).report();
     }
 
     /** Runs everything, writes one CSV per panel and report.json into {@code out}; returns the report. */
-    public Map<String, Object> writeAll(Path out) {
+    public glassdyn.claims.Report writeAll(Path out) {
         simulate();
         return Reports.write(out, figures(), report());
     }

@@ -18,23 +18,45 @@ final class TauLcFigures {
 
     TauLcFigures(TauLcDuality d) { this.d = d; }
 
-    /** Every panel's table by file name. */
+    /** Every panel's table by file name, in the order of {@link TauLcFigure}. */
     Map<String, Table> all() {
         Map<String, Table> m = new LinkedHashMap<>();
-        m.put("fig1_viscosity", d.fig1Viscosity());
-        m.put("fig2ab_spectra", spectra());
-        m.put("fig2c_tau_lc_map", tauLcMap());
-        m.put("fig4_cluster_grid", clusterGrid());
-        m.put("fig3_tau_sh_vs_tau_lc", relation());
-        m.put("fig5_startup_stress", d.fig5StartupStress());
-        m.put("fig11_eq3_parameters", parameters());
-        m.put("fig11_master_curve", masterCurve());
-        m.put("fig8_rate_switch", rateSwitch());
-        m.put("fig13_stress_model", d.fig13Model());
-        m.put("fig31_bond_retention", d.fig31Retention());
-        m.put("fig17_ridge", d.fig17Ridge());
-        m.put("fig20_hardness", d.fig20Hardness());
+        for (TauLcFigure f : TauLcFigure.values()) m.put(f.file(), get(f));
         return m;
+    }
+
+    /** The table of figure {@code f}. */
+    Table get(TauLcFigure f) {
+        return switch (f) {
+            case VISCOSITY -> d.fig1Viscosity();
+            case SPECTRA -> spectra();
+            case TAU_LC_MAP -> tauLcMap();
+            case CLUSTER_GRID -> clusterGrid();
+            case TAU_SH_VS_TAU_LC -> relation();
+            case STARTUP_STRESS -> d.fig5StartupStress();
+            case EQ3_PARAMETERS -> parameters();
+            case MASTER_CURVE -> masterCurve();
+            case RATE_SWITCH -> rateSwitch();
+            case STRESS_MODEL -> d.fig13Model();
+            case BOND_RETENTION -> d.fig31Retention();
+            case RIDGE -> d.fig17Ridge();
+            case HARDNESS -> d.fig20Hardness();
+            case ZERO_SHEAR_CONTROL -> zeroShearControl();
+        };
+    }
+
+    /**
+     * The zero-shear control (review 001, section 6.3): tau_LC of equilibrium origin 0 from two independent ensembles,
+     * one binned against the other exactly as tau_sh against tau_LC; without shear the binned curve has slope ~R (the
+     * split-half reliability), the baseline every tau_sh(tau_LC) curve must be compared with. Columns in time units.
+     */
+    Table zeroShearControl() {
+        TauShRelation rel = new TauShRelation(d.equilibrium(0).tau(), d.control(0).tau());
+        Table b = rel.bins();
+        double[] x = b.doubleColumn("tau_LC").asDoubleArray(), y = b.doubleColumn("tau_sh").asDoubleArray(),
+            e = b.doubleColumn("tau_sh_error").asDoubleArray();
+        return Tables.of("zero-shear control: tau_LC (ensemble B) vs tau_LC (ensemble A), origin 0", "tau_LC_A_tau", x,
+            "tau_LC_B_tau", y, "tau_LC_B_error_tau", e);
     }
 
     static double[] unbox(List<Double> l) { return l.stream().mapToDouble(Double::doubleValue).toArray(); }
@@ -184,7 +206,7 @@ final class TauLcFigures {
             rate[k] = rel.doubleColumn("rate").getDouble(k);
             xs[k] = rel.doubleColumn("tau_LC").getDouble(k) / (a / rate[k] + b);
             ys[k] = rel.doubleColumn("tau_sh").getDouble(k) / (c * Math.pow(rate[k], -lambda));
-            curve[k] = -Math.expm1(-xs[k]);
+            curve[k] = TauShRelation.masterCurve(xs[k]);
         }
         double[] aa = new double[m], bb = new double[m], cc = new double[m], ll = new double[m];
         Arrays.fill(aa, a); Arrays.fill(bb, b); Arrays.fill(cc, c); Arrays.fill(ll, lambda);

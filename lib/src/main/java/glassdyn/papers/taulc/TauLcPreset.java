@@ -1,10 +1,9 @@
 package glassdyn.papers.taulc;
 
-import glassdyn.InputException;
 import glassdyn.Scale;
 
 /**
- * One scale's presets of paper 001's pipeline (the paper's run lengths, rates and ensemble sizes are not stated, spec
+ * One scale's presets of paper 001's pipeline (long: see {@link #LONG_REPLICAS}) (the paper's run lengths, rates and ensemble sizes are not stated, spec
  * 001 section 1.5): {@code smoke} (N = 200, T = 1.0, seconds), {@code quick} (the spec's "tiny" version, section 4.3: a
  * B-like state scaled down to N = 500, rho = 1.2 at T = 0.7 instead of 0.48 so that tau_alpha is ~ 10 and both the
  * Newtonian end and thinning fit in minutes), {@code paper} (sample B, N = 9000, rho = 1.2, T = 0.48, rates 1e-4 ..
@@ -36,16 +35,37 @@ public record TauLcPreset(String sample, int n, double rho, double temperature, 
                           double transientTime, double average, double[] startupRates, double lambdaPaper, double lambdaTauPaper,
                           double switchRate, double[] switchFrom) {
 
+    /**
+     * n_ICE of the quick scale, sized by the pilot ({@link TauLcPilot}; 2026-12-06, N = 500, rho = 1.2, T = 0.7, one
+     * origin, 12 replicas of 40 time units): single-replica reliability r1 = 0.056 of tau_LC at the MSD-plateau
+     * threshold (0.060 at twice the plateau, with 35% instead of 9% censored), so Spearman-Brown gives R = 0.6 at
+     * n_ICE = 25. Cost: ~15 ensembles x 25 x 60 time units x 500 particles = 2.3e9 atom-steps, ~19 CPU-minutes at 2e6
+     * atom-steps/s, about 10 minutes of wall time on 2 free cores.
+     */
+    public static final int QUICK_REPLICAS = 25;
+
+    /**
+     * n_ICE of the long scale: R = 0.8 from the pilot's r1 = 0.056 (Spearman-Brown, 67). The long preset stays at the
+     * quick state point (T = 0.7, where the pilot measured r1; T = 0.6 costs ~3x the run length per ensemble) and widens
+     * the ensemble rates to 0.003-0.3 (5 rates, two decades, for lambda_tau, tau_0 and tau_LC,c), the sweep to 0.001-1
+     * (for the thinning regime, eta_eq/eta >= 4.4), start-up at three rates and a rate switch from below and above the
+     * final rate (Fig. 8a). Cost: ~24 ensembles x 67 x 60 time units x 500 particles = 9.6e9 atom-steps, ~80
+     * CPU-minutes at 2e6 atom-steps/s, under 2 hours of wall time on 2 cores. Not run yet.
+     */
+    public static final int LONG_REPLICAS = 67;
+
     /** The preset of {@code s}. */
     public static TauLcPreset of(Scale s) {
         double lb = TauLcClaims.PAPER_LAMBDA_B, ltb = TauLcClaims.PAPER_LAMBDA_TAU_B;
         return switch (s) {
             case SMOKE -> new TauLcPreset("B-smoke", 200, 1.2, 1.0, 5, 1, 0, 2, 8, new double[] {0.05, 0.2},
                 new double[] {0.05, 0.2}, 3, 6, new double[] {0.2}, lb, ltb, 0.2, new double[] {0.05});
-            case QUICK -> new TauLcPreset("B-quick", 500, 1.2, 0.7, 100, 2, 20, 4, 60,
+            case QUICK -> new TauLcPreset("B-quick", 500, 1.2, 0.7, 100, 2, 20, QUICK_REPLICAS, 60,
                 new double[] {0.003, 0.01, 0.03, 0.1, 0.3}, new double[] {0.003, 0.01, 0.03, 0.1}, 40, 160, new double[] {0.1},
                 lb, ltb, 0.1, new double[] {0.01, 0.03});
-            case LONG -> throw new InputException("the long scale of this paper is not built yet");
+            case LONG -> new TauLcPreset("B-long", 500, 1.2, 0.7, 100, 2, 20, LONG_REPLICAS, 60,
+                new double[] {0.001, 0.003, 0.01, 0.03, 0.1, 0.3, 1.0}, new double[] {0.003, 0.01, 0.03, 0.1, 0.3}, 40, 200,
+                new double[] {0.01, 0.03, 0.1}, lb, ltb, 0.03, new double[] {0.01, 0.1});
             case PAPER -> new TauLcPreset("B", 9000, 1.2, 0.48, 20000, 10, 2000, 20, 20000,
                 new double[] {1e-4, 3e-4, 1e-3, 3e-3, 1e-2}, new double[] {1e-4, 3e-4, 1e-3, 3e-3, 1e-2}, 5000, 20000,
                 new double[] {1.1e-4, 1e-3}, lb, ltb, 1e-3, new double[] {1e-4, 3e-4, 3e-3});

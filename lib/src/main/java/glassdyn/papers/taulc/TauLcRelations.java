@@ -83,6 +83,44 @@ final class TauLcRelations {
         return PropensityReliability.of(e, log);
     }
 
+    /** Split-half reliability of ln tau_LC pooled over the equilibrium and cessation ensembles (the ridge target's). */
+    PropensityReliability pooledLogReliability() {
+        List<double[][]> e = new ArrayList<>();
+        for (int k = 0; k < d.preset().origins(); k++) e.add(d.equilibrium(k).tauReplica());
+        for (double r : d.preset().iceRates()) e.add(d.cessation(r).tauReplica());
+        return PropensityReliability.of(e, true);
+    }
+
+    /**
+     * 90% interval of lambda_tau (Fig. 11c,d) by a bootstrap over the replicas (the independent units): each replicate
+     * resamples the replicas of every cessation and continuation ensemble, recomputes tau_LC and tau_sh per particle,
+     * the Eq. 3 fits and the power law of tau_sh_inf.
+     */
+    double[] lambdaTauInterval(int replicates, long seed) {
+        double[] rates = d.preset().iceRates(), out = new double[replicates], lr = new double[rates.length];
+        for (int i = 0; i < rates.length; i++) lr[i] = Math.log(rates[i]);
+        java.util.SplittableRandom rng = new java.util.SplittableRandom(seed);
+        for (int b = 0; b < replicates; b++) {
+            double[] li = new double[rates.length];
+            for (int i = 0; i < rates.length; i++) {
+                double[] lc = resampledMean(d.cessation(rates[i]).tauReplica(), rng), sh = resampledMean(d.continuation(rates[i]).tauReplica(), rng);
+                li[i] = Math.log(new TauShRelation(lc, sh).fit().tauShInf());
+            }
+            out[b] = -glassdyn.stats.LineFit.of(lr, li).slope();
+        }
+        return glassdyn.stats.Bootstrap.percentiles90(out);
+    }
+
+    private static double[] resampledMean(double[][] rep, java.util.SplittableRandom rng) {
+        int m = rep.length, n = rep[0].length;
+        double[] out = new double[n];
+        for (int k = 0; k < m; k++) {
+            double[] r = rep[rng.nextInt(m)];
+            for (int i = 0; i < n; i++) out[i] += r[i] / m;
+        }
+        return out;
+    }
+
     /** n_ICE at which the reliability of a mean reaches {@code target}, from its value {@code r} at {@code n} replicas (Spearman-Brown). */
     static double replicasFor(double target, double r, int n) {
         if (!(r > 0)) return Double.POSITIVE_INFINITY;

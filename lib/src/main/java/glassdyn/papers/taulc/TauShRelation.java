@@ -143,4 +143,7 @@ public final class TauShRelation {
         for (boolean b : f) if (b) k++;
         return (double) k / f.length;
     }
+
+    /** Eq. 4, the master curve of the rescaled relation: tau*_sh = 1 - exp(-tau*_LC). */
+    public static double masterCurve(double tauLcStar) { return -Math.expm1(-tauLcStar); }
 }

@@ -11,6 +11,7 @@ import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -22,11 +23,13 @@ class TauLcDualitySmokeTest {
     @Test
     void writesPanelsAndResumesWithoutRecomputing(@TempDir Path dir) throws Exception {
         TauLcDuality first = TauLcDuality.of(Scale.SMOKE, dir);
-        Map<String, Object> rep = first.writeAll(dir);
+        glassdyn.claims.Report rep = first.writeAll(dir);
         assertTrue(first.simulatedRuns() > 5, "runs simulated: " + first.simulatedRuns());
         for (String f : first.figures().keySet()) assertTrue(Files.size(dir.resolve(f + ".csv")) > 0, f);
-        List<?> checks = (List<?>) rep.get("checks");
-        assertEquals(11, checks.size());
+        assertEquals(14, rep.checks().size());
+        assertEquals(12, rep.total(), "two informational diagnostics are not counted");
+        for (TauLcFigure f : TauLcFigure.values()) assertTrue(first.figure(f).rowCount() > 0, f.file());
+        assertThrows(IllegalArgumentException.class, () -> first.figure("fig2abcd_cluster_life"));
         String json = Files.readString(dir.resolve("report.json"));
 
         TauLcDuality second = TauLcDuality.of(Scale.SMOKE, dir);

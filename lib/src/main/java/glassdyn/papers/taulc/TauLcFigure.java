@@ -1,0 +1,54 @@
+package glassdyn.papers.taulc;
+
+import java.util.Arrays;
+import java.util.stream.Collectors;
+
+/**
+ * The figure tables of paper 001 by typed name, shared by the pipeline ({@code reproduce} writes {@code file() + ".csv"})
+ * and notebook 02 ({@link TauLcDuality#figure(TauLcFigure)}); {@link #of(String)} throws for an unknown name, so a
+ * misspelt panel can never come back as an empty table.
+ */
+public enum TauLcFigure {
+    /** Fig. 1: viscosity vs rate with block errors. */
+    VISCOSITY("fig1_viscosity"),
+    /** Figs. 2(a,b), 6(c): spectra of tau_LC and tau_sh. */
+    SPECTRA("fig2ab_spectra"),
+    /** Fig. 2(c): tau_LC of equilibrium origin 0 per particle. */
+    TAU_LC_MAP("fig2c_tau_lc_map"),
+    /** Figs. 2/4, App. A: coarse-grained tau_LC on a grid with its extrema. */
+    CLUSTER_GRID("fig4_cluster_grid"),
+    /** Figs. 3/7: binned tau_sh(tau_LC) in steady flow with Eq. 3 fits. */
+    TAU_SH_VS_TAU_LC("fig3_tau_sh_vs_tau_lc"),
+    /** Fig. 5: start-up stress of slow and fast particles. */
+    STARTUP_STRESS("fig5_startup_stress"),
+    /** Figs. 11, 3(c,d), 13: Eq. 3 parameters, tau_LC,c and p_slow per rate. */
+    EQ3_PARAMETERS("fig11_eq3_parameters"),
+    /** Fig. 11(e,f): the Eq. 4 master curve. */
+    MASTER_CURVE("fig11_master_curve"),
+    /** Fig. 8: tau_sh(tau_LC) after a rate switch. */
+    RATE_SWITCH("fig8_rate_switch"),
+    /** Fig. 13: the Eq. 5 stress model vs MD. */
+    STRESS_MODEL("fig13_stress_model"),
+    /** Fig. 31: bond retention of slow particles. */
+    BOND_RETENTION("fig31_bond_retention"),
+    /** Fig. 17: ridge prediction of ln tau_LC (test set). */
+    RIDGE("fig17_ridge"),
+    /** Figs. 19-20: linear-SVM hardness per rate. */
+    HARDNESS("fig20_hardness"),
+    /** Zero-shear control: tau_LC of one independent equilibrium ensemble binned against another (review 001, 6.3). */
+    ZERO_SHEAR_CONTROL("control_zero_shear");
+
+    private final String file;
+
+    TauLcFigure(String file) { this.file = file; }
+
+    /** The CSV name (without {@code .csv}) under the output directory. */
+    public String file() { return file; }
+
+    /** The figure with CSV name {@code name}; an unknown name throws, listing the known ones. */
+    public static TauLcFigure of(String name) {
+        for (TauLcFigure f : values()) if (f.file.equals(name) || f.name().equals(name)) return f;
+        throw new IllegalArgumentException("no tau-lc-duality figure '" + name + "'; known: "
+            + Arrays.stream(values()).map(TauLcFigure::file).collect(Collectors.joining(", ")));
+    }
+}
