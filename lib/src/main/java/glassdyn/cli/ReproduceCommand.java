@@ -37,7 +37,7 @@ public final class ReproduceCommand implements Runnable {
         int t = threads != null ? threads : Math.min(2, Runtime.getRuntime().availableProcessors());
         Path checkpoints = out.resolve("checkpoints");
         Map<String, Object> rep = switch (paper) {
-            case "epm-q" -> new EpmQ(s, glassdyn.epm.KernelVariant.FITTED, EpmQ.SEED, checkpoints, t).writeAll(out);
+            case "epm-q" -> new EpmQ(s, glassdyn.epm.KernelVariant.DEFAULT, EpmQ.SEED, checkpoints, t).writeAll(out);
             case "tau-lc-duality" -> new glassdyn.papers.TauLcDuality(s, glassdyn.papers.TauLcDuality.SEED, checkpoints, t).writeAll(out);
             case "plasticity-indicators" -> new glassdyn.papers.PlasticityIndicators(s, glassdyn.papers.PlasticityIndicators.SEED, checkpoints, t).writeAll(out);
             case "cage-jump-ler" -> new glassdyn.papers.CageJumpLer(s, glassdyn.papers.CageJumpLer.SEED, checkpoints, t).writeAll(out);
