@@ -186,4 +186,25 @@ public final class EpmQ {
         for (int i = 0; i < v.length; i++) z[(int) (ys[i] - y0)][(int) (xs[i] - x0)] = v[i];
         return z;
     }
+
+    /**
+     * The maps of a long (group, x, y, value) table (e.g. SI Fig. 10, one map per lag) side by side as one matrix for
+     * {@link glassdyn.plot.Plot#heatmap}: {@code columns} maps per row in the order of the group values, separated by
+     * a 2-site stripe of value 0.5 (neutral in a 0..1 persistence colour scale); the first row of maps on top.
+     */
+    public static double[][] mosaic(Table t, String group, String x, String y, String value, int columns) {
+        double[] groups = t.doubleColumn(group).unique().asDoubleArray();
+        Arrays.sort(groups);
+        List<double[][]> maps = new ArrayList<>();
+        for (double g : groups) maps.add(toGrid(t.where(t.doubleColumn(group).isEqualTo(g)), x, y, value));
+        int ny = maps.get(0).length, nx = maps.get(0)[0].length, gap = 2;
+        int rows = (maps.size() + columns - 1) / columns;
+        double[][] z = new double[rows * (ny + gap) - gap][columns * (nx + gap) - gap];
+        for (double[] r : z) Arrays.fill(r, 0.5);
+        for (int k = 0; k < maps.size(); k++) {
+            int r0 = (rows - 1 - k / columns) * (ny + gap), c0 = (k % columns) * (nx + gap);   // first row on top
+            for (int j = 0; j < ny; j++) System.arraycopy(maps.get(k)[j], 0, z[r0 + j], c0, nx);
+        }
+        return z;
+    }
 }
