@@ -90,7 +90,8 @@ public final class EpmQFigures {
             .orElseGet(() -> q.runs(preset.L(), t, true).stream().filter(r -> !r.maps().isEmpty()).findFirst().orElseThrow());
     }
 
-    private static int halfway(EpmRun.Result r) {
+    /** The index of the run's map with mean persistence closest to 1/2 (tau_alpha). */
+    static int halfway(EpmRun.Result r) {
         int best = 0;
         double bestD = 2;
         for (int k = 0; k < r.maps().size(); k++) {

@@ -163,4 +163,13 @@ public final class EpmQRules {
         for (Verdict v : vs) if (v.status() == glassdyn.claims.Status.NOT_SHOWN) return v;
         return vs.isEmpty() ? Verdict.notShown("nothing to compare", "runs at both sizes") : Verdict.pass(vs.get(0).reason());
     }
+
+    /** x exceeds a threshold: pass if the whole 90% interval is above it, fail if the whole interval is below it. */
+    public static Verdict exceeds(double x, double[] interval, double threshold, String needs) {
+        String what = "estimate " + f(x) + " (90% " + f(interval) + ") vs threshold " + f(threshold);
+        if (!Double.isFinite(threshold) || !finite(interval)) return Verdict.notShown(what + ": no threshold or no interval", needs);
+        if (interval[0] > threshold) return Verdict.pass(what);
+        if (interval[1] < threshold) return Verdict.fail(what);
+        return Verdict.notShown(what + ": interval straddles the threshold", needs);
+    }
 }

@@ -101,4 +101,12 @@ class EpmQRulesTest {
         is(Status.NOT_SHOWN, EpmQRules.worst(List.of(Verdict.pass(), Verdict.notShown("a", "b"))));
         is(Status.PASS, EpmQRules.worst(List.of(Verdict.pass(), Verdict.pass())));
     }
+
+    @Test
+    void exceeds() {
+        is(Status.PASS, EpmQRules.exceeds(2.0, new double[] {1.6, 2.4}, 1.3, "x"));
+        is(Status.FAIL, EpmQRules.exceeds(1.0, new double[] {0.9, 1.1}, 1.3, "x"));
+        is(Status.NOT_SHOWN, EpmQRules.exceeds(1.3, new double[] {1.0, 1.6}, 1.3, "x"));
+        is(Status.NOT_SHOWN, EpmQRules.exceeds(1.3, new double[] {1.0, 1.6}, Double.NaN, "x"));
+    }
 }

@@ -74,4 +74,18 @@ class EpmQStatisticsTest {
         assertEquals(EpmQFigure.KERNEL_STUDY, EpmQFigure.of("KERNEL_STUDY"));
         assertThrows(IllegalArgumentException.class, () -> EpmQFigure.of("fig2abcd_cluster_life"));
     }
+
+    @Test
+    void mobileClustersOfABlockAreLargerThanRandom() {
+        int L = 32;
+        int[] m = new int[L * L];
+        java.util.Arrays.fill(m, 1);
+        for (int x = 0; x < 10; x++) for (int y = 0; y < 10; y++) m[x * L + y] = 0;     // one 10 x 10 mobile cluster
+        assertEquals(100, MobileClusters.weightedSize(m, L), 1e-12);
+        assertTrue(MobileClusters.ratioToRandom(m, L, 1) > 20);
+        int[] r = new int[L * L];
+        SplittableRandom g = new SplittableRandom(5);
+        for (int i = 0; i < r.length; i++) r[i] = g.nextDouble() < 0.2 ? 0 : 1;
+        assertEquals(1, MobileClusters.ratioToRandom(r, L, 2), 0.3);
+    }
 }
