@@ -88,4 +88,16 @@ class EpmQStatisticsTest {
         for (int i = 0; i < r.length; i++) r[i] = g.nextDouble() < 0.2 ? 0 : 1;
         assertEquals(1, MobileClusters.ratioToRandom(r, L, 2), 0.3);
     }
+
+    @Test
+    void pooledChi4IsTheVarianceOverAllTrajectoryOriginSamples() {
+        // two trajectories, N = 4: within-trajectory variances chi4/N = 0.25 and 0.5, means 0.5 and 0.7
+        glassdyn.epm.Correlations a = new glassdyn.epm.Correlations(new double[] {1}, new double[] {0.5}, new double[] {1},
+            new double[] {1}, new double[] {1}, new double[] {10}, 0.1, 10, Double.NaN, Double.NaN);
+        glassdyn.epm.Correlations b = new glassdyn.epm.Correlations(new double[] {1}, new double[] {0.7}, new double[] {2},
+            new double[] {1}, new double[] {1}, new double[] {10}, 0.1, 10, Double.NaN, Double.NaN);
+        glassdyn.epm.Correlations p = EpmTrajectories.average(List.of(a, b), 4);
+        assertEquals(0.6, p.p()[0], 1e-12);
+        assertEquals(4 * ((0.25 + 0.5) / 2 + 0.01), p.chi4()[0], 1e-12);
+    }
 }
