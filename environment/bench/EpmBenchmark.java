@@ -38,7 +38,7 @@ public final class EpmBenchmark {
     }
 
     private static EpmDynamics equilibrated(int L, double T, long seed, double sweeps) {
-        EshelbyKernel k = new EshelbyKernel(L, KernelVariant.FITTED, EshelbyKernel.defaultAngles(L));
+        EshelbyKernel k = new EshelbyKernel(L, KernelVariant.DEFAULT, EshelbyKernel.defaultAngles(L));
         EpmDynamics d = new EpmDynamics(L, T, k, EpmDynamics.Algorithm.REJECTION_FREE, seed);
         d.run(sweeps, EpmObserver.NONE);
         return d;

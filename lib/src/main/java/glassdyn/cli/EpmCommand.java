@@ -30,7 +30,7 @@ public final class EpmCommand implements Runnable {
     @Option(names = "--time", required = true, description = "measured duration in sweeps") double time;
     @Option(names = "--equilibrate", defaultValue = "0", description = "discarded transient in sweeps (default 0)") double equilibrate;
     @Option(names = "--kernel", defaultValue = "default",
-        description = "none (no elastic interactions), default (= fitted) or one of naive, recv, block, stag, fitted") String kernel;
+        description = "none (no elastic interactions), default (= block, the literal reading of the SI fine grid) or one of naive, recv, block, stag, fitted") String kernel;
     @Option(names = "--algorithm", defaultValue = "rejection-free", description = "rejection-free (default) or literal") String algorithm;
     @Option(names = "--seed", defaultValue = "1", description = "random seed (default 1)") long seed;
     @Option(names = "--out", description = "directory for correlations.csv and stress_distribution.csv") Path out;
@@ -48,7 +48,7 @@ public final class EpmCommand implements Runnable {
         };
         KernelVariant variant = switch (kernel.toLowerCase()) {
             case "none" -> null;
-            case "default" -> KernelVariant.FITTED;
+            case "default" -> KernelVariant.DEFAULT;
             default -> KernelVariant.parse(kernel);
         };
         long started = System.nanoTime();

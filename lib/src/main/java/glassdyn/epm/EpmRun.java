@@ -1,28 +1,17 @@
 package glassdyn.epm;
 
-import glassdyn.io.AtomicFiles;
 
-import java.io.IOException;
-import java.io.Reader;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Properties;
-import java.util.stream.Collectors;
 
 /**
  * One EPM-Q trajectory from the paper's Gaussian start (SI "Model") with a transient discarded and one or more
- * consecutive stationary measurement windows (paper Fig. 8 uses two), and its results; results can be saved to and
- * read from a checkpoint file (written atomically) so a pipeline resumes without redoing finished runs.
+ * consecutive stationary measurement windows (paper Fig. 8 uses two), and its results (pipelines keep them in
+ * {@code glassdyn.papers.StageStore}).
  *
  * <p>Time scales (the paper states none except the T = 0.013 windows of 1e7): with elasticity the transient is
- * chosen adaptively as {@code equilibrationRates / Gamma}, with Gamma the yield rate of the latest equilibration
- * block (tau_alpha Gamma is 1-2 in this model), at least {@link #MIN_EQUILIBRATION}; each window lasts
+ * chosen adaptively as {@code equilibrationRates / Gamma}, with Gamma the yield rate over the second half of the
+ * transient (see {@link #equilibrate}; tau_alpha Gamma is 1-2 in this model), at least {@link #MIN_EQUILIBRATION}; each window lasts
  * {@code windowRates / Gamma}. Without elasticity the slowest site relaxes at e^{-Delta E(0)/T} = e^{-1/T}, so the
  * transient is {@code equilibrationRates * e^{1/T}} and the window {@code windowRates * e^{1/T}} (the
  * exact tau_alpha of {@link NoElasticExact} is about e^{1/T}/4). Origins are spaced {@link #ORIGINS_PER_RATE}
@@ -69,21 +58,9 @@ public final class EpmRun {
         double rateScale;            // an estimate of 1/Gamma in the stationary state
         double tEq;
         if (c.elastic()) {
-            double t = 0, block = 10;
-            long e0 = 0;
-            double inv = 1;
-            while (true) {
-                d.run(t + block, EpmObserver.NONE);
-                double gamma = (d.events() - e0) / (double) d.sites() / block;
-                e0 = d.events();
-                t += block;
-                inv = gamma > 0 ? 1 / gamma : Double.POSITIVE_INFINITY;
-                if (t >= Math.max(MIN_EQUILIBRATION, c.equilibrationRates() * inv)) break;
-                block = Math.min(Math.max(block, 2 * inv), Math.max(MIN_EQUILIBRATION, c.equilibrationRates() * inv) - t);
-                block = Math.max(block, 1);
-            }
-            rateScale = inv;
-            tEq = t;
+            double[] eq = equilibrate(d, c.equilibrationRates());
+            tEq = eq[0];
+            rateScale = eq[1];
         } else {
             rateScale = Math.exp(1 / c.temperature());
             tEq = Math.max(MIN_EQUILIBRATION, c.equilibrationRates() * rateScale);
@@ -118,87 +95,46 @@ public final class EpmRun {
             d.events(), d.stressSumDrift(), (System.nanoTime() - started) * 1e-9);
     }
 
-    // ---- checkpoint (java.util.Properties, one file per run, written atomically) ----
-
-    public static void save(Result r, Path file) {
-        Properties p = new Properties();
-        Config c = r.config();
-        p.setProperty("key", c.key());
-        p.setProperty("alpha", Double.toString(r.alpha()));
-        p.setProperty("tEq", Double.toString(r.tEquilibrium()));
-        p.setProperty("window", Double.toString(r.windowLength()));
-        p.setProperty("events", Long.toString(r.events()));
-        p.setProperty("drift", Double.toString(r.stressDrift()));
-        p.setProperty("seconds", Double.toString(r.seconds()));
-        p.setProperty("windows", Integer.toString(r.windows().size()));
-        for (int k = 0; k < r.windows().size(); k++) {
-            Correlations x = r.windows().get(k);
-            String w = "w" + k + ".";
-            p.setProperty(w + "t", join(x.t()));
-            p.setProperty(w + "p", join(x.p()));
-            p.setProperty(w + "chi4", join(x.chi4()));
-            p.setProperty(w + "cs", join(x.cs()));
-            p.setProperty(w + "cp", join(x.cp()));
-            p.setProperty(w + "samples", join(x.samples()));
-            p.setProperty(w + "gamma", Double.toString(x.gamma()));
-            p.setProperty(w + "origins", Long.toString(x.origins()));
-            p.setProperty(w + "tauError", Double.toString(x.tauAlphaError()));
-            p.setProperty(w + "chi4Error", Double.toString(x.chi4PeakError()));
-        }
-        p.setProperty("density", join(r.stressDensity()));
-        p.setProperty("mapLags", join(r.mapLags()));
-        for (int k = 0; k < r.maps().size(); k++) {
-            StringBuilder sb = new StringBuilder();
-            for (int v : r.maps().get(k)) sb.append(v);
-            p.setProperty("map" + k, sb.toString());
-        }
-        StringWriter sw = new StringWriter();
-        try { p.store(sw, "EPM-Q run checkpoint"); } catch (IOException e) { throw new UncheckedIOException(e); }
-        AtomicFiles.writeString(file, sw.toString());
-    }
-
-    /** Reads a checkpoint written by {@link #save} for this configuration, or null if absent or for another run. */
-    public static Result load(Config c, Path file) {
-        if (!Files.isRegularFile(file)) return null;
-        Properties p = new Properties();
-        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) { p.load(in); }
-        catch (IOException e) { return null; }
-        if (!c.key().equals(p.getProperty("key"))) return null;
-        try {
-            int nw = Integer.parseInt(p.getProperty("windows"));
-            List<Correlations> ws = new ArrayList<>();
-            for (int k = 0; k < nw; k++) {
-                String w = "w" + k + ".";
-                ws.add(new Correlations(split(p, w + "t"), split(p, w + "p"), split(p, w + "chi4"), split(p, w + "cs"),
-                    split(p, w + "cp"), split(p, w + "samples"), Double.parseDouble(p.getProperty(w + "gamma")),
-                    Long.parseLong(p.getProperty(w + "origins")), Double.parseDouble(p.getProperty(w + "tauError")),
-                    Double.parseDouble(p.getProperty(w + "chi4Error"))));
+    /**
+     * Runs the transient from the Gaussian start and returns {t_eq, 1/Gamma}. Blocks of at least 2/Gamma (latest
+     * estimate) are run until t &gt;= max({@link #MIN_EQUILIBRATION}, rates/Gamma); Gamma is then estimated over the
+     * last {@link #GAMMA_BLOCK_FRACTION} of the transient (a long block: a short one misjudged Gamma by up to 4x at
+     * T = 0.015, review 002 section 3.4), and the transient is extended until it is at least rates/Gamma with that
+     * long-block Gamma.
+     */
+    static double[] equilibrate(EpmDynamics d, double rates) {
+        double t = 0, block = 10, inv = 1;
+        long e0 = 0;
+        List<double[]> marks = new ArrayList<>();          // {time, events} at every block end
+        marks.add(new double[] {0, 0});
+        while (true) {
+            d.run(t + block, EpmObserver.NONE);
+            double gamma = (d.events() - e0) / (double) d.sites() / block;
+            e0 = d.events();
+            t += block;
+            marks.add(new double[] {t, d.events()});
+            inv = gamma > 0 ? 1 / gamma : Double.POSITIVE_INFINITY;
+            double target = Math.max(MIN_EQUILIBRATION, rates * inv);
+            if (t >= target) {
+                double longInv = longBlockInverseRate(marks, d.sites());
+                if (t >= Math.max(MIN_EQUILIBRATION, rates * longInv) || !Double.isFinite(longInv)) { inv = longInv; break; }
+                target = Math.max(MIN_EQUILIBRATION, rates * longInv);
             }
-            double[] mapLags = split(p, "mapLags");
-            List<int[]> maps = new ArrayList<>();
-            for (int k = 0; k < mapLags.length; k++) {
-                String s = p.getProperty("map" + k);
-                int[] m = new int[s.length()];
-                for (int i = 0; i < m.length; i++) m[i] = s.charAt(i) - '0';
-                maps.add(m);
-            }
-            return new Result(c, Double.parseDouble(p.getProperty("alpha")), Double.parseDouble(p.getProperty("tEq")),
-                Double.parseDouble(p.getProperty("window")), ws, split(p, "density"), mapLags, maps,
-                Long.parseLong(p.getProperty("events")), Double.parseDouble(p.getProperty("drift")),
-                Double.parseDouble(p.getProperty("seconds")));
-        } catch (RuntimeException e) {
-            return null;                      // unreadable checkpoint: recompute
+            block = Math.min(Math.max(block, 2 * inv), target - t);
+            block = Math.max(block, 1);
         }
+        return new double[] {t, inv};
     }
 
-    private static String join(double[] a) {
-        return Arrays.stream(a).mapToObj(Double::toString).collect(Collectors.joining(","));
-    }
+    /** Fraction of the transient (its end) over which Gamma is estimated for the window lengths. */
+    public static final double GAMMA_BLOCK_FRACTION = 0.5;
 
-    private static double[] split(Properties p, String key) {
-        String s = p.getProperty(key);
-        if (s == null) throw new IllegalStateException("missing " + key);
-        if (s.isEmpty()) return new double[0];
-        return Arrays.stream(s.split(",")).mapToDouble(Double::parseDouble).toArray();
+    private static double longBlockInverseRate(List<double[]> marks, int sites) {
+        double[] end = marks.get(marks.size() - 1);
+        double from = end[0] * (1 - GAMMA_BLOCK_FRACTION);
+        double[] start = marks.get(0);
+        for (double[] m : marks) if (m[0] <= from) start = m;
+        double events = end[1] - start[1], span = end[0] - start[0];
+        return events > 0 ? span * sites / events : Double.POSITIVE_INFINITY;
     }
 }

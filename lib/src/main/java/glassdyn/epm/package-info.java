@@ -12,7 +12,7 @@
  * persistence maps; {@link glassdyn.stats.LineFit}: Arrhenius and chi_4 fits;</li>
  * <li>{@link glassdyn.epm.MeanFieldTheory}: SI Eqs. 20-38; {@link glassdyn.epm.NoElasticExact}: the exact stationary
  * result without elasticity;</li>
- * <li>{@link glassdyn.epm.EpmRun}: one trajectory with transient, windows and checkpoint;
+ * <li>{@link glassdyn.epm.EpmRun}: one trajectory with transient and windows;
  * {@code environment/bench/EpmBenchmark.java}: the side-by-side benchmark.</li>
  * </ul>
  * The figure pipelines are in {@code glassdyn.papers.epmq} (a layer above).

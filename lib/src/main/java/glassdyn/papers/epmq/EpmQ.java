@@ -1,6 +1,7 @@
 package glassdyn.papers.epmq;
 
 import glassdyn.Scale;
+import glassdyn.claims.Report;
 import glassdyn.epm.Correlations;
 import glassdyn.epm.EpmRun;
 import glassdyn.epm.EshelbyKernel;
@@ -23,9 +24,9 @@ import java.util.Map;
  * {@link EpmTrajectories} over one {@link StageStore}; the panels are {@link EpmQFigures}, the checks
  * {@link EpmQClaims}.
  *
- * <p>Scales: {@code smoke} (seconds; L = 16, three temperatures), {@code quick} (minutes on two cores; L = 64 at the
- * paper's nine temperatures, L = 128 at two, the no-elastic control at four, two windows at the lowest T) and
- * {@code paper} (L = 64 x 10 and L = 128 x 5 trajectories, longer windows).
+ * <p>Scales ({@link #preset}): {@code smoke} (seconds; L = 16, three temperatures), {@code quick} (minutes on two
+ * cores; L = 64 x 4 trajectories at the paper's nine temperatures, L = 128 x 2 at T = 0.04, 0.02, 0.013, the
+ * no-elastic control at four, two windows at the lowest T), {@code long} (at most 2 h) and {@code paper}.
  */
 public final class EpmQ {
     /** The paper's temperatures (caption of Fig. 1). */
@@ -47,22 +48,30 @@ public final class EpmQ {
     /** Seed of {@code reproduce}. */
     public static final long SEED = 2023;
 
-    /** Presets of one scale ({@code lowTemperatureTrajectories}: trajectories at the chi_4 fit temperatures T &lt;= 0.020,
-     * where the chi_4 peak is noisiest). */
+    /**
+     * Presets of one scale. Every (L, T) has {@code trajectories} (or {@code largeTrajectories}) independent
+     * trajectories, the units of the standard errors and 90% intervals of the checks (the paper averages 10-40).
+     *
+     * <p>{@code long} (at most 2 h on 2 cores): 10 trajectories at L = 64 and L = 128 at five temperatures down to
+     * T = 0.013 with 5 trajectories each, for what {@code quick} cannot show: Fig. 2(b) and SI Fig. 10 at the paper's
+     * L = 128, the finite-size comparison (SI Fig. 9) at low T with enough trajectories for the equivalence test, and
+     * the chi_4 peak (Figs. 3, 7) with trajectory errors small enough for the linear-in-1/T and bending tests.
+     */
     public record Preset(int L, double[] temperatures, int trajectories, int largeL, double[] largeTemperatures,
                          int largeTrajectories, double[] noElasticTemperatures, double equilibrationRates,
                          double windowRates, double maxLagRates, double largeWindowRates, double noElasticEquilibration,
-                         double noElasticWindow, int lowTemperatureTrajectories) {}
+                         double noElasticWindow) {}
 
     public static Preset preset(Scale s) {
         return switch (s) {
-            case SMOKE -> new Preset(16, new double[] {0.1, 0.04, 0.025}, 1, 32, new double[] {0.1, 0.04}, 1,
-                new double[] {0.2, 0.15}, 10, 30, 30, 20, 5, 10, 1);
-            case QUICK -> new Preset(64, PAPER_TEMPERATURES, 1, 128, new double[] {0.04, 0.025}, 1,
-                NO_ELASTIC_TEMPERATURES, 30, 200, 30, 40, 10, 30, 2);
-            case LONG -> throw new glassdyn.InputException("the long scale of this paper is not built yet");
-            case PAPER -> new Preset(64, PAPER_TEMPERATURES, 10, 128, PAPER_TEMPERATURES, 5,
-                NO_ELASTIC_TEMPERATURES, 50, 400, 40, 200, 20, 100, 10);
+            case SMOKE -> new Preset(16, new double[] {0.1, 0.04, 0.025}, 3, 32, new double[] {0.1, 0.04}, 2,
+                new double[] {0.2, 0.15}, 10, 30, 30, 20, 5, 10);
+            case QUICK -> new Preset(64, PAPER_TEMPERATURES, 4, 128, new double[] {0.04, 0.02, 0.013}, 2,
+                NO_ELASTIC_TEMPERATURES, 30, 100, 30, 30, 10, 30);
+            case LONG -> new Preset(64, PAPER_TEMPERATURES, 10, 128, new double[] {0.04, 0.025, 0.02, 0.015, 0.013}, 5,
+                NO_ELASTIC_TEMPERATURES, 30, 200, 30, 60, 10, 30);
+            case PAPER -> new Preset(64, PAPER_TEMPERATURES, 20, 128, PAPER_TEMPERATURES, 5,
+                NO_ELASTIC_TEMPERATURES, 50, 400, 40, 200, 20, 100);
         };
     }
 
@@ -87,13 +96,14 @@ public final class EpmQ {
         configs.addAll(study.configs());
         configs.addAll(sweep.noElasticConfigs());
         this.trajectories = new EpmTrajectories("epm-q " + scale.label(), configs, new StageStore(checkpoints), threads);
-        this.figures = new EpmQFigures(this);
+        this.figures = new EpmQFigures(this, study);
         this.claims = new EpmQClaims(this, study);
     }
 
-    /** The default pipeline: kernel {@link KernelVariant#FITTED}, seed 2023, checkpoints under {@code out}, 2 threads. */
+    /** The default pipeline: kernel {@link KernelVariant#DEFAULT} (the literal block reading of the SI's fine grid),
+     * seed 2023, checkpoints under {@code out}, 2 threads. */
     public static EpmQ of(Scale scale, Path out) {
-        return new EpmQ(scale, KernelVariant.FITTED, SEED, out == null ? null : out.resolve("checkpoints"),
+        return new EpmQ(scale, KernelVariant.DEFAULT, SEED, out == null ? null : out.resolve("checkpoints"),
             Math.min(2, Runtime.getRuntime().availableProcessors()));
     }
 
@@ -114,6 +124,11 @@ public final class EpmQ {
 
     Correlations pooled(int L, double t, boolean elastic, int window) {
         return trajectories.pooled(L, t, elastic ? variant : null, window);
+    }
+
+    /** One window's correlations of each trajectory at (L, T). */
+    List<Correlations> each(int L, double t, boolean elastic, int window) {
+        return trajectories.each(L, t, elastic ? variant : null, window);
     }
 
     /** tau_alpha(T) with elasticity at L. */
@@ -141,16 +156,22 @@ public final class EpmQ {
     public Table fig11a() { return figures.fig11a(); }
     public Table fig11b() { return figures.fig11b(); }
 
+    /** One panel by its typed name (shared with {@code reproduce}; {@link EpmQFigure#of} throws on an unknown name). */
+    public Table figure(EpmQFigure f) { return figures.figure(f); }
+
+    /** One panel by file name ("fig1a"); throws on an unknown name. */
+    public Table figure(String name) { return figure(EpmQFigure.of(name)); }
+
     /** All panels by file name (without .csv). */
     public Map<String, Table> figures() { return figures.all(); }
 
-    /** The checks of the paper's claims with the measured values ({@link EpmQClaims}). */
-    public Map<String, Object> report() { return claims.report(); }
+    /** The checks of the paper's claims with the measured values ({@link EpmQClaims}); a notebook shows it as a table. */
+    public Report report() { return claims.report(); }
 
-    /** Writes one CSV per figure panel and report.json into {@code out}; returns the report. */
+    /** Writes one CSV per figure panel and report.json into {@code out}; returns report.json's object. */
     public Map<String, Object> writeAll(Path out) {
         simulate();
-        return Reports.write(out, figures(), report());
+        return Reports.write(out, figures(), report()).toJson();
     }
 
     /**
@@ -163,6 +184,27 @@ public final class EpmQ {
         int nx = (int) (Arrays.stream(xs).max().orElse(0) - x0) + 1, ny = (int) (Arrays.stream(ys).max().orElse(0) - y0) + 1;
         double[][] z = new double[ny][nx];
         for (int i = 0; i < v.length; i++) z[(int) (ys[i] - y0)][(int) (xs[i] - x0)] = v[i];
+        return z;
+    }
+
+    /**
+     * The maps of a long (group, x, y, value) table (e.g. SI Fig. 10, one map per lag) side by side as one matrix for
+     * {@link glassdyn.plot.Plot#heatmap}: {@code columns} maps per row in the order of the group values, separated by
+     * a 2-site stripe of value 0.5 (neutral in a 0..1 persistence colour scale); the first row of maps on top.
+     */
+    public static double[][] mosaic(Table t, String group, String x, String y, String value, int columns) {
+        double[] groups = t.doubleColumn(group).unique().asDoubleArray();
+        Arrays.sort(groups);
+        List<double[][]> maps = new ArrayList<>();
+        for (double g : groups) maps.add(toGrid(t.where(t.doubleColumn(group).isEqualTo(g)), x, y, value));
+        int ny = maps.get(0).length, nx = maps.get(0)[0].length, gap = 2;
+        int rows = (maps.size() + columns - 1) / columns;
+        double[][] z = new double[rows * (ny + gap) - gap][columns * (nx + gap) - gap];
+        for (double[] r : z) Arrays.fill(r, 0.5);
+        for (int k = 0; k < maps.size(); k++) {
+            int r0 = (rows - 1 - k / columns) * (ny + gap), c0 = (k % columns) * (nx + gap);   // first row on top
+            for (int j = 0; j < ny; j++) System.arraycopy(maps.get(k)[j], 0, z[r0 + j], c0, nx);
+        }
         return z;
     }
 }

@@ -31,10 +31,12 @@ import static glassdyn.papers.epmq.EpmQColumns.stack;
 public final class EpmQFigures {
     private final EpmQ q;
     private final EpmQ.Preset preset;
+    private final KernelStudy study;
 
-    EpmQFigures(EpmQ q) {
+    EpmQFigures(EpmQ q, KernelStudy study) {
         this.q = q;
         this.preset = q.preset();
+        this.study = study;
     }
 
     private Correlations pooled(double t, boolean elastic, int window) { return q.pooled(preset.L(), t, elastic, window); }
@@ -55,7 +57,8 @@ public final class EpmQFigures {
         double[] te = preset.temperatures(), tn = preset.noElasticTemperatures();
         double[] tauE = q.tauElastic(preset.L(), te);
         double[] tauN = column(tn, t -> pooled(t, false, 0).tauAlpha());
-        LineFit fe = LineFit.arrhenius(te, select(te, tauE, EpmQ.ARRHENIUS_TMAX)), fn = LineFit.arrhenius(tn, tauN);
+        RelaxationLaws.Fit fe = EpmQClaims.arrheniusFit(new TemperatureSeries(q, preset.L(), te, true));
+        LineFit fn = LineFit.arrhenius(tn, tauN);
         int n = te.length + tn.length;
         double[] T = new double[n], tau = new double[n], el = new double[n], exact = new double[n], fit = new double[n];
         for (int i = 0; i < te.length; i++) { T[i] = te[i]; tau[i] = tauE[i]; el[i] = 1; exact[i] = Double.NaN; fit[i] = Math.exp(fe.at(1 / te[i])); }
@@ -63,8 +66,11 @@ public final class EpmQFigures {
             int j = te.length + i;
             T[j] = tn[i]; tau[j] = tauN[i]; el[j] = 0; exact[j] = NoElasticExact.tauAlpha(tn[i]); fit[j] = Math.exp(fn.at(1 / tn[i]));
         }
-        return Tables.of("fig1b_tau_alpha", "T", T, "1/T", inverse(T), "elastic", el, "tau_alpha", tau,
-            "tau_alpha_exact_no_elastic", exact, "tau_alpha_arrhenius_fit", fit);
+        double[] se = new double[n];
+        TemperatureSeries s = new TemperatureSeries(q, preset.L(), te, true);
+        for (int i = 0; i < n; i++) se[i] = i < te.length ? s.lnTauSe[i] : Double.NaN;
+        return Tables.of("fig1b_tau_alpha", "T", T, "1/T", inverse(T), "elastic", el, "tau_alpha_sweeps", tau,
+            "se_ln_tau_alpha", se, "tau_alpha_exact_no_elastic_sweeps", exact, "tau_alpha_arrhenius_fit_sweeps", fit);
     }
 
     /** The persistence map of a run at one of its recorded lags. */
@@ -84,7 +90,8 @@ public final class EpmQFigures {
             .orElseGet(() -> q.runs(preset.L(), t, true).stream().filter(r -> !r.maps().isEmpty()).findFirst().orElseThrow());
     }
 
-    private static int halfway(EpmRun.Result r) {
+    /** The index of the run's map with mean persistence closest to 1/2 (tau_alpha). */
+    static int halfway(EpmRun.Result r) {
         int best = 0;
         double bestD = 2;
         for (int k = 0; k < r.maps().size(); k++) {
@@ -120,9 +127,10 @@ public final class EpmQFigures {
     /** Fig. 3(b): chi_4 peak vs tau_alpha with (elastic = 1) and without (0) elasticity. */
     public Table fig3b() {
         List<double[]> rows = new ArrayList<>();
-        for (double t : preset.temperatures()) { Correlations c = pooled(t, true, 0); rows.add(new double[] {t, 1, c.tauAlpha(), c.chi4Peak()}); }
-        for (double t : preset.noElasticTemperatures()) { Correlations c = pooled(t, false, 0); rows.add(new double[] {t, 0, c.tauAlpha(), c.chi4Peak()}); }
-        return rowsTable("fig3b_chi4_peak_vs_tau", List.of("T", "elastic", "tau_alpha", "chi4_peak"), rows);
+        TemperatureSeries s = new TemperatureSeries(q, preset.L(), preset.temperatures(), true);
+        for (int i = 0; i < s.T.length; i++) rows.add(new double[] {s.T[i], 1, s.tau[i], s.chi4[i], s.chi4Se[i]});
+        for (double t : preset.noElasticTemperatures()) { Correlations c = pooled(t, false, 0); rows.add(new double[] {t, 0, c.tauAlpha(), c.chi4Peak(), Double.NaN}); }
+        return rowsTable("fig3b_chi4_peak_vs_tau", List.of("T", "elastic", "tau_alpha_sweeps", "chi4_peak", "chi4_peak_se"), rows);
     }
 
     /** Fig. 4 temperatures (not stated in the paper; spec 002 section 2.6), those present in the scale. */
@@ -191,8 +199,9 @@ public final class EpmQFigures {
     public Table fig7() {
         double[] ts = preset.temperatures();
         double[] peak = column(ts, t -> pooled(t, true, 0).chi4Peak());
-        LineFit f = LineFit.of(inverse(ts), select(ts, peak, EpmQ.CHI4_FIT_TMAX));
-        return Tables.of("fig7_chi4_peak", "T", ts, "1/T", inverse(ts), "chi4_peak", peak,
+        TemperatureSeries s = new TemperatureSeries(q, preset.L(), ts, true);
+        RelaxationLaws.Fit f = RelaxationLaws.line(inverse(ts), s.select(peak, 0, EpmQ.CHI4_FIT_TMAX), s.chi4Se);
+        return Tables.of("fig7_chi4_peak", "T", ts, "1/T", inverse(ts), "chi4_peak", peak, "chi4_peak_se", s.chi4Se,
             "chi4_peak_linear_fit", column(ts, t -> f.at(1 / t)));
     }
 
@@ -215,7 +224,7 @@ public final class EpmQFigures {
                 Correlations c = q.pooled(L, t, true, 0);
                 rows.add(new double[] {L, t, 1 / t, c.tauAlpha(), c.chi4Peak()});
             }
-        return rowsTable("fig9_finite_size", List.of("L", "T", "1/T", "tau_alpha", "chi4_peak"), rows);
+        return rowsTable("fig9_finite_size", List.of("L", "T", "1/T", "tau_alpha_sweeps", "chi4_peak"), rows);
     }
 
     /** Fig. 10: persistence maps at the lowest T from one origin at the paper's lags 2048 ... 2e5 (those within the run). */
@@ -249,13 +258,53 @@ public final class EpmQFigures {
         return Tables.of("fig11b_alpha_vs_sigma_bar", "sigma_bar", s, "alpha", column(s, MeanFieldTheory::alpha));
     }
 
+    /** Fig. 4 arrows: sigma-bar^act from the Arrhenius barrier (weighted fit, T &lt;= 0.030), the measured edge at the
+     * lowest T and the mean-field sigma-bar for the kernel's alpha and for 0.110. */
+    public Table fig4Markers() {
+        TemperatureSeries s = new TemperatureSeries(q, preset.L(), preset.temperatures(), true);
+        double eAct = EpmQClaims.arrheniusFit(s).slope();
+        EpmRun.Result low = q.runs(preset.L(), q.lowestT(), true).get(0);
+        double edge = StressHistogram.edge(StressHistogram.centres(), low.stressDensity(), EpmQ.EDGE_TAIL);
+        return Tables.of("fig4_markers", "E_act", new double[] {eAct}, "sigma_bar_act", new double[] {MeanFieldTheory.sigmaFromBarrier(eAct)},
+            "edge_lowest_T", new double[] {edge}, "sigma_bar_MF_kernel_alpha", new double[] {MeanFieldTheory.sigmaBar(q.kernelAlpha())},
+            "sigma_bar_MF_paper_alpha", new double[] {MeanFieldTheory.sigmaBar(KernelVariant.PAPER_ALPHA)});
+    }
+
+    /** SI Fig. 11(b) points: the paper's KEP point (0.749, 0.110) and the kernel's (sigma-bar(alpha), alpha). */
+    public Table fig11bPoints() {
+        double a = q.kernelAlpha();
+        return Tables.of("fig11b_points", "which", new double[] {0, 1}, "sigma_bar", new double[] {MeanFieldTheory.PAPER_SIGMA_BAR,
+            MeanFieldTheory.sigmaBar(a)}, "alpha", new double[] {KernelVariant.PAPER_ALPHA, a});
+    }
+
+    /** One panel by its typed name. */
+    public Table figure(EpmQFigure f) {
+        return switch (f) {
+            case FIG1A -> fig1a();
+            case FIG1B -> fig1b();
+            case FIG2 -> fig2();
+            case FIG3A -> fig3a();
+            case FIG3B -> fig3b();
+            case FIG4 -> fig4();
+            case FIG4_MARKERS -> fig4Markers();
+            case FIG5 -> fig5();
+            case FIG6A -> fig6a();
+            case FIG6B -> fig6b();
+            case FIG7 -> fig7();
+            case FIG8 -> fig8();
+            case FIG9 -> fig9();
+            case FIG10 -> fig10();
+            case FIG11A -> fig11a();
+            case FIG11B -> fig11b();
+            case FIG11B_POINTS -> fig11bPoints();
+            case KERNEL_STUDY -> study.table(q);
+        };
+    }
+
     /** All panels by file name (without .csv). */
     public Map<String, Table> all() {
         Map<String, Table> m = new LinkedHashMap<>();
-        m.put("fig1a", fig1a()); m.put("fig1b", fig1b()); m.put("fig2", fig2()); m.put("fig3a", fig3a());
-        m.put("fig3b", fig3b()); m.put("fig4", fig4()); m.put("fig5", fig5()); m.put("fig6a", fig6a());
-        m.put("fig6b", fig6b()); m.put("fig7", fig7()); m.put("fig8", fig8()); m.put("fig9", fig9());
-        m.put("fig10", fig10()); m.put("fig11a", fig11a()); m.put("fig11b", fig11b());
+        for (EpmQFigure f : EpmQFigure.values()) m.put(f.file(), figure(f));
         return m;
     }
 }

@@ -20,7 +20,7 @@ final class EpmRunStage {
     private EpmRunStage() {}
 
     /** Bumped when the stored layout or the meaning of a run changes. */
-    static final String VERSION = "epmq-run-1";
+    static final String VERSION = "epmq-run-2";
 
     /** Everything that determines the run's result (the stage is recomputed when it differs). */
     static String params(EpmRun.Config c) {

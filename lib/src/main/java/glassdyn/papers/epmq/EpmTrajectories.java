@@ -89,30 +89,44 @@ public final class EpmTrajectories {
         return out;
     }
 
-    /** One window's correlations averaged over the trajectories at (L, T, kernel) (same lag grid for every one). */
-    public Correlations pooled(int L, double t, KernelVariant kernel, int window) {
+    /** One window's correlations of every trajectory at (L, T, kernel), in key order. */
+    public List<Correlations> each(int L, double t, KernelVariant kernel, int window) {
         List<EpmRun.Result> rs = runs(L, t, kernel);
         if (rs.isEmpty()) throw new IllegalStateException("no run at L = " + L + ", T = " + t);
-        List<Correlations> cs = rs.stream().map(r -> r.windows().get(Math.min(window, r.windows().size() - 1))).toList();
-        return average(cs);
+        return rs.stream().map(r -> r.windows().get(Math.min(window, r.windows().size() - 1))).toList();
     }
 
-    /** The mean over runs of P, chi_4, C_s, C_p and Gamma; samples and origins add; block errors combine as means. */
-    static Correlations average(List<Correlations> cs) {
+    /** One window's correlations pooled over the trajectories at (L, T, kernel) (same lag grid for every one). */
+    public Correlations pooled(int L, double t, KernelVariant kernel, int window) {
+        return average(each(L, t, kernel, window), L * L);
+    }
+
+    /**
+     * Pooled over runs, each weighted equally: P, C_s, C_p and Gamma are means; chi_4 is N times the variance of P over
+     * all (trajectory, origin) samples (SI Eq. 19 with the average over trajectories and origins, spec 002 section 2):
+     * the mean within-trajectory chi_4 plus N times the variance of the trajectories' mean P. Samples and origins add;
+     * the block errors of single runs combine as for a mean.
+     */
+    static Correlations average(List<Correlations> cs, int sites) {
         int m = cs.stream().mapToInt(c -> c.t().length).min().orElse(0);
+        int n = cs.size();
         double[] tt = Arrays.copyOf(cs.get(0).t(), m), p = new double[m], chi = new double[m], s = new double[m],
-            q = new double[m], n = new double[m];
+            q = new double[m], samples = new double[m];
         double g = 0;
         for (Correlations c : cs) {
             for (int k = 0; k < m; k++) {
-                p[k] += c.p()[k] / cs.size(); chi[k] += c.chi4()[k] / cs.size();
-                s[k] += c.cs()[k] / cs.size(); q[k] += c.cp()[k] / cs.size(); n[k] += c.samples()[k];
+                p[k] += c.p()[k] / n; chi[k] += c.chi4()[k] / n;
+                s[k] += c.cs()[k] / n; q[k] += c.cp()[k] / n; samples[k] += c.samples()[k];
             }
-            g += c.gamma() / cs.size();
+            g += c.gamma() / n;
+        }
+        if (n > 1) {
+            for (Correlations c : cs)
+                for (int k = 0; k < m; k++) chi[k] += sites * (c.p()[k] - p[k]) * (c.p()[k] - p[k]) / n;
         }
         double te = 0, ce = 0;
         for (Correlations c : cs) { te += c.tauAlphaError() * c.tauAlphaError(); ce += c.chi4PeakError() * c.chi4PeakError(); }
-        return new Correlations(tt, p, chi, s, q, n, g, cs.stream().mapToLong(Correlations::origins).sum(),
-            Math.sqrt(te) / cs.size(), Math.sqrt(ce) / cs.size());
+        return new Correlations(tt, p, chi, s, q, samples, g, cs.stream().mapToLong(Correlations::origins).sum(),
+            Math.sqrt(te) / n, Math.sqrt(ce) / n);
     }
 }

@@ -8,6 +8,11 @@ import glassdyn.epm.KernelVariant;
 import glassdyn.epm.MeanFieldTheory;
 import glassdyn.stats.LineFit;
 
+import tech.tablesaw.api.DoubleColumn;
+import tech.tablesaw.api.StringColumn;
+import tech.tablesaw.api.Table;
+import glassdyn.epm.StressHistogram;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -15,8 +20,8 @@ import java.util.Map;
 import static glassdyn.papers.Reports.round;
 
 /**
- * The kernel-reading study: the other literal readings of the SI's fine-grid step ({@link KernelVariant}) run at a few
- * temperatures, to compare each reading's Arrhenius barrier with the mean-field barrier Delta E(sigma-bar(alpha)) of
+ * The kernel-reading study: every other reading of the SI's fine-grid step ({@link KernelVariant}: naive, recv, stag
+ * and the calibrated fitted) run at a few temperatures with one trajectory each, to compare each reading's Arrhenius barrier with the mean-field barrier Delta E(sigma-bar(alpha)) of
  * its own alpha (SI Eq. 33). None at the smoke scale.
  */
 public final class KernelStudy {
@@ -38,7 +43,7 @@ public final class KernelStudy {
     /** The readings studied besides the pipeline's own. */
     public List<KernelVariant> variants() {
         if (scale == Scale.SMOKE) return List.of();
-        return java.util.stream.Stream.of(KernelVariant.BLOCK, KernelVariant.STAG).filter(v -> v != variant).toList();
+        return java.util.stream.Stream.of(KernelVariant.values()).filter(v -> v != variant).toList();
     }
 
     public double[] temperatures() { return new double[] {0.04, 0.03, 0.025, 0.02}; }
@@ -52,18 +57,56 @@ public final class KernelStudy {
         return out;
     }
 
-    /** One row per studied reading: alpha, E_act with its fit error, the mean-field barrier, T and tau_alpha. */
-    public List<Map<String, Object>> rows(EpmTrajectories runs) {
-        List<Map<String, Object>> study = new ArrayList<>();
-        for (KernelVariant v : variants()) {
-            double[] ts = temperatures();
-            double[] tau = EpmQColumns.column(ts, t -> runs.pooled(preset.L(), t, v, 0).tauAlpha());
-            LineFit f = LineFit.arrhenius(ts, tau);
-            double a = new EshelbyKernel(preset.L(), v, EshelbyKernel.defaultAngles(preset.L())).alpha();
-            study.add(EpmQColumns.obj("kernel", v.name().toLowerCase(), "alpha", round(a, 4), "E_act", round(f.slope(), 4),
-                "E_act_error", round(f.slopeError(), 2), "Delta_E_sigma_bar", round(MeanFieldTheory.barrier(a), 4),
-                "T", ts, "tau_alpha", round(tau)));
+    /** The readings in the table: the pipeline's own first, then every other (those not run have no E_act). */
+    private List<KernelVariant> all() {
+        List<KernelVariant> out = new ArrayList<>(List.of(variant));
+        for (KernelVariant v : KernelVariant.values()) if (v != variant) out.add(v);
+        return out;
+    }
+
+    /**
+     * One row per reading: alpha (SI Eq. 26, measured on the table), the form-factor exponent, the mean-field
+     * sigma-bar and Delta E(sigma-bar) (SI Eq. 33) and the same with the model's &lt;delta sigma^2&gt; = 1 + s^2, the
+     * Arrhenius barrier over the study temperatures (unweighted fit of the pooled tau_alpha; NaN for readings not
+     * run), sigma-bar^act and the P(sigma) edge at the lowest study temperature.
+     */
+    public List<Map<String, Object>> rows(EpmQ q) {
+        List<Map<String, Object>> rows = new ArrayList<>();
+        double[] ts = temperatures();
+        double tLow = java.util.Arrays.stream(ts).min().orElseThrow();
+        for (KernelVariant v : all()) {
+            boolean run = v == variant || variants().contains(v);
+            EshelbyKernel k = new EshelbyKernel(preset.L(), v, EshelbyKernel.defaultAngles(preset.L()));
+            double a = k.alpha(), ae = MeanFieldTheory.alphaWithStressDrop(a);
+            double eAct = Double.NaN, eErr = Double.NaN, edge = Double.NaN;
+            if (run && hasAll(q, v, ts)) {
+                double[] tau = EpmQColumns.column(ts, t -> q.trajectories().pooled(preset.L(), t, v, 0).tauAlpha());
+                LineFit f = LineFit.arrhenius(ts, tau);
+                eAct = f.slope();
+                eErr = f.slopeError();
+                edge = StressHistogram.edge(StressHistogram.centres(), q.trajectories().runs(preset.L(), tLow, v).get(0).stressDensity(), EpmQ.EDGE_TAIL);
+            }
+            rows.add(EpmQColumns.obj("kernel", v.name().toLowerCase(), "alpha", round(a, 4), "exponent", round(k.exponent(), 4),
+                "sigma_bar_MF", round(MeanFieldTheory.sigmaBar(a), 4), "Delta_E_MF", round(MeanFieldTheory.barrier(a), 4),
+                "Delta_E_MF_ds2", round(MeanFieldTheory.barrier(ae), 4), "E_act", round(eAct, 4), "E_act_error", round(eErr, 2),
+                "sigma_bar_act", round(MeanFieldTheory.sigmaFromBarrier(eAct), 4), "edge_T" + tLow, round(edge, 4)));
         }
-        return study;
+        return rows;
+    }
+
+    private boolean hasAll(EpmQ q, KernelVariant v, double[] ts) {
+        for (double t : ts) if (q.trajectories().runs(preset.L(), t, v).isEmpty()) return false;
+        return true;
+    }
+
+    /** The rows as a table (kernel name column first, then the numbers). */
+    public Table table(EpmQ q) {
+        List<Map<String, Object>> rows = rows(q);
+        List<String> cols = new ArrayList<>(rows.get(0).keySet());
+        cols.remove("kernel");
+        Table t = Table.create("kernel_study");
+        t.addColumns(StringColumn.create("kernel", rows.stream().map(r -> (String) r.get("kernel")).toList()));
+        for (String c : cols) t.addColumns(DoubleColumn.create(c, rows.stream().mapToDouble(r -> (Double) r.get(c)).toArray()));
+        return t;
     }
 }

@@ -32,20 +32,19 @@ public final class TemperatureSweep {
         List<EpmRun.Config> out = new ArrayList<>();
         double low = lowestT();
         for (double t : preset.temperatures()) {
-            int m = t <= EpmQ.CHI4_FIT_TMAX ? Math.max(preset.trajectories(), preset.lowTemperatureTrajectories()) : preset.trajectories();
-            for (int k = 0; k < m; k++) out.add(elasticConfig(preset.L(), t, k, t == low ? 2 : 1));
+            for (int k = 0; k < preset.trajectories(); k++) out.add(elasticConfig(preset.L(), t, k, t == low ? 2 : 1));
         }
         for (double t : preset.largeTemperatures())
-            for (int k = 0; k < preset.largeTrajectories(); k++) out.add(elasticConfig(preset.largeL(), t, k, 1));
+            for (int k = 0; k < preset.largeTrajectories(); k++) out.add(elasticConfig(preset.largeL(), t, k, t == low ? 2 : 1));
         return out;
     }
 
-    /** The no-elastic control: time scales in units of e^{1/T} (see {@link EpmRun}). */
+    /** The no-elastic control: time scales in units of e^{1/T} (see {@link EpmRun}); maps for the facilitation control. */
     public List<EpmRun.Config> noElasticConfigs() {
         List<EpmRun.Config> out = new ArrayList<>();
         for (double t : preset.noElasticTemperatures())
             out.add(new EpmRun.Config(preset.L(), t, null, EpmDynamics.Algorithm.REJECTION_FREE, seedOf(preset.L(), t, 0, false),
-                preset.noElasticEquilibration(), preset.noElasticWindow(), 1, preset.noElasticWindow(), 0, null));
+                preset.noElasticEquilibration(), preset.noElasticWindow(), 1, preset.noElasticWindow(), 0, mapLags()));
         return out;
     }
 
@@ -53,7 +52,7 @@ public final class TemperatureSweep {
         boolean large = L == preset.largeL() && L != preset.L();
         return new EpmRun.Config(L, t, variant, EpmDynamics.Algorithm.REJECTION_FREE, seedOf(L, t, trajectory, true),
             large ? EpmQ.LARGE_EQUILIBRATION_RATES : preset.equilibrationRates(), large ? preset.largeWindowRates() : preset.windowRates(), windows,
-            preset.maxLagRates(), 4, trajectory == 0 ? mapLags() : null);
+            preset.maxLagRates(), 4, trajectory == 0 || t == lowestT() ? mapLags() : null);
     }
 
     /** Map lags: a log grid for Fig. 2 (the lag with P closest to 1/2 is shown) plus the Fig. 10 lags. */
