@@ -48,7 +48,9 @@ final class PlasticityClaims {
         for (String m : models) checks.addAll(ranking.ranking(PlasticityProtocols.stable(ps, m)));
         for (String m : models) checks.add(ranking.nearOne(PlasticityProtocols.ductile(ps, m)));
         for (String m : models) checks.add(ranking.modulusAndFreeVolume(PlasticityProtocols.stable(ps, m)));
+        for (String m : models) checks.add(ranking.structuralModeBlock(PlasticityProtocols.stable(ps, m)));
         for (String m : models) checks.add(stability.risesWithStability(m));
+        for (String m : models) checks.add(stability.firstEventStrain(m));
         checks.add(stability.ultrastableInversion());
         for (String m : models) checks.add(stability.thermalExpansion(m));
         checks.add(stability.sameRankingAcrossModels());

@@ -37,6 +37,15 @@ final class ScoreIntervals {
         return Bootstrap.percentiles90(d);
     }
 
+    /** Interval of mean(a) - mean(b) over independent units (each set resampled by itself). */
+    static double[] unpairedMean(double[] a, double[] b, long seed) {
+        double[] ra = Bootstrap.replicas(a.length, ix -> mean(a, ix), Bootstrap.REPLICAS, seed);
+        double[] rb = Bootstrap.replicas(b.length, ix -> mean(b, ix), Bootstrap.REPLICAS, seed + 1);
+        double[] d = new double[ra.length];
+        for (int k = 0; k < d.length; k++) d[k] = ra[k] - rb[k];
+        return Bootstrap.percentiles90(d);
+    }
+
     static double mean(double[] v, int[] ix) {
         double s = 0;
         for (int i : ix) s += v[i];
