@@ -18,8 +18,12 @@ public enum Indicator {
     CONTACTS("z", Family.STRUCTURAL, -1),
     /** Voronoi anisotropy P (B3); large = soft (spec default). */
     ANISOTROPY("P", Family.STRUCTURAL, +1),
-    /** Divergence of the Voronoi anisotropy Q (B3); sign not stated (spec ambiguity 8): large = soft, C(-Q) = -C(Q). */
-    ANISOTROPY_DIVERGENCE("Q", Family.STRUCTURAL, +1),
+    /**
+     * Divergence of the Voronoi anisotropy Q (B3); the paper does not state the soft sign (spec ambiguity 8). Rieser et
+     * al. (ref. [49], which the paper cites for Q): negative Q marks under-packed regions, soft by the paper's own "large
+     * free volume = soft", so low Q = soft; C(+Q) = -C(-Q) + 2/N is reported beside it.
+     */
+    ANISOTROPY_DIVERGENCE("Q", Family.STRUCTURAL, -1),
     /** Hexatic order Psi_6 (B1); low = soft (spec default). */
     HEXATIC("psi6", Family.STRUCTURAL, -1),
     /** Steric bond order Theta (B2); large = soft (paper, "Theta &gt; 0.1"). */

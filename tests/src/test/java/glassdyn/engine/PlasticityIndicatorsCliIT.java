@@ -28,12 +28,14 @@ class PlasticityIndicatorsCliIT {
             "fig4de_cmin_vs_stability", "fig4hj_c_vs_event", "fig4ik_c_delta_gamma", "fig11_onsets", "svm_accuracy", "maps"))
             assertTrue(Files.size(out.resolve(f + ".csv")) > 100, f);
         String report = Files.readString(out.resolve("report.json"));
-        for (String key : List.of("modes_and_yield_stress_near_one", "density_and_free_volume_poor", "scores_rise_with_stability",
-            "svm_validation_accuracy", "noise_floor", "not_shown"))
+        for (String key : List.of("modes_beat_density_and_free_volume_poly-0.3", "theta_and_softness_best_structural_poly-0.3",
+            "modes_near_one_poly-inf", "ultrastable_inversion", "lj_and_poly_rank_alike", "svm_validation_accuracy", "noise_floor",
+            "swap_equilibration_poly-0.3", "C_min"))
             assertTrue(report.contains("\"" + key + "\""), key);
+        assertTrue(report.contains("\"informational\""), "the noise floor is informational");
         long checkpoints;
         try (var s = Files.list(out.resolve("checkpoints"))) { checkpoints = s.filter(f -> f.toString().endsWith(".stage")).count(); }
-        assertEquals(8, checkpoints, "2 protocols x (2 training + 2 scored) stages");
+        assertEquals(9, checkpoints, "2 protocols x (2 training + 2 scored) stages + the swap-MC diagnostic of poly-0.3");
         String cmin = Files.readString(out.resolve("fig4bcfg_cmin.csv"));
         System.out.printf("reproduce plasticity-indicators --scale smoke: %.1f s, %s%n", seconds, r.lastLine());
 

@@ -42,6 +42,9 @@ final class PlasticityFigures {
         };
     }
 
+    /** 90% bootstrap interval of C_min over the glasses (the units), a fixed seed per indicator. */
+    private static double[] ci(double[] rx, Indicator ind) { return ScoreIntervals.c(rx, PlasticityIndicators.SEED + ind.ordinal()); }
+
     private List<GlassRecord> scored(Protocol p) { return samples.scored(p); }
 
     private double[] firstEventRanks(Protocol p, Indicator ind) { return samples.firstEventRanks(p, ind); }
@@ -93,13 +96,13 @@ final class PlasticityFigures {
     }
 
     Table cMinTable() {
-        PanelRows t = new PanelRows("fig4bcfg_cmin", new String[] {"protocol", "indicator", "family"}, new String[] {"order", "C_min", "C_min_error", "samples", "noise_floor"});
+        PanelRows t = new PanelRows("fig4bcfg_cmin", new String[] {"protocol", "indicator", "family"}, new String[] {"order", "C_min", "C_min_error", "C_min_lo90", "C_min_hi90", "samples", "noise_floor"});
         for (Protocol p : preset.protocols())
             for (Indicator ind : Indicator.values()) {
                 double[] rx = firstEventRanks(p, ind);
                 if (rx.length == 0) continue;
                 t.add(p.name(), ind.label, ind.family.name().toLowerCase(), (double) ind.ordinal(), PlasticityScore.score(rx), PlasticityScore.standardError(rx),
-                    (double) rx.length, PlasticityScore.noiseFloor(rx.length));
+                    ci(rx, ind)[0], ci(rx, ind)[1], (double) rx.length, PlasticityScore.noiseFloor(rx.length));
             }
         return t.table;
     }

@@ -1,6 +1,7 @@
 package glassdyn.papers.plasticity;
 
 import glassdyn.Scale;
+import glassdyn.claims.Report;
 import glassdyn.indicators.Indicator;
 import glassdyn.indicators.LocalYieldStress;
 import glassdyn.indicators.SaddlePointSampling;
@@ -29,11 +30,7 @@ import java.util.Set;
  * {@link StrainPathScores}); {@link PlasticityFigures} makes the panels; {@link PlasticityClaims} the report. Samples
  * run in parallel, each with its own seed, so results do not depend on the thread count.
  *
- * <p>Scales: {@code smoke} (POLY N = 324, two protocols, 2 + 2 samples, SPS with 1 event on 3 clusters of one sample,
- * seconds), {@code quick} (POLY N = 324, T_ini = infinity, 0.3, 0.2; 20 scored + 8 training samples each; Delta tau_y
- * on 3 samples and SPS (1 event per cluster, a cluster on every atom) on 1; one strain path to 0.05 each; minutes on two
- * cores) and {@code paper} (N = 10^4, LJ HTL/ESL/GQ and POLY T_ini = 0.3, 0.12, 0.085, 0.05, 100 samples, SPS with the
- * paper's 5 events per cluster: for a cluster).
+ * <p>Scales: see {@link #preset}.
  */
 public final class PlasticityIndicators {
     /** One preparation protocol: model, name, POLY parent temperature and swap sweeps, or the LJ protocol and MD time. */
@@ -54,8 +51,19 @@ public final class PlasticityIndicators {
                          double strainStep, int spsSamples, int spsEvents, int spsCentreStride) {}
 
     /** Validation accuracies of the paper's SVMs (Appendix B.5): POLY T_ini = 0.05, 0.085, 0.12, 0.3; LJ GQ, ESL, HTL. */
-    public static final Map<String, Double> PAPER_SVM_ACCURACY = Map.of("poly-0.05", 0.915, "poly-0.085", 0.905,
-        "poly-0.12", 0.899, "poly-0.3", 0.875, "lj-gq", 0.935, "lj-esl", 0.928, "lj-htl", 0.915);
+    public static final Map<String, Double> PAPER_SVM_ACCURACY = paperSvmAccuracy();
+
+    private static Map<String, Double> paperSvmAccuracy() {
+        Map<String, Double> m = new LinkedHashMap<>();
+        m.put("poly-0.05", 0.915);
+        m.put("poly-0.085", 0.905);
+        m.put("poly-0.12", 0.899);
+        m.put("poly-0.3", 0.875);
+        m.put("lj-gq", 0.935);
+        m.put("lj-esl", 0.928);
+        m.put("lj-htl", 0.915);
+        return java.util.Collections.unmodifiableMap(m);
+    }
     /** Strain at which a search for the first event gives up (far beyond the paper's yield strain 0.07). */
     public static final double FIRST_EVENT_MAX_STRAIN = 0.2;
     /** Delta-gamma grid of C_Delta-gamma (spec 003 section 3 default: log-spaced, 2 per decade), 0 = the onset itself. */
@@ -77,33 +85,52 @@ public final class PlasticityIndicators {
     /** Seed of {@code reproduce} and of the LAMMPS export's starting configurations. */
     public static final long SEED = 2020;
 
+    /**
+     * The presets. {@code smoke}: plumbing in about a minute (POLY T_ini = infinity and 0.3; 2 scored + 2 training
+     * glasses each). {@code quick} (at most 15 min wall on 2 free cores): N = 324, POLY T_ini = infinity, 0.3 and 0.12
+     * (below T_onset, near T_MCT = 0.11; 10^4 swap sweeps, with the equilibration diagnostic), so that the ranking within
+     * POLY and its rise with stability are checks; 20 scored + 6 training glasses each, Delta tau_y on 3 glasses (3
+     * directions), SPS on 1, one strain path to 0.05. LJ is not in quick: AQS of an N = 324 LJ HTL glass to its first
+     * event costs about 55 CPU-s (FIRE to 1e-10 with the attractive tail; POLY: about 5 CPU-s), 26 glasses about
+     * 24 CPU-min, beyond the budget. {@code long} (estimated 2 h wall on 2 cores, not yet run): the claims quick
+     * cannot show: the ultrastable inversion (POLY T_ini = 0.05, 10^5 swap sweeps, against 0.12), LJ vs POLY (LJ HTL
+     * and ESL), the strain-path decays (10 paths per protocol to 0.08); 25 scored glasses, Delta tau_y on 5 glasses
+     * with the paper's 9 directions. {@code paper}: N = 10^4, the paper's seven protocols.
+     */
     public static Preset preset(Scale s) {
-        Protocol inf = new Protocol("poly-inf", "poly", Double.POSITIVE_INFINITY, 0, null, 0);
+        Protocol inf = poly(Double.POSITIVE_INFINITY, 0);
+        Protocol htl = new Protocol("lj-htl", "lj", 0, 0, GlassPreparation.LjProtocol.HTL, 10);
         return switch (s) {
-            case SMOKE -> new Preset(324, List.of(inf, new Protocol("poly-0.3", "poly", 0.3, 300, null, 0)),
+            case SMOKE -> new Preset(324, List.of(inf, poly(0.3, 300)),
                 2, 2, 1, new double[] {0}, 9, 1, 0.01, 5, 1e-3, 1, 1, SMOKE_SPS_STRIDE);
-            case QUICK -> new Preset(324, List.of(inf, new Protocol("poly-0.3", "poly", 0.3, 2000, null, 0),
-                new Protocol("poly-0.2", "poly", 0.2, 5000, null, 0)),
-                20, 8, 3, new double[] {-20, 0, 20}, LocalYieldStress.R_SAMPLING, 1, 0.05, 200, 2e-4, 1, 1, 1);
-            case LONG -> throw new glassdyn.InputException("the long scale of this paper is not built yet");
-            case PAPER -> new Preset(10000, List.of(
-                new Protocol("lj-htl", "lj", 0, 0, GlassPreparation.LjProtocol.HTL, 10),
+            case QUICK -> new Preset(324, List.of(inf, poly(0.3, 2000), poly(0.12, 10000)),
+                20, 6, 3, new double[] {-20, 0, 20}, LocalYieldStress.R_SAMPLING, 1, 0.05, 200, 2e-4, 1, 1, 1);
+            case LONG -> new Preset(324, List.of(inf, poly(0.3, 2000), poly(0.12, 20000), poly(0.05, 100000), htl,
+                new Protocol("lj-esl", "lj", 0, 0, GlassPreparation.LjProtocol.ESL, 1000)),
+                25, 6, 5, LocalYieldStress.PAPER_ANGLES_DEG, LocalYieldStress.R_SAMPLING, 10, 0.08, 300, 2e-4, 1, 1, 1);
+            case PAPER -> new Preset(10000, List.of(htl,
                 new Protocol("lj-esl", "lj", 0, 0, GlassPreparation.LjProtocol.ESL, 1000),
                 new Protocol("lj-gq", "lj", 0, 0, GlassPreparation.LjProtocol.GQ, 1e6),
-                new Protocol("poly-0.3", "poly", 0.3, 20000, null, 0), new Protocol("poly-0.12", "poly", 0.12, 200000, null, 0),
-                new Protocol("poly-0.085", "poly", 0.085, 500000, null, 0), new Protocol("poly-0.05", "poly", 0.05, 1000000, null, 0)),
+                poly(0.3, 20000), poly(0.12, 200000), poly(0.085, 500000), poly(0.05, 1000000)),
                 100, 20, 100, LocalYieldStress.PAPER_ANGLES_DEG, LocalYieldStress.R_SAMPLING, 20, 0.12, 100000, 1e-5,
                 100, SaddlePointSampling.EVENTS_PER_CLUSTER, 1);
         };
     }
 
+    /** A POLY protocol named {@code poly-T} ({@code poly-inf} for the instantaneous quench). */
+    static Protocol poly(double tIni, int sweeps) {
+        return new Protocol(Double.isFinite(tIni) ? "poly-" + tIni : "poly-inf", "poly", tIni, sweeps, null, 0);
+    }
+
     private final Scale scale;
+    private final long seed;
     private final Preset preset;
     private final PlasticitySamples samples;
     private final PlasticityFigures figures;
 
     public PlasticityIndicators(Scale scale, long seed, Path checkpoints, int threads) {
         this.scale = scale;
+        this.seed = seed;
         this.preset = preset(scale);
         this.samples = new PlasticitySamples(scale, preset, seed, new StageStore(checkpoints), Math.max(1, threads));
         this.figures = new PlasticityFigures(preset, samples);
@@ -153,15 +180,15 @@ public final class PlasticityIndicators {
         return m.where(m.stringColumn("protocol").isEqualTo(protocol));
     }
 
-    /** The report: the checks this scale can show, the claims it cannot, and the noise floor. */
-    public Map<String, Object> report() {
+    /** The report: every check of {@link PlasticityClaims} with its status, and the C_min table with intervals. */
+    public Report report() {
         simulate();
-        return new PlasticityClaims(scale, preset, samples, figures).report();
+        return new PlasticityClaims(scale, preset, samples, seed).report();
     }
 
-    /** Every panel's CSV and report.json into {@code out}; returns the report. */
+    /** Every panel's CSV and report.json into {@code out}; returns report.json's object. */
     public Map<String, Object> writeAll(Path out) {
         simulate();
-        return Reports.write(out, figures(), report());
+        return Reports.write(out, figures(), report()).toJson();
     }
 }

@@ -39,6 +39,7 @@ final class PlasticitySamples {
     private final Map<String, GlassRecord> records = new TreeMap<>();
     private final Map<String, Softness> softness = new TreeMap<>();
     private final Map<String, double[]> svmAccuracy = new TreeMap<>();
+    private final Map<String, GlassRecord> equilibration = new TreeMap<>();
 
     PlasticitySamples(Scale scale, Preset preset, long seed, StageStore store, int threads) {
         this.scale = scale;
@@ -65,7 +66,15 @@ final class PlasticitySamples {
                 long s = seedOf(a, "train", k);
                 stages.add(stage(key(p, "train", k), trainParams, () -> CriticalModeLabels.of(p, preset, s)));
             }
+        String eqParams = "plasticity-indicators swap equilibration blocks=" + SwapEquilibration.BLOCKS + " scale=" + scale.label();
+        for (int a = 0; a < ps.size(); a++) {
+            Protocol p = ps.get(a);
+            long s = seedOf(a, "equilibration", 0);
+            if (SwapEquilibration.applies(p))
+                stages.add(stage(p.name() + "-equilibration", eqParams + " T=" + p.tIni() + " sweeps=" + p.sweeps(), () -> SwapEquilibration.of(p, preset.n(), s)));
+        }
         run("plasticity-indicators " + scale.label() + " training samples", stages);
+        for (Protocol p : ps) if (records.containsKey(p.name() + "-equilibration")) equilibration.put(p.name(), records.get(p.name() + "-equilibration"));
         for (Protocol p : ps) trainSoftness(p);
         stages.clear();
         String testParams = "plasticity-indicators scored format=" + Indicator.format() + " scale=" + scale.label();
@@ -128,6 +137,9 @@ final class PlasticitySamples {
         return svmAccuracy.get(p.name());
     }
 
+    /** The swap-MC equilibration diagnostic of a POLY parent ({@link SwapEquilibration}), or null. */
+    GlassRecord equilibration(Protocol p) { return equilibration.get(p.name()); }
+
     /** The record of a sample, or null when it has not run. */
     GlassRecord record(Protocol p, String kind, int k) { return records.get(key(p, kind, k)); }
 
@@ -144,6 +156,20 @@ final class PlasticitySamples {
     /** r_x of one indicator over the scored samples of a protocol that have it. */
     double[] firstEventRanks(Protocol p, Indicator ind) {
         return scored(p).stream().filter(r -> r.has("rx." + ind.label)).mapToDouble(r -> r.scalar("rx." + ind.label)).toArray();
+    }
+
+    /** r_x of several indicators, [indicator][glass], over the scored glasses of {@code p} that have all of them. */
+    double[][] pairedRanks(Protocol p, Indicator... inds) {
+        List<GlassRecord> l = scored(p).stream().filter(r -> Arrays.stream(inds).allMatch(i -> r.has("rx." + i.label))).toList();
+        double[][] out = new double[inds.length][l.size()];
+        for (int a = 0; a < inds.length; a++)
+            for (int g = 0; g < l.size(); g++) out[a][g] = l.get(g).scalar("rx." + inds[a].label);
+        return out;
+    }
+
+    /** The scored glasses of {@code p} that ran a strain path (C(event n), C_Delta-gamma). */
+    List<GlassRecord> paths(Protocol p) {
+        return scored(p).stream().filter(r -> r.has("event.strain")).toList();
     }
 
     /** C_min of one indicator (NaN without samples). */

@@ -1,0 +1,92 @@
+package glassdyn.papers.plasticity;
+
+import glassdyn.claims.Status;
+import glassdyn.claims.Verdict;
+import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Each decision rule of paper 003 on planted numbers: one input that must pass, one that must fail or stay not shown. */
+class PlasticityRulesTest {
+    static final double[] NAN = {Double.NaN, Double.NaN};
+
+    @Test
+    void beats() {
+        assertEquals(Status.PASS, PlasticityRules.beats("M", "rho", 0.5, new double[] {0.3, 0.7}, 20).status());
+        assertEquals(Status.FAIL, PlasticityRules.beats("M", "rho", -0.5, new double[] {-0.7, -0.3}, 20).status());
+        Verdict open = PlasticityRules.beats("M", "rho", -0.1, new double[] {-0.3, 0.1}, 20);
+        assertEquals(Status.NOT_SHOWN, open.status());
+        assertTrue(open.reason().contains("against the claim"), open.reason());
+        assertTrue(open.needs().contains("glasses"), open.needs());
+        assertEquals(Status.NOT_SHOWN, PlasticityRules.beats("M", "rho", 0.5, NAN, 2).status());
+    }
+
+    @Test
+    void nearOne() {
+        assertEquals(Status.PASS, PlasticityRules.nearOne(0.9, new double[] {0.8, 0.95}, 20).status());
+        assertEquals(Status.FAIL, PlasticityRules.nearOne(0.5, new double[] {0.4, 0.6}, 20).status());
+        assertEquals(Status.NOT_SHOWN, PlasticityRules.nearOne(0.75, new double[] {0.6, 0.85}, 20).status());
+    }
+
+    @Test
+    void noCorrelation() {
+        assertEquals(Status.PASS, PlasticityRules.noCorrelation(0.02, new double[] {-0.1, 0.12}, 60).status());
+        Verdict neg = PlasticityRules.noCorrelation(-0.17, new double[] {-0.28, -0.06}, 60);
+        assertEquals(Status.FAIL, neg.status());
+        assertTrue(neg.reason().contains("negative"));
+    }
+
+    @Test
+    void svmAccuracy() {
+        assertEquals(Status.PASS, PlasticityRules.svmAccuracy(0.86, new double[] {0.82, 0.90}, 200).status());
+        assertEquals(Status.FAIL, PlasticityRules.svmAccuracy(0.76, new double[] {0.70, 0.82}, 200).status(), "0.76 passed the old 0.75 rule");
+        assertEquals(Status.NOT_SHOWN, PlasticityRules.svmAccuracy(Double.NaN, NAN, 0).status());
+    }
+
+    @Test
+    void sameRanking() {
+        assertEquals(Status.PASS, PlasticityRules.sameRanking(0.9, new double[] {0.8, 0.95}).status());
+        assertEquals(Status.FAIL, PlasticityRules.sameRanking(0.1, new double[] {-0.2, 0.4}).status());
+        assertEquals(Status.NOT_SHOWN, PlasticityRules.sameRanking(0.6, new double[] {0.3, 0.8}).status());
+    }
+
+    @Test
+    void allAndMajority() {
+        Verdict p = Verdict.pass(), f = Verdict.fail("x"), o = Verdict.notShown("y", "z");
+        assertEquals(Status.PASS, PlasticityRules.all(p, p).status());
+        assertEquals(Status.FAIL, PlasticityRules.all(p, f, o).status());
+        assertEquals(Status.NOT_SHOWN, PlasticityRules.all(p, o).status());
+        assertEquals(Status.PASS, PlasticityRules.majority(p, p, o, f, p).status());
+        assertEquals(Status.FAIL, PlasticityRules.majority(f, f, f, p, o).status());
+        assertEquals(Status.NOT_SHOWN, PlasticityRules.majority(p, p, o, o, f).status());
+    }
+
+    @Test
+    void figureNamesAreTypedAndAnUnknownNameThrows() {
+        for (PlasticityFigure f : PlasticityFigure.values()) assertEquals(f, PlasticityFigure.byCsv(f.csv()));
+        assertThrows(IllegalArgumentException.class, () -> PlasticityFigure.byCsv("fig4ik_c_delta_gama"));
+    }
+
+    @Test
+    void pairedIntervalResolvesWhatUnpairedCannot() {
+        // planted: B = A - 0.05 + tiny noise on the same glasses; glass-to-glass spread 0.6 dominates each score
+        java.util.Random rng = new java.util.Random(1);
+        int n = 20;
+        double[] a = new double[n], b = new double[n];
+        for (int g = 0; g < n; g++) { a[g] = 0.2 + 0.6 * rng.nextDouble(); b[g] = a[g] - 0.05 + 0.01 * rng.nextGaussian(); }
+        double[] paired = ScoreIntervals.paired(a, b, 7), unpaired = ScoreIntervals.unpaired(a, b, 7);
+        assertTrue(paired[0] > 0, "paired interval above 0: " + paired[0]);
+        assertTrue(unpaired[0] < 0, "unpaired interval holds 0: " + unpaired[0]);
+    }
+
+    @Test
+    void swapDriftFlagsAPlantedTrend() {
+        double[] flat = {1, 1.01, 0.99, 1, 1.02, 0.98, 1, 1.01, 0.99, 1};
+        double[] trend = {1, 0.9, 0.8, 0.7, 0.6, 0.5, 0.4, 0.3, 0.2, 0.1};
+        double[] d = SwapEquilibration.drift(flat), t = SwapEquilibration.drift(trend);
+        assertTrue(Math.abs(d[0]) < d[1]);
+        assertTrue(Math.abs(t[0]) > t[1]);
+    }
+}
