@@ -61,7 +61,7 @@ public final class MesoelasticClaims {
         Map<String, Object> extras = new LinkedHashMap<>();
         extras.put("scale_note", "N = " + preset.systems().get(0).n() + ", " + preset.isPerT() + " IS per temperature, "
             + preset.transitionTrajectories() + " x " + preset.transitionQuenches() + " transition quenches per system");
-        return new Report("mesoelastic-kappa", scale, null, checks, extras);
+        return new Report("mesoelastic-kappa", scale, glassdyn.claims.BuildInfo.commit(), checks, extras);
     }
 
     /** kappa grows more than G on annealing (Fig. 3, Fig. 4 a3-d3); interval: block bootstrap over IS (blocks of tau_alpha). */

@@ -190,6 +190,13 @@ public final class MesoelasticKappa {
 
     private glassdyn.claims.Report report;
 
+    /** The named checks of this run's report as a report of their own (a notebook shows it as a compact table). */
+    public glassdyn.claims.Report outcomes(String... checks) {
+        List<glassdyn.claims.Claim> cs = new ArrayList<>();
+        for (String c : checks) cs.add(report().check(c));
+        return new glassdyn.claims.Report(report().paper(), report().scale(), report().commit(), cs, Map.of());
+    }
+
     /** One line of what this run showed for a check: its status, the measured reason, and what would show it. */
     public String outcome(String check) {
         glassdyn.claims.Claim c = report().check(check);
