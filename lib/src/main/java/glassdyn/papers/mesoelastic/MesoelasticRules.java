@@ -20,7 +20,7 @@ public final class MesoelasticRules {
     /** Relative tolerance of the first S(q) peak against the paper's q_max (Table I; shells of 0.1 at q ~ 6 are 1.6%). */
     public static final double Q_PEAK_TOLERANCE = 0.05;
 
-    static String f(double x) { return String.format(Locale.ROOT, "%.3g", x); }
+    static String f(double x) { return Double.isFinite(x) ? String.format(Locale.ROOT, "%.3g", x) : "n/a"; }
 
     private static boolean excludes0(double[] ci) { return ci != null && (ci[0] > 0 || ci[1] < 0); }
 
