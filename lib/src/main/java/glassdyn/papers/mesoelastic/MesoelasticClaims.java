@@ -55,6 +55,7 @@ public final class MesoelasticClaims {
         Table cs = fig.fig7();
         if (cs.rowCount() >= 2) checks.add(spearmanDensity(cs));
         if (cs.rowCount() >= 2) checks.add(mobileImmobile());
+        if (cs.rowCount() >= 2) checks.add(immobileStiffAtLowDensity());
         checks.addAll(attraction());
         for (SystemSpec s : preset.systems()) checks.add(firstPeak(s));
         checks.add(mblj());
@@ -255,6 +256,39 @@ public final class MesoelasticClaims {
             .paper("well separated at 0.95, almost none at 0.6").measured(meas).interval(dci)
             .status(MesoelasticRules.separationShrinks(last, hiCi, last - first, dci));
     }
+
+    /**
+     * Even at the lowest SS density the immobile particles tend to have a very large kappa (Sec. III C, Fig. 6 c1): the
+     * mean kappa rank of the immobile extremes against 1/2 (a random particle), interval over IS; the mobile particles'
+     * mean rank (the paper: that correlation "breaks down almost completely") is reported beside it.
+     */
+    Claim immobileStiffAtLowDensity() {
+        SystemSpec low = null;
+        for (SystemSpec s : preset.systems()) if (r.mob(s) != null && (low == null || s.density() < low.density())) low = s;
+        Table t = rows(fig.fig6Particles(), low.key());
+        double[] rank = col(t, "rank_kappa"), cl = col(t, "class"), is = col(t, "is");
+        int m = 0;
+        for (double v : is) m = Math.max(m, (int) v + 1);
+        double[] immSum = new double[m], immN = new double[m], mobSum = new double[m], mobN = new double[m];
+        for (int i = 0; i < rank.length; i++) {
+            int k = (int) is[i];
+            if (cl[i] == -1) { immSum[k] += rank[i]; immN[k]++; } else if (cl[i] == 1) { mobSum[k] += rank[i]; mobN[k]++; }
+        }
+        double imm = sum(immSum) / sum(immN), mob = sum(mobSum) / sum(mobN);
+        double[] ci = Bootstrap.interval(m, idx -> {
+            double a = 0, b = 0;
+            for (int k : idx) { a += immSum[k]; b += immN[k]; }
+            return a / b;
+        }, seed + 31);
+        return Claim.of("immobile_stiff_low_density", "even at the lowest SS density the immobile particles have a relatively high probability "
+                + "of a very large kappa, while the mobile-soft correlation breaks down (mean per-species kappa rank of the 5 least mobile "
+                + "local minima per IS against 1/2; unit: IS)", "Sec. III C, Fig. 6 c1")
+            .paper("immobile: high kappa; mobile: no correlation")
+            .measured(obj("rho", low.density(), "immobile_mean_rank", num(imm), "mobile_mean_rank", num(mob), "n_IS", m))
+            .interval(ci).status(MesoelasticRules.immobileStiff(imm, ci));
+    }
+
+    private static double sum(double[] v) { double s = 0; for (double x : v) s += x; return s; }
 
     /** Fig. 12: SS pairs in the strong attractive well (a check); IPL purely repulsive by definition (informational). */
     List<Claim> attraction() {

@@ -159,6 +159,19 @@ public final class MesoelasticRules {
         return Verdict.notShown("the 90% interval [" + f(ci[0]) + ", " + f(ci[1]) + "] holds " + threshold, "more inherent structures");
     }
 
+    /**
+     * Immobile particles are stiff even at the lowest density (Sec. III C, Fig. 6 c1): their mean per-species rank of
+     * kappa_i lies above 1/2 (the rank of a random particle) by its 90% interval over IS; fail below, not shown otherwise.
+     */
+    public static Verdict immobileStiff(double meanRank, double[] ci) {
+        if (!Double.isFinite(ci[0]) || !Double.isFinite(ci[1]))
+            return Verdict.notShown("fewer than 3 IS (mean rank " + f(meanRank) + ")", "more inherent structures in the mobility analysis");
+        if (ci[0] > 0.5) return Verdict.pass();
+        if (ci[1] < 0.5) return Verdict.fail("immobile particles' mean kappa rank " + f(meanRank) + " lies below 1/2");
+        return Verdict.notShown("the 90% interval [" + f(ci[0]) + ", " + f(ci[1]) + "] of the mean rank holds 1/2 (point estimate "
+            + f(meanRank) + ")", "more inherent structures in the mobility analysis (240 in the paper)");
+    }
+
     /** The first S(q) peak agrees with the paper's q_max (Table I) within {@link #Q_PEAK_TOLERANCE}. */
     public static Verdict firstPeak(double measured, double paper) {
         if (!Double.isFinite(measured)) return Verdict.notShown("no S(q) peak in [3, 9]", "a larger box");

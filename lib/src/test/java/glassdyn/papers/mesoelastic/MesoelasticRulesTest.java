@@ -71,6 +71,13 @@ class MesoelasticRulesTest {
         is(Status.NOT_SHOWN, attractiveMany(0.26, new double[] {Double.NaN, Double.NaN}, 0.25));
     }
 
+    @Test void immobileStiffness() {
+        is(Status.PASS, immobileStiff(0.7, new double[] {0.6, 0.8}));
+        is(Status.FAIL, immobileStiff(0.3, new double[] {0.2, 0.4}));
+        is(Status.NOT_SHOWN, immobileStiff(0.55, new double[] {0.4, 0.7}));
+        is(Status.NOT_SHOWN, immobileStiff(0.55, new double[] {Double.NaN, Double.NaN}));
+    }
+
     @Test void firstPeakOfStructureFactor() {
         is(Status.PASS, firstPeak(6.45, 6.35));
         is(Status.FAIL, firstPeak(7.1, 6.35));
