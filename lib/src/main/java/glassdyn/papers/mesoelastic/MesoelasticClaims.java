@@ -66,7 +66,7 @@ public final class MesoelasticClaims {
     }
 
     /** kappa grows more than G on annealing (Fig. 3, Fig. 4 a3-d3); interval: block bootstrap over IS (blocks of tau_alpha). */
-    Claim kappaVsG(SystemSpec s, Table rr) {
+    public Claim kappaVsG(SystemSpec s, Table rr) {
         String name = "kappa_vs_G_annealing_" + s.key(), source = "Fig. 3, Fig. 4 a3-d3, abstract";
         String claim = "kappa increases on annealing more than G";
         if (s.temperatures().length < 2)
@@ -88,7 +88,7 @@ public final class MesoelasticClaims {
     }
 
     /** The magnitudes behind Fig. 3 (kappa ~ +100% vs G +26% over the paper's MD range): informational, our range is narrower. */
-    Claim kappaVsGMagnitude(Table rr) {
+    public Claim kappaVsGMagnitude(Table rr) {
         SystemSpec s = r.system("ipl");
         int cold = s.lowestIndex();
         double dk = col(rr, "kappa_relative_change")[cold], dg = col(rr, "G_relative_change")[cold];
@@ -100,7 +100,7 @@ public final class MesoelasticClaims {
     }
 
     /** Eq. 3 for IPL over tau_alpha/t0 &gt;= 10 with (t~, l~) = (0.1, 0.4), against constant-kappa Arrhenius (Fig. 4 a4). */
-    Claim eq3Ipl(Table tau) {
+    public Claim eq3Ipl(Table tau) {
         SystemSpec ipl = r.system("ipl");
         MesoelasticFit f = fig.eq3Fit("ipl");
         Table e = rows(fig.fig4Eq3(), "ipl");
@@ -152,7 +152,7 @@ public final class MesoelasticClaims {
     }
 
     /** Stokes-Einstein exponent 0.74-0.79 over the activated regime, D only where the MSD is diffusive (spec 004 A18). */
-    Claim stokesEinstein(SystemSpec s, Table q) {
+    public Claim stokesEinstein(SystemSpec s, Table q) {
         double[] x = col(q, "tau_over_t0"), d = col(q, "D_t0_over_a0sq"), ok = col(q, "D_diffusive");
         boolean[] reliable = new boolean[ok.length];
         for (int i = 0; i < ok.length; i++) reliable[i] = ok[i] == 1;
@@ -317,7 +317,7 @@ public final class MesoelasticClaims {
      * The first peak of the largest species' S(q) (the paper's definition of q_max, "Methods" and Table I) of each
      * model against the paper's q_max: a check of the reconstructed potentials; the total S(q) peak is a labelled variant.
      */
-    Claim firstPeak(SystemSpec s) {
+    public Claim firstPeak(SystemSpec s) {
         double[] total = new double[s.temperatures().length], large = new double[total.length];
         for (int k = 0; k < total.length; k++) { total[k] = r.dyn(s, k).value("q_peak"); large[k] = r.dyn(s, k).value("q_peak_large"); }
         double q = r.dyn(s, s.lowestIndex()).value("q_peak_large");
