@@ -156,6 +156,10 @@ public final class MesoelasticPresets {
      * 30 tau_alpha (IPL down to T = 0.6, tau_alpha/t0 ~ 10-250; each SS density with a fifth, deeper T); the transition
      * rates of Fig. 5 b need 10 trajectories of 1000 quenches per system for an interval over trajectories and the
      * factor 100 of Fig. 5 c-d (0.95: 1000 quenches = 2 reduced time units); the Eq. 3 fit then has 6 IPL points.
+     * Estimated cost (not run): liquids 3.5e9 atom-steps (about 3,100 CPU-s at 0.85 us), 26 x 30 IS (about 800 CPU-s),
+     * 40,000 transition quenches (about 2,000 CPU-s), mobility (about 300 CPU-s): about 6,200 CPU-s, 1 h on 2 free cores;
+     * the longest stage (IPL T = 0.6, 14,000 time units) about 1,000 CPU-s. The added SS temperatures (1.05, 1.9, 6.7)
+     * are ours, one step below quick's lowest.
      */
     static Preset longPreset() {
         return new Preset(List.of(
