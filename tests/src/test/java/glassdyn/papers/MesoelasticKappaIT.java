@@ -20,7 +20,7 @@ class MesoelasticKappaIT {
 
     static final List<String> PANELS = List.of("fig3_ipl_relative_change", "fig4_1_fs_msd", "fig4_2_tau_alpha",
         "fig4_3_kappa_G_relative", "fig4_4_eq3", "fig5a_is_energy", "fig5b_transition_rate", "fig6_mobility_kappa",
-        "fig7_spearman", "fig12_attractive_pairs", "kappa_distribution");
+        "fig7_spearman", "fig12_attractive_pairs", "structure_factor", "kappa_distribution");
 
     @Test void smokeWritesPanelsAndReport() throws Exception {
         TestEnvironment.Result r = TestEnvironment.glassdyn(dir, 120, "reproduce", "mesoelastic-kappa", "--scale", "smoke", "--out", "out", "--threads", "2");

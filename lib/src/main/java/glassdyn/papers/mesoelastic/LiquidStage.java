@@ -164,8 +164,23 @@ public final class LiquidStage {
         v.put("lammps_trajectory", imported ? 1.0 : 0.0);
         v.put("D", diffusion(lag, msd2, a0));
         v.put("t_ballistic_end", ballisticEnd(lag, msd2, a0, t0));
+        Table sq = structureFactor(run.coarse());
+        tables.put("sq", sq);
+        v.put("q_peak", firstPeak(col(sq, "q"), col(sq, "S")));
+        v.put("q_peak_large", firstPeak(col(sq, "q"), col(sq, "S_2_2")));
         inherentStructures(run.parents(), tables);
         return new Output(StageResult.of(tables, v), end);
+    }
+
+    /** Frames of the production averaged for S(q): evenly spaced, the starting configuration excluded. */
+    static final int SQ_FRAMES = 10;
+
+    /** S(q) and its partials up to q = 10 in shells of 0.1, averaged over {@link #SQ_FRAMES} production frames. */
+    static Table structureFactor(List<Frame> coarse) {
+        List<Frame> frames = new ArrayList<>();
+        int m = coarse.size() - 1;
+        for (int f = 1; f <= SQ_FRAMES && m > 0; f++) frames.add(coarse.get(Math.max(1, (int) Math.round((double) f * m / SQ_FRAMES))));
+        return new glassdyn.analysis.StaticStructureFactor(SQ_MAX, SQ_SHELL).compute(Trajectory.of(frames));
     }
 
     /** The IS of each parent (FIRE to {@code IS_FORCE_TOLERANCE}) with U, G, the mean kappa and a kappa sample. */

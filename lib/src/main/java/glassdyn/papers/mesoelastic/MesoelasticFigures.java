@@ -260,20 +260,35 @@ public final class MesoelasticFigures {
         return g;
     }
 
+    /** S(q) (total and partials) of each system's lowest-T liquid (Table I q_max is its first peak). */
+    public Table structureFactor() {
+        List<Table> parts = new ArrayList<>();
+        for (SystemSpec s : preset.systems()) parts.add(withSystem(r.dyn(s, s.lowestIndex()).table("sq").copy(), s.key()));
+        return stack(MesoelasticFigure.STRUCTURE_FACTOR.file(), parts);
+    }
+
+    /** The table of one figure. */
+    public Table table(MesoelasticFigure f) {
+        return switch (f) {
+            case FIG3_IPL_RELATIVE_CHANGE -> fig3();
+            case FIG4_FS_MSD -> fig4Fs();
+            case FIG4_TAU_ALPHA -> fig4Tau();
+            case FIG4_KAPPA_G_RELATIVE -> fig4Relative();
+            case FIG4_EQ3 -> fig4Eq3();
+            case FIG5A_IS_ENERGY -> fig5a();
+            case FIG5B_TRANSITION_RATE -> fig5b();
+            case FIG6_MOBILITY_KAPPA -> fig6Particles();
+            case FIG7_SPEARMAN -> fig7();
+            case FIG12_ATTRACTIVE_PAIRS -> fig12();
+            case STRUCTURE_FACTOR -> structureFactor();
+            case KAPPA_DISTRIBUTION -> kappaDistribution();
+        };
+    }
+
     /** Every panel by file name. */
     public Map<String, Table> all() {
         Map<String, Table> m = new LinkedHashMap<>();
-        m.put("fig3_ipl_relative_change", fig3());
-        m.put("fig4_1_fs_msd", fig4Fs());
-        m.put("fig4_2_tau_alpha", fig4Tau());
-        m.put("fig4_3_kappa_G_relative", fig4Relative());
-        m.put("fig4_4_eq3", fig4Eq3());
-        m.put("fig5a_is_energy", fig5a());
-        m.put("fig5b_transition_rate", fig5b());
-        m.put("fig6_mobility_kappa", fig6Particles());
-        m.put("fig7_spearman", fig7());
-        m.put("fig12_attractive_pairs", fig12());
-        m.put("kappa_distribution", kappaDistribution());
+        for (MesoelasticFigure f : MesoelasticFigure.values()) m.put(f.file(), table(f));
         return m;
     }
 }

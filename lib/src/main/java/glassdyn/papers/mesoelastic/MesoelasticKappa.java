@@ -99,7 +99,7 @@ public final class MesoelasticKappa {
 
     private StageStore.Stage liquidStage(SystemSpec s, int k) {
         String key = dynKey(s, k);
-        String params = String.format(Locale.ROOT, "liquid %s n=%d T=%s eq=%s prod=%s is=%d dipoles=%d fine=%s seed=%d",
+        String params = String.format(Locale.ROOT, "liquid2 %s n=%d T=%s eq=%s prod=%s is=%d dipoles=%d fine=%s seed=%d",
             s.key(), s.n(), s.temperatures()[k], s.equilibration()[k], s.production()[k], preset.isPerT(), preset.dipolesPerIS(),
             preset.fineWindow(), seed);
         return new StageStore.Stage(key, params, () -> {
@@ -110,10 +110,11 @@ public final class MesoelasticKappa {
     }
 
     private StageStore.Stage transitionStage(SystemSpec s) {
-        String params = String.format(Locale.ROOT, "transitions %s n=%d T=%s dt=%s quenches=%d seed=%d",
-            s.key(), s.n(), s.lowestT(), s.transitionDt(), preset.transitionQuenches(), seed);
-        return new StageStore.Stage(transKey(s), params,
-            () -> new TransitionStage(preset, s, checkpoints).compute(equilibrated(s)));
+        String key = transKey(s);
+        String params = String.format(Locale.ROOT, "transitions2 %s n=%d T=%s dt=%s quenches=%d trajectories=%d seed=%d",
+            s.key(), s.n(), s.lowestT(), s.transitionDt(), preset.transitionQuenches(), preset.transitionTrajectories(), seed);
+        return new StageStore.Stage(key, params,
+            () -> new TransitionStage(preset, s, checkpoints).compute(equilibrated(s), seedOf(seed, key)));
     }
 
     private StageStore.Stage mobilityStage(SystemSpec s) {
@@ -149,6 +150,15 @@ public final class MesoelasticKappa {
     /** The MD protocol of (system, T) in steps. */
     public LiquidStage.LiquidProtocol protocol(SystemSpec s, int k) { return LiquidStage.protocol(preset, s, k); }
 
+    /** The table of one figure (the notebook's look-up; names in {@link MesoelasticFigure}). */
+    public Table figure(MesoelasticFigure f) { return figureTables().table(f); }
+
+    /** The table of the figure named {@code name} (file or enum name); throws for an unknown name. */
+    public Table figure(String name) { return figure(MesoelasticFigure.of(name)); }
+
+    /** Rows of a figure table for one system (the notebooks' filter). */
+    public static Table rows(Table t, String system) { return MesoelasticObservables.rows(t, system); }
+
     public Table fig3() { return figureTables().fig3(); }
     public Table fig4Fs() { return figureTables().fig4Fs(); }
     public Table fig4Tau() { return figureTables().fig4Tau(); }
@@ -171,14 +181,32 @@ public final class MesoelasticKappa {
     public Map<String, Table> figures() { return figureTables().all(); }
 
     /** The checks of the paper's claims, each with the paper's value and the measured one. */
-    public Map<String, Object> report() {
+    public synchronized glassdyn.claims.Report report() {
+        if (report != null) return report;
         MesoelasticResults r = results();
-        return new MesoelasticClaims(r, new MesoelasticFigures(r), scale.label()).report();
+        report = new MesoelasticClaims(r, new MesoelasticFigures(r), scale.label()).report();
+        return report;
+    }
+
+    private glassdyn.claims.Report report;
+
+    /** The named checks of this run's report as a report of their own (a notebook shows it as a compact table). */
+    public glassdyn.claims.Report outcomes(String... checks) {
+        List<glassdyn.claims.Claim> cs = new ArrayList<>();
+        for (String c : checks) cs.add(report().check(c));
+        return new glassdyn.claims.Report(report().paper(), report().scale(), report().commit(), cs, Map.of());
+    }
+
+    /** One line of what this run showed for a check: its status, the measured reason, and what would show it. */
+    public String outcome(String check) {
+        glassdyn.claims.Claim c = report().check(check);
+        return check + ": " + c.status().json() + (c.reason() == null ? "" : " - " + c.reason())
+            + (c.needs() == null ? "" : " (needs: " + c.needs() + ")");
     }
 
     /** Writes one CSV per figure panel and report.json into {@code out}; returns the report. */
     public Map<String, Object> writeAll(Path out) {
         simulate();
-        return Reports.write(out, figures(), report());
+        return Reports.write(out, figures(), report()).toJson();
     }
 }

@@ -152,6 +152,17 @@ public final class MesoelasticObservables {
         }, BOOTSTRAP, seed);
     }
 
+    /**
+     * Position of the first peak of S(q): the maximum over {@code FIRST_PEAK_FROM <= q <= FIRST_PEAK_TO} (the liquid's
+     * main peak; below, the low-q region, above, the second shell), NaN when no shell lies there.
+     */
+    static double firstPeak(double[] q, double[] s) {
+        int best = -1;
+        for (int i = 0; i < q.length; i++)
+            if (q[i] >= FIRST_PEAK_FROM && q[i] <= FIRST_PEAK_TO && Double.isFinite(s[i]) && (best < 0 || s[i] > s[best])) best = i;
+        return best < 0 ? Double.NaN : q[best];
+    }
+
     static double mean(double[] v) { return Arrays.stream(v).average().orElse(Double.NaN); }
 
     static double[] constant(int n, double v) { double[] a = new double[n]; Arrays.fill(a, v); return a; }

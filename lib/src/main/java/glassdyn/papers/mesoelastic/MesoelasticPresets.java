@@ -71,6 +71,10 @@ public final class MesoelasticPresets {
     public static final double SE_HALF_WIDTH_MAX = 0.1;
     /** Fewer independent blocks than this give no interval (NaN): a bootstrap over one or two blocks is no estimate. */
     public static final int MIN_BLOCKS = glassdyn.stats.Bootstrap.MIN_UNITS;
+    /** S(q) is computed up to this q in shells of {@link #SQ_SHELL} (paper 004 Table I q_max: 5.47 to 6.40). */
+    static final double SQ_MAX = 10, SQ_SHELL = 0.1;
+    /** The first peak of S(q) is searched in [3, 9] (two times the Table I range either way). */
+    static final double FIRST_PEAK_FROM = 3, FIRST_PEAK_TO = 9;
     /** Seed of {@code reproduce} and of the LAMMPS export's starting configurations. */
     public static final long SEED = 2021;
     /** Neighbour skin of the pipeline's force fields (and of the exported LAMMPS decks). */
@@ -101,9 +105,13 @@ public final class MesoelasticPresets {
         }
     }
 
-    /** Presets of one scale: the systems, IS per temperature, dipoles per IS, quenches of the transition count, iso IS and runs. */
+    /**
+     * Presets of one scale: the systems, IS per temperature, dipoles per IS, quenches per transition trajectory and
+     * the number of such trajectories (independent velocity draws from the equilibrated liquid; paper 004 Fig. 5 b uses
+     * ten), isoconfigurational IS and runs, the fine window in t0.
+     */
     public record Preset(List<SystemSpec> systems, int isPerT, int dipolesPerIS, int transitionQuenches,
-                         int mobilityIS, int mobilityRuns, double fineWindow) {
+                         int transitionTrajectories, int mobilityIS, int mobilityRuns, double fineWindow) {
         /** The system with this key; throws for an unknown one. */
         public SystemSpec system(String key) {
             for (SystemSpec s : systems) if (s.key().equals(key)) return s;
@@ -122,22 +130,48 @@ public final class MesoelasticPresets {
                 ipl(64, new double[] {1.0, 0.8}, new double[] {5, 5}, new double[] {10, 10}),
                 ss("ss-0.6", 0.6, 0.005, 5.47, 64, new double[] {1.5}, new double[] {5}, new double[] {10}),
                 ss("ss-0.95", 0.95, 0.002, 6.40, 64, new double[] {10}, new double[] {5}, new double[] {10})),
-                2, 20, 10, 1, 2, 0.3);
+                2, 20, 10, 1, 1, 2, 0.3);
+            // IPL T = 0.8 and 0.65 are the ends of the Eq. 3 fit range (tau_alpha/t0 >= 10): three times the production
+            // there triples the independent IS blocks (about 6 at 0.65 with 700), so kappa at the two ends is resolved
             case QUICK -> new Preset(List.of(
-                ipl(400, new double[] {1.0, 0.85, 0.8, 0.75, 0.7, 0.65}, new double[] {30, 60, 100, 150, 250, 500}, new double[] {60, 150, 200, 300, 400, 700}),
+                ipl(400, new double[] {1.0, 0.85, 0.8, 0.75, 0.7, 0.65}, new double[] {30, 60, 100, 150, 250, 500}, new double[] {60, 150, 600, 300, 400, 2100}),
                 ss("ss-0.6", 0.6, 0.005, 5.47, 400, new double[] {1.5, 1.25, 1.17, 1.1}, new double[] {30, 60, 100, 200}, new double[] {80, 150, 250, 400}),
                 ss("ss-0.7", 0.7, 0.003, 5.87, 400, new double[] {3.0, 2.4, 2.2, 2.0}, new double[] {30, 60, 60, 100}, new double[] {60, 150, 200, 250}),
                 ss("ss-0.95", 0.95, 0.002, 6.40, 400, new double[] {10, 8, 7.5, 7}, new double[] {20, 40, 50, 60}, new double[] {40, 80, 100, 150})),
-                30, 150, 150, 6, 8, 1.0);
-            case LONG -> throw new glassdyn.InputException("the long scale of this paper is not built yet");
+                30, 150, 150, 1, 6, 8, 1.0);
+            case LONG -> longPreset();
             case PAPER -> new Preset(List.of(
                 ipl(2000, new double[] {1.2, 1.0, 0.85, 0.75, 0.7, 0.65, 0.62, 0.6},
                     new double[] {20, 40, 100, 300, 600, 1500, 3000, 6000}, new double[] {100, 200, 400, 1000, 2000, 5000, 10000, 20000}),
                 ss("ss-0.6", 0.6, 0.005, 5.47, 3000, new double[] {1.5, 1.25, 1.1, 1.0, 0.9}, new double[] {50, 100, 400, 1500, 6000}, new double[] {200, 400, 1500, 6000, 20000}),
                 ss("ss-0.7", 0.7, 0.003, 5.87, 4000, new double[] {3.0, 2.4, 2.0, 1.8, 1.6}, new double[] {50, 100, 400, 1500, 6000}, new double[] {200, 400, 1500, 6000, 20000}),
                 ss("ss-0.95", 0.95, 0.002, 6.40, 4000, new double[] {10, 8, 7, 6.5, 6}, new double[] {50, 100, 400, 1500, 6000}, new double[] {200, 400, 1500, 6000, 20000})),
-                100, 200, 2000, 240, 20, 2.0);
+                100, 200, 2000, 10, 240, 20, 2.0);
         };
+    }
+
+    /**
+     * The long scale (at most 2 h wall on 2 cores, estimated from the quick run's 0.85 us per atom-step at N = 400): the
+     * claims quick cannot show. Stokes-Einstein needs at least 5 diffusive activated points with productions of at least
+     * 30 tau_alpha (IPL down to T = 0.6, tau_alpha/t0 ~ 10-250; each SS density with a fifth, deeper T); the transition
+     * rates of Fig. 5 b need 10 trajectories of 1000 quenches per system for an interval over trajectories and the
+     * factor 100 of Fig. 5 c-d (0.95: 1000 quenches = 2 reduced time units); the Eq. 3 fit then has 6 IPL points.
+     * Estimated cost (not run): liquids 3.5e9 atom-steps (about 3,100 CPU-s at 0.85 us), 26 x 30 IS (about 800 CPU-s),
+     * 40,000 transition quenches (about 2,000 CPU-s), mobility (about 300 CPU-s): about 6,200 CPU-s, 1 h on 2 free cores;
+     * the longest stage (IPL T = 0.6, 14,000 time units) about 1,000 CPU-s. The added SS temperatures (1.05, 1.9, 6.7)
+     * are ours, one step below quick's lowest.
+     */
+    static Preset longPreset() {
+        return new Preset(List.of(
+            ipl(400, new double[] {1.0, 0.85, 0.8, 0.75, 0.7, 0.65, 0.62, 0.6}, new double[] {30, 60, 100, 150, 250, 500, 1000, 2000},
+                new double[] {60, 150, 600, 750, 1600, 3600, 7200, 12000}),
+            ss("ss-0.6", 0.6, 0.005, 5.47, 400, new double[] {1.5, 1.25, 1.17, 1.1, 1.05}, new double[] {30, 60, 100, 200, 400},
+                new double[] {150, 300, 600, 1300, 2500}),
+            ss("ss-0.7", 0.7, 0.003, 5.87, 400, new double[] {3.0, 2.4, 2.2, 2.0, 1.9}, new double[] {30, 60, 60, 100, 200},
+                new double[] {100, 250, 400, 700, 1400}),
+            ss("ss-0.95", 0.95, 0.002, 6.40, 400, new double[] {10, 8, 7.5, 7, 6.7}, new double[] {20, 40, 50, 60, 120},
+                new double[] {40, 100, 200, 330, 700})),
+            30, 150, 1000, 10, 12, 8, 1.0);
     }
 
     /** 3D IPL: rho = 0.82, dt = 0.005, tau_NH = 0.2, q_max = 6.35 (paper 004 Table I); quenched every dt (Fig. 5). */

@@ -1,0 +1,45 @@
+package glassdyn.papers.mesoelastic;
+
+/**
+ * The figure tables of paper 004 by name, shared by the pipeline (CSV file names) and the notebook (look-ups): an
+ * unknown name throws instead of returning an empty table.
+ */
+public enum MesoelasticFigure {
+    /** Fig. 3: relative change of kappa and G on annealing, IPL. */
+    FIG3_IPL_RELATIVE_CHANGE("fig3_ipl_relative_change"),
+    /** Figs. 4 a1-d1, 9 a: F_s(q_max, t) and MSD. */
+    FIG4_FS_MSD("fig4_1_fs_msd"),
+    /** Figs. 4 a2-d2, 9 b: tau_alpha, D, run lengths. */
+    FIG4_TAU_ALPHA("fig4_2_tau_alpha"),
+    /** Figs. 3, 4 a3-d3: kappa(T_p), G(T_p) with intervals. */
+    FIG4_KAPPA_G_RELATIVE("fig4_3_kappa_G_relative"),
+    /** Figs. 4 a4-d4, 6 a1-a3: ln(tau_alpha/t0) against kappa/T. */
+    FIG4_EQ3("fig4_4_eq3"),
+    /** Fig. 5 a: IS energy trajectories. */
+    FIG5A_IS_ENERGY("fig5a_is_energy"),
+    /** Fig. 5 b-d: reduced IS transition rates. */
+    FIG5B_TRANSITION_RATE("fig5b_transition_rate"),
+    /** Figs. 6 b-c, 7: per-particle mobility, kappa_i, ranks, class. */
+    FIG6_MOBILITY_KAPPA("fig6_mobility_kappa"),
+    /** Fig. 7: C_s per SS density. */
+    FIG7_SPEARMAN("fig7_spearman"),
+    /** Fig. 12 in numbers: fraction of attractive IS pairs. */
+    FIG12_ATTRACTIVE_PAIRS("fig12_attractive_pairs"),
+    /** Fig. 12 / Table I: S(q) of each system's lowest-T liquid (first peak against q_max). */
+    STRUCTURE_FACTOR("structure_factor"),
+    /** P(kappa_ij / mean) per system and T_p. */
+    KAPPA_DISTRIBUTION("kappa_distribution");
+
+    private final String file;
+
+    MesoelasticFigure(String file) { this.file = file; }
+
+    /** The CSV file name (without .csv) and table name. */
+    public String file() { return file; }
+
+    /** The figure with this file name or enum name; throws for an unknown one. */
+    public static MesoelasticFigure of(String name) {
+        for (MesoelasticFigure f : values()) if (f.file.equals(name) || f.name().equals(name)) return f;
+        throw new IllegalArgumentException("paper 004 has no figure table '" + name + "'; known: " + java.util.Arrays.toString(values()));
+    }
+}

@@ -1,0 +1,181 @@
+package glassdyn.papers.mesoelastic;
+
+import glassdyn.claims.Verdict;
+
+import java.util.Locale;
+
+/**
+ * The decision rules of paper 004's checks: small pure functions from measured numbers (with their 90% intervals over
+ * independent units) to a {@link Verdict}. Each is unit-tested with a planted pass and a planted fail or not-shown.
+ */
+public final class MesoelasticRules {
+    private MesoelasticRules() {}
+
+    /** Eq. 3 tolerance on l~: within a factor 1.5 of the paper's value. */
+    public static final double L_TOLERANCE = 1.5;
+    /** Eq. 3 tolerance on t~: within a factor 10 of the paper's value. */
+    public static final double T_TOLERANCE = 10;
+    /** "Many orders of magnitude smaller than any intrinsic time" (Sec. III A): t~ below 1e-3 t0, two decades under 0.1. */
+    public static final double ABSURD_T_TILDE = 1e-3;
+    /** Relative tolerance of the first S(q) peak against the paper's q_max (Table I; shells of 0.1 at q ~ 6 are 1.6%). */
+    public static final double Q_PEAK_TOLERANCE = 0.05;
+
+    static String f(double x) { return Double.isFinite(x) ? String.format(Locale.ROOT, "%.3g", x) : "n/a"; }
+
+    private static boolean excludes0(double[] ci) { return ci != null && (ci[0] > 0 || ci[1] < 0); }
+
+    /**
+     * kappa grows on annealing more than G (Fig. 3, Fig. 4 a3-d3): pass when the 90% interval of (kappa change - G
+     * change) lies above 0 and kappa grew; fail when it lies below 0 or kappa did not grow; otherwise not shown, with
+     * the point estimate and its sign against or for the claim.
+     */
+    public static Verdict kappaGrowsMoreThanG(double dk, double dg, double[] ci, String needs) {
+        double d = dk - dg;
+        String point = "point estimate kappa " + f(100 * dk) + "% vs G " + f(100 * dg) + "% (difference " + f(d) + ", "
+            + (d > 0 ? "for" : "against") + " the claim)";
+        if (ci == null || !Double.isFinite(ci[0]) || !Double.isFinite(ci[1]))
+            return Verdict.notShown("fewer than 3 independent tau_alpha blocks of IS; " + point, needs);
+        if (ci[1] < 0) return Verdict.fail("the 90% interval of the difference [" + f(ci[0]) + ", " + f(ci[1]) + "] lies below 0; " + point);
+        if (ci[0] > 0) return dk > 0 ? Verdict.pass()
+            : Verdict.fail("kappa did not grow on annealing (" + f(100 * dk) + "%), it only fell less than G");
+        return Verdict.notShown("the 90% interval of the difference [" + f(ci[0]) + ", " + f(ci[1]) + "] holds 0; " + point, needs);
+    }
+
+    /**
+     * Eq. 3 holds for IPL (Sec. III A, Fig. 4 a4): with at least 3 activated points and kappa resolved at the ends of the
+     * fit range, pass when (t~, l~) lies within (x10, x1.5) of the paper's (0.1, 0.4) and the Eq. 3 fit is at least as
+     * good as the constant-kappa Arrhenius competitor (residual sum of squares of ln(tau/t0), both two parameters);
+     * fail otherwise.
+     */
+    public static Verdict eq3Holds(int points, boolean kappaResolved, double tTilde, double lTilde, double rssEq3, double rssArrhenius,
+                                   double paperT, double paperL) {
+        if (points < 3)
+            return Verdict.notShown(points + " point(s) with tau_alpha/t0 >= 10: a line through 2 points does not test the form",
+                "a third activated temperature (about 2 CPU-minutes at N = 400)");
+        if (!kappaResolved)
+            return Verdict.notShown("kappa at the two ends of the fit range is not resolved (90% intervals overlap)",
+                "about 3x the independent IS at the fit ends (longer productions, minutes at N = 400)");
+        if (!(lTilde > 0)) return Verdict.fail("non-positive slope of ln(tau/t0) against kappa/T: l~ undefined");
+        boolean lOk = Math.abs(Math.log(lTilde / paperL)) < Math.log(L_TOLERANCE);
+        boolean tOk = Math.abs(Math.log10(tTilde / paperT)) < Math.log10(T_TOLERANCE);
+        boolean better = rssEq3 <= rssArrhenius;
+        if (lOk && tOk && better) return Verdict.pass();
+        StringBuilder why = new StringBuilder();
+        if (!lOk) why.append("l~ = ").append(f(lTilde)).append(" not within x").append(L_TOLERANCE).append(" of ").append(paperL).append("; ");
+        if (!tOk) why.append("t~ = ").append(f(tTilde)).append(" not within x").append(f(T_TOLERANCE)).append(" of ").append(paperT).append("; ");
+        if (!better) why.append("the constant-kappa Arrhenius fit is better (RSS ").append(f(rssArrhenius)).append(" vs ").append(f(rssEq3)).append(")");
+        return Verdict.fail(why.toString().replaceAll("; $", ""));
+    }
+
+    /**
+     * Eq. 3 for SS by density (Sec. III A, Fig. 6 a1-a3): valid at rho = 0.95 (positive slope, t~ within x10 of the
+     * IPL's 0.1), broken at rho = 0.6 (non-positive slope or t~ below {@link #ABSURD_T_TILDE}); each fit with at least 3
+     * activated points, else not shown.
+     */
+    public static Verdict eq3BreaksAtLowDensity(int pointsLow, double slopeLow, double tLow, int pointsHigh, double slopeHigh, double tHigh) {
+        if (pointsLow < 3 || pointsHigh < 3)
+            return Verdict.notShown("activated points (tau_alpha/t0 >= 10): rho 0.6 " + pointsLow + ", rho 0.95 " + pointsHigh + "; 3 each are needed",
+                "deeper SS temperatures (the long scale adds one per density)");
+        boolean broken = !(slopeLow > 0) || tLow < ABSURD_T_TILDE;
+        boolean valid = slopeHigh > 0 && Math.abs(Math.log10(tHigh / 0.1)) < 1;
+        if (broken && valid) return Verdict.pass();
+        return Verdict.fail((broken ? "" : "Eq. 3 at rho 0.6 is not absurd (t~ = " + f(tLow) + "); ")
+            + (valid ? "" : "Eq. 3 at rho 0.95 is not valid (slope " + f(slopeHigh) + ", t~ = " + f(tHigh) + ")"));
+    }
+
+    /** The ballistic regime ends near 0.1 t0 in every model (App. D1): every state point's end in [0.05, 0.2] t0. */
+    public static Verdict ballisticEnd(double min, double max) {
+        if (!Double.isFinite(min) || !Double.isFinite(max)) return Verdict.notShown("no ballistic end found", "a finer short-time window");
+        return Verdict.passIf(min >= 0.05 && max <= 0.2, "ends over [" + f(min) + ", " + f(max) + "] t0, outside [0.05, 0.2]");
+    }
+
+    /**
+     * Stokes-Einstein breakdown exponent 0.74-0.79 (App. D1): not shown with fewer than 3 activated diffusive points or a
+     * 90% half-width above {@code maxHalf}; pass when xi +- half meets [0.74, 0.79]; fail otherwise.
+     */
+    public static Verdict stokesEinstein(int points, double xi, double half, double maxHalf) {
+        if (points < 3)
+            return Verdict.notShown(points + " activated temperature(s) with a diffusive MSD (point estimate xi = " + f(xi) + ")",
+                "at least 5 diffusive activated points with productions >= 30 tau_alpha (the long scale)");
+        if (!(half <= maxHalf))
+            return Verdict.notShown("xi = " + f(xi) + " +- " + f(half) + " (90%): wider than +-" + maxHalf + ", cannot tell 0.74-0.79 from 1",
+                "at least 5 diffusive activated points with productions >= 30 tau_alpha (the long scale)");
+        return Verdict.passIf(xi + half >= 0.74 && xi - half <= 0.79, "xi = " + f(xi) + " +- " + f(half) + " misses [0.74, 0.79]");
+    }
+
+    /** SS transitions at least 10x IPL's (Fig. 5 b): {@code ipl} is IPL's rate or, without a transition, its one-transition bound. */
+    public static Verdict rateRatio(double ss, double ipl, double[] ssInterval, double[] iplInterval) {
+        double lo = ssInterval != null && Double.isFinite(ssInterval[0]) ? ssInterval[0] : ss;
+        double hi = iplInterval != null && Double.isFinite(iplInterval[1]) ? iplInterval[1] : ipl;
+        if (lo >= 10 * hi) return Verdict.pass();
+        if (ss < 10 * ipl) return Verdict.fail("SS " + f(ss) + " vs IPL " + f(ipl) + ": ratio " + f(ss / ipl) + " < 10");
+        return Verdict.notShown("point estimates SS " + f(ss) + " vs IPL " + f(ipl) + " (ratio " + f(ss / ipl) + ") but the intervals overlap x10",
+            "more trajectories per system");
+    }
+
+    /**
+     * SS rate falls by over two decades from rho 0.6 to 0.95 (Fig. 5 c-d): {@code ratio} = rate(0.6)/rate(0.95), with
+     * {@code bounded} when 0.95 had no transition (then the ratio is only a lower bound). Pass when the ratio (or its
+     * bound) is at least 100; fail when a measured ratio is below 100; not shown when only a bound below 100 exists.
+     */
+    public static Verdict twoDecades(double ratio, boolean bounded, boolean noneAtLow) {
+        if (noneAtLow) return Verdict.notShown("no transition at rho 0.6 either", "a longer transition run");
+        if (ratio >= 100) return Verdict.pass();
+        if (!bounded) return Verdict.fail("measured ratio " + f(ratio) + " < 100");
+        return Verdict.notShown("no transition at rho 0.95: the ratio is only bounded below, by " + f(ratio),
+            "a run " + f(100 / ratio) + "x longer at rho 0.95 without a transition (seconds of CPU)");
+    }
+
+    /**
+     * Which of two values is larger, decided by their 90% intervals: pass when {@code hi}'s interval lies above
+     * {@code lo}'s, fail when below, not shown when they overlap (point estimates in the reason).
+     */
+    public static Verdict larger(double hi, double[] hiCi, double lo, double[] loCi, String what) {
+        if (hiCi[0] > loCi[1]) return Verdict.pass();
+        if (hiCi[1] < loCi[0]) return Verdict.fail(what + ": the intervals are separated the other way (" + f(hi) + " vs " + f(lo) + ")");
+        return Verdict.notShown(what + ": 90% intervals overlap (point estimates " + f(hi) + " vs " + f(lo) + ", "
+            + (hi > lo ? "for" : "against") + " the claim)", "more inherent structures (the long scale doubles them)");
+    }
+
+    /**
+     * Mobile particles softer, immobile stiffer at rho 0.95, the separation (immobile - mobile) shrinking at 0.6 (Fig. 6
+     * b): pass when the intervals of the separation at 0.95 and of its difference to 0.6 both lie above 0; fail when
+     * either lies below 0; not shown otherwise.
+     */
+    public static Verdict separationShrinks(double sepHigh, double[] sepHighCi, double diff, double[] diffCi) {
+        if (!excludes0(sepHighCi) || !excludes0(diffCi))
+            return Verdict.notShown("an interval holds 0 (separation at rho 0.95 " + f(sepHigh) + ", difference to rho 0.6 " + f(diff) + ")",
+                "more inherent structures in the mobility analysis (240 in the paper)");
+        if (sepHighCi[0] > 0 && diffCi[0] > 0) return Verdict.pass();
+        return Verdict.fail("separation at rho 0.95 " + f(sepHigh) + ", difference to rho 0.6 " + f(diff) + ": not both positive");
+    }
+
+    /** Many SS pairs sit in the attractive well (Fig. 12, App. D3): the 90% interval of the fraction above {@code threshold}. */
+    public static Verdict attractiveMany(double fraction, double[] ci, double threshold) {
+        if (!Double.isFinite(ci[0]) || !Double.isFinite(ci[1]))
+            return Verdict.notShown("fewer than 3 independent IS blocks (point estimate " + f(fraction) + ")", "more inherent structures");
+        if (ci[0] > threshold) return Verdict.pass();
+        if (ci[1] < threshold) return Verdict.fail("attractive fraction " + f(fraction) + " below " + threshold);
+        return Verdict.notShown("the 90% interval [" + f(ci[0]) + ", " + f(ci[1]) + "] holds " + threshold, "more inherent structures");
+    }
+
+    /**
+     * Immobile particles are stiff even at the lowest density (Sec. III C, Fig. 6 c1): their mean per-species rank of
+     * kappa_i lies above 1/2 (the rank of a random particle) by its 90% interval over IS; fail below, not shown otherwise.
+     */
+    public static Verdict immobileStiff(double meanRank, double[] ci) {
+        if (!Double.isFinite(ci[0]) || !Double.isFinite(ci[1]))
+            return Verdict.notShown("fewer than 3 IS (mean rank " + f(meanRank) + ")", "more inherent structures in the mobility analysis");
+        if (ci[0] > 0.5) return Verdict.pass();
+        if (ci[1] < 0.5) return Verdict.fail("immobile particles' mean kappa rank " + f(meanRank) + " lies below 1/2");
+        return Verdict.notShown("the 90% interval [" + f(ci[0]) + ", " + f(ci[1]) + "] of the mean rank holds 1/2 (point estimate "
+            + f(meanRank) + ")", "more inherent structures in the mobility analysis (240 in the paper)");
+    }
+
+    /** The first S(q) peak agrees with the paper's q_max (Table I) within {@link #Q_PEAK_TOLERANCE}. */
+    public static Verdict firstPeak(double measured, double paper) {
+        if (!Double.isFinite(measured)) return Verdict.notShown("no S(q) peak in [3, 9]", "a larger box");
+        return Verdict.passIf(Math.abs(measured / paper - 1) <= Q_PEAK_TOLERANCE,
+            "first peak at q = " + f(measured) + ", " + f(100 * (measured / paper - 1)) + "% from the paper's " + paper);
+    }
+}
