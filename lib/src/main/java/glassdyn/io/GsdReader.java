@@ -129,7 +129,7 @@ public final class GsdReader implements Trajectory {
     }
 
     /** Number of frames in the file. */
-    public int frameCount() { return frames.size(); }
+    @Override public int frameCount() { return frames.size(); }
 
     /** The names of all chunks in the file. */
     public List<String> chunkNames() { return List.copyOf(names); }

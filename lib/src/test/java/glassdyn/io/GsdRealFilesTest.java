@@ -192,6 +192,14 @@ class GsdRealFilesTest {
     }
 
     @Test
+    void formatToldByContentNotName() throws Exception {
+        Path anon = dir.resolve("no-extension");
+        Files.copy(dir.resolve("flat2d.gsd"), anon, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        assertEquals(TrajectoryFiles.Format.GSD, TrajectoryFiles.detect(anon));
+        try (var t = TrajectoryFiles.open(anon, 1)) { assertEquals(2, t.frameCount()); assertEquals(4, t.next().n()); }
+    }
+
+    @Test
     void handWrittenFilesMatchTheRealLayout() throws Exception {
         // the namelist_allocated_entries of gsd's own file counts 64-byte entries: the block is a multiple of 64 bytes
         byte[] b = Files.readAllBytes(dir.resolve("tilt3d.gsd"));
