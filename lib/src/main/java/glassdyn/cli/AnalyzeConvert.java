@@ -24,7 +24,7 @@ import java.util.Map;
 final class AnalyzeConvert implements Runnable {
     @Option(names = "--dump", required = true, description = "trajectory file") Path dump;
     @Option(names = "--dt", description = "MD timestep") Double dt;
-    @Option(names = "--format", description = "force the input format: lammps-dump, xyz or gsd (default: from the content)") String format;
+    @Option(names = "--format", description = "force the input format: lammps-dump, xyz, gsd or h5md (default: from the content)") String format;
     @Option(names = "--out", required = true, description = "extended XYZ output") Path out;
 
     @Override public void run() {

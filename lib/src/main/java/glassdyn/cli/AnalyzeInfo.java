@@ -24,7 +24,7 @@ import java.util.Map;
 final class AnalyzeInfo implements Runnable {
     @Option(names = "--dump", required = true, description = "trajectory file") Path dump;
     @Option(names = "--dt", description = "MD timestep") Double dt;
-    @Option(names = "--format", description = "force the format: lammps-dump, xyz or gsd (default: from the content)") String format;
+    @Option(names = "--format", description = "force the format: lammps-dump, xyz, gsd or h5md (default: from the content)") String format;
 
     @Override public void run() {
         if (dt != null && !(dt > 0)) throw InputException.parameter("--dt", "must be positive", dt);

@@ -27,10 +27,10 @@ import java.util.Map;
  */
 final class AnalyzeInput {
     @Option(names = "--dump", required = true, paramLabel = "FILE",
-        description = "trajectory: LAMMPS text dump, extended XYZ (.gz ok for both), or GSD; the format is read from the content")
+        description = "trajectory: LAMMPS text dump, extended XYZ (.gz ok for both), GSD or H5MD; the format is read from the content")
     Path dump;
 
-    @Option(names = "--format", paramLabel = "FMT", description = "force the format: lammps-dump, xyz or gsd (default: from the content, the name as a hint)")
+    @Option(names = "--format", paramLabel = "FMT", description = "force the format: lammps-dump, xyz, gsd or h5md (default: from the content, the name as a hint)")
     String format;
 
     @Option(names = "--dt", paramLabel = "DT", description = "MD timestep: times are step*DT (default: time in steps)")

@@ -21,7 +21,7 @@ import java.util.List;
 import java.util.Map;
 
 @Command(name = "rdf", mixinStandardHelpOptions = true,
-    description = "Radial distribution function averaged over frames, normalised like LAMMPS compute rdf (CSV r,g; --partial adds g_a_b).")
+    description = "Radial distribution function averaged over frames, normalised like LAMMPS compute rdf, with the running coordination number coord (neighbours within the bin's upper edge, LAMMPS's coord column). CSV r,g,coord; --partial adds g_a_b.")
 final class AnalyzeRdf implements Runnable {
     @Mixin AnalyzeInput in = new AnalyzeInput();
     @Option(names = "--rmax", required = true, description = "cutoff") double rmax;
@@ -30,14 +30,20 @@ final class AnalyzeRdf implements Runnable {
     @Option(names = "--threads", description = "threads (default: all cores)") Integer threads;
 
     @Override public void run() {
-        RadialDistribution rdf = new RadialDistribution(rmax, bins);
+        RadialDistribution rdf = new RadialDistribution(rmax, bins).coordination(true);
         if (threads != null) rdf.threads(threads);
         Table t;
         try (Trajectory tr = in.open()) { t = rdf.compute(tr); }
-        if (!partial) t = AnalyzeSupport.keep(t, "r", "g");
+        if (!partial) t = AnalyzeSupport.keep(t, "r", "g", "coord");
         in.write(t);
         Map<String, Object> s = AnalyzeSupport.summary(rdf.frames(), rdf.particles());
-        s.put("r_min", RadialDistribution.firstMinimum(t, "g"));
+        double rMin = RadialDistribution.firstMinimum(t, "g");
+        s.put("r_min", AnalyzeSupport.nanToNull(rMin));
+        if (Double.isFinite(rMin)) {
+            // neighbours within the first minimum (up to the upper edge of its bin): the first-shell coordination number
+            int k = Math.min(bins - 1, (int) (rMin / (rmax / bins)));
+            s.put("coordination_at_r_min", t.doubleColumn("coord").getDouble(k));
+        }
         Main.summary(s);
     }
 }

@@ -7,7 +7,7 @@ import java.nio.file.Path;
 /**
  * Opens a trajectory file, its format told by its content (magic bytes, first line; through gzip for the text
  * formats) with the name as a hint only when the content does not decide: GSD (HOOMD; magic
- * {@code 0x65DF65DF65DF65DF}), LAMMPS text dump (first line {@code ITEM: TIMESTEP}), extended
+ * {@code 0x65DF65DF65DF65DF}), H5MD (the HDF5 signature), LAMMPS text dump (first line {@code ITEM: TIMESTEP}), extended
  * or plain XYZ (first line a particle count). {@link Format} forces a format.
  */
 public final class TrajectoryFiles {
@@ -15,15 +15,15 @@ public final class TrajectoryFiles {
 
     /** Trajectory formats read. */
     public enum Format {
-        LAMMPS_DUMP("lammps-dump"), XYZ("xyz"), GSD("gsd");
+        LAMMPS_DUMP("lammps-dump"), XYZ("xyz"), GSD("gsd"), H5MD("h5md");
 
         public final String cliName;
         Format(String cliName) { this.cliName = cliName; }
 
-        /** By command-line name ({@code lammps-dump, xyz, gsd}); an unknown name throws naming the known ones. */
+        /** By command-line name ({@code lammps-dump, xyz, gsd, h5md}); an unknown name throws naming the known ones. */
         public static Format of(String name) {
             for (Format f : values()) if (f.cliName.equalsIgnoreCase(name) || f.name().equalsIgnoreCase(name)) return f;
-            throw glassdyn.InputException.parameter("--format", "must be one of lammps-dump, xyz, gsd", name);
+            throw glassdyn.InputException.parameter("--format", "must be one of lammps-dump, xyz, gsd, h5md", name);
         }
     }
 
@@ -37,6 +37,7 @@ public final class TrajectoryFiles {
             case GSD -> new GsdReader(file, dt);
             case XYZ -> new XyzReader(file, dt);
             case LAMMPS_DUMP -> new LammpsDumpReader(file, dt);
+            case H5MD -> new H5mdReader(file, dt);
         };
     }
 
@@ -51,8 +52,7 @@ public final class TrajectoryFiles {
             throw glassdyn.InputException.at(file, 0, "cannot read: " + e.getMessage(), null);
         }
         if (startsWith(head, 0xDF, 0x65, 0xDF, 0x65, 0xDF, 0x65, 0xDF, 0x65)) return Format.GSD;
-        if (startsWith(head, 0x89, 'H', 'D', 'F', 0x0D, 0x0A, 0x1A, 0x0A))
-            throw glassdyn.InputException.at(file, 0, "an HDF5 (H5MD) file: not read yet; convert it to extended XYZ or a LAMMPS dump", "HDF5");
+        if (startsWith(head, 0x89, 'H', 'D', 'F', 0x0D, 0x0A, 0x1A, 0x0A)) return Format.H5MD;
         if (startsWith(head, 0x1F, 0x8B)) {
             try (java.io.InputStream in = new java.util.zip.GZIPInputStream(java.nio.file.Files.newInputStream(file))) {
                 head = in.readNBytes(512);
@@ -68,9 +68,10 @@ public final class TrajectoryFiles {
         if (name.endsWith(".gz")) name = name.substring(0, name.length() - 3);
         if (name.endsWith(".gsd")) return Format.GSD;
         if (name.endsWith(".xyz") || name.endsWith(".extxyz")) return Format.XYZ;
+        if (name.endsWith(".h5") || name.endsWith(".h5md")) return Format.H5MD;
         if (name.endsWith(".dump") || name.contains(".lammpstrj")) return Format.LAMMPS_DUMP;
         String shown = first.chars().allMatch(ch -> ch >= 32 && ch < 127) ? first : "binary data";
-        throw glassdyn.InputException.at(file, 1, "cannot tell the trajectory format from the content or the name (give --format lammps-dump, xyz or gsd)",
+        throw glassdyn.InputException.at(file, 1, "cannot tell the trajectory format from the content or the name (give --format lammps-dump, xyz, gsd or h5md)",
             shown.length() > 60 ? shown.substring(0, 60) : shown);
     }
 

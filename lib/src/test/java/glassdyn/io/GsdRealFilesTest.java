@@ -83,7 +83,7 @@ class GsdRealFilesTest {
         w = np.linalg.det(H) / np.array([np.linalg.norm(np.cross(a[1], a[2])), np.linalg.norm(np.cross(a[2], a[0])), np.linalg.norm(np.cross(a[0], a[1]))])
         rmax = 0.45 * w.min(); bins = 25; delr = rmax / bins
         shifts = np.array([[i, j, k] for i in (-1, 0, 1) for j in (-1, 0, 1) for k in (-1, 0, 1)], dtype=np.float64) @ a
-        g = np.zeros(bins); V = np.linalg.det(H)
+        g = np.zeros(bins); cn = np.zeros(bins); V = np.linalg.det(H)
         for p in positions:
             d = p[None, :, :] - p[:, None, :]
             r = np.sqrt(((d[:, :, None, :] + shifts[None, None, :, :]) ** 2).sum(-1)).min(-1)
@@ -94,7 +94,8 @@ class GsdRealFilesTest {
             rlo = np.arange(bins) * delr; rhi = rlo + delr
             vfrac = 4 * np.pi / (3 * V) * (rhi ** 3 - rlo ** 3)
             g += h / (vfrac * (N - 1) * N)
-        put('rdf', [rmax, bins]); put('g', g / len(positions))
+            cn += np.cumsum(h) / N
+        put('rdf', [rmax, bins]); put('g', g / len(positions)); put('coord', cn / len(positions))
         u = np.array(unwrapped)
         put('msd', [((u[1] - u[0]) ** 2).sum(-1).mean() / 2 + ((u[2] - u[1]) ** 2).sum(-1).mean() / 2, ((u[2] - u[0]) ** 2).sum(-1).mean()])
         # 2D file
@@ -160,7 +161,10 @@ class GsdRealFilesTest {
         }
         double[] rdf = ref.get("rdf"), g = ref.get("g");
         Table t;
-        try (GsdReader r = new GsdReader(dir.resolve("tilt3d.gsd"))) { t = new RadialDistribution(rdf[0], (int) rdf[1]).threads(1).compute(r); }
+        try (GsdReader r = new GsdReader(dir.resolve("tilt3d.gsd"))) { t = new RadialDistribution(rdf[0], (int) rdf[1]).threads(1).coordination(true).compute(r); }
+        double[] coord = ref.get("coord"), cj = t.doubleColumn("coord").asDoubleArray();
+        for (int k = 0; k < coord.length; k++) assertEquals(coord[k], cj[k], 1e-12 * Math.max(1, coord[k]), "coordination number bin " + k);
+        assertTrue(coord[coord.length - 1] > 1);
         double[] gj = t.doubleColumn("g").asDoubleArray();
         double nonzero = 0;
         for (int k = 0; k < g.length; k++) { assertEquals(g[k], gj[k], 1e-10 * Math.max(1, g[k]), "g bin " + k); nonzero += g[k]; }
