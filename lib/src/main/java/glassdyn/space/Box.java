@@ -21,6 +21,8 @@ public final class Box {
     private double lx, ly, lz;
     private double xy;
     private double xz, yz;
+    /** xz != 0 || yz != 0, kept as one flag so the xy-only paths pay a single predictable branch. */
+    private boolean general;
 
     /** An orthogonal or xy-tilted box; {@code dim} is 2 or 3 (in 2D {@code zlo, lz} are ignored). */
     public Box(int dim, double xlo, double ylo, double zlo, double lx, double ly, double lz, double xy) {
@@ -43,6 +45,7 @@ public final class Box {
         if (!Double.isFinite(xz) || !Double.isFinite(yz)) throw new IllegalArgumentException("box tilts xz, yz must be finite, got " + xz + " " + yz);
         if (dim == 2 && (xz != 0 || yz != 0)) throw new IllegalArgumentException("a 2D box has no xz/yz tilt, got " + xz + " " + yz);
         this.xz = xz; this.yz = yz;
+        this.general = xz != 0 || yz != 0;
     }
 
     /** Cubic (3D) or square (2D) box of side {@code l} with its corner at the origin. */
@@ -67,7 +70,7 @@ public final class Box {
     /** Tilt factor yz (y component of the third cell vector); 0 except for imported general triclinic cells. */
     public double yz() { return yz; }
     /** True when the third cell vector is tilted (xz or yz non-zero): the MD engine does not run such cells. */
-    public boolean isGeneralTriclinic() { return xz != 0 || yz != 0; }
+    public boolean isGeneralTriclinic() { return general; }
 
     /**
      * The distances between opposite faces (perpendicular widths) {@code {wx, wy, wz}} ({@code wz} is infinite in
@@ -104,11 +107,12 @@ public final class Box {
      * The periodic lattice is unchanged, so wrapped positions and minimum images are unchanged.
      */
     public int flipTilt() {
-        if (xz != 0 || yz != 0) {
+        if (general) {
             // c -= k b, then c -= m a: the same lattice with |yz| <= ly/2, |xz| <= lx/2 (LAMMPS limits)
             double k = Math.rint(yz / ly);
             yz -= k * ly; xz -= k * xy;
             xz -= lx * Math.rint(xz / lx);
+            general = xz != 0 || yz != 0;
         }
         int k = (int) Math.rint(xy / lx);
         xy -= k * lx;
@@ -120,7 +124,7 @@ public final class Box {
      * Lees-Edwards shift into x), then x.
      */
     public void minimumImage(double[] d) {
-        if (xz != 0 || yz != 0) { minimumImageGeneral(d); return; }
+        if (general) { minimumImageGeneral(d); return; }
         if (dim == 3) d[2] -= lz * Math.rint(d[2] / lz);
         double ky = Math.rint(d[1] / ly);
         d[1] -= ky * ly;
@@ -143,7 +147,7 @@ public final class Box {
      * {@code iz} may be null in 2D; {@code z} may be null in 2D.
      */
     public void wrap(int i, double[] x, double[] y, double[] z, int[] ix, int[] iy, int[] iz) {
-        if (xz != 0 || yz != 0) {
+        if (general) {
             double kz = Math.floor((z[i] - zlo) / lz);
             if (kz != 0) { z[i] -= kz * lz; y[i] -= kz * yz; x[i] -= kz * xz; iz[i] += (int) kz; }
             double sz = (z[i] - zlo) / lz;
@@ -186,7 +190,7 @@ public final class Box {
 
     @Override
     public String toString() {
-        if (xz != 0 || yz != 0) return String.format("Box[3D %g x %g x %g, xy=%g xz=%g yz=%g]", lx, ly, lz, xy, xz, yz);
+        if (general) return String.format("Box[3D %g x %g x %g, xy=%g xz=%g yz=%g]", lx, ly, lz, xy, xz, yz);
         return dim == 3
             ? String.format("Box[3D %g x %g x %g, xy=%g]", lx, ly, lz, xy)
             : String.format("Box[2D %g x %g, xy=%g]", lx, ly, xy);
