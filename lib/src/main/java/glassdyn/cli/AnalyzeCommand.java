@@ -32,6 +32,7 @@ import java.util.Map;
         AnalyzeMsd.class,
         AnalyzeRdf.class,
         AnalyzeFsqt.class,
+        AnalyzeFqt.class,
         AnalyzeAlpha2.class,
         AnalyzeChi4.class,
         AnalyzeSelf.class,
