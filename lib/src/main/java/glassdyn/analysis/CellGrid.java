@@ -6,7 +6,7 @@ import glassdyn.space.Box;
 
 /**
  * A cell list over one configuration for pair searches up to a cutoff, in the box's fractional coordinates so a
- * Lees-Edwards (xy-tilted) box works like an orthogonal one. Cells are at least {@code rc} wide measured
+ * Lees-Edwards (xy-tilted) box, or a general triclinic one (xz, yz tilts), works like an orthogonal one. Cells are at least {@code rc} wide measured
  * perpendicular to their faces, so every pair closer than {@code rc} lies in the same or an adjacent cell; with at
  * least three cells along each axis the adjacent image is unique and is the minimum image. Periodic shifts come
  * from the cell wrap, so no rounding to the nearest image is needed per pair.
@@ -34,9 +34,11 @@ public final class CellGrid {
         dim = c.dim();
         box = c.box.copy();
         box.flipTilt();
-        double lx = box.lx(), ly = box.ly(), lz = box.lz(), xy = box.xy();
-        double wx = lx * ly / Math.hypot(ly, xy);
-        double minWidth = Math.min(wx, ly);
+        double lx = box.lx(), ly = box.ly(), lz = box.lz(), xy = box.xy(), xz = box.xz(), yz = box.yz();
+        boolean general = box.isGeneralTriclinic();
+        double[] w = box.perpendicularWidths();
+        double wx = general ? w[0] : lx * ly / Math.hypot(ly, xy), wy = general ? w[1] : ly;
+        double minWidth = Math.min(wx, wy);
         if (dim == 3) minWidth = Math.min(minWidth, lz);
         if (!(rc > 0)) throw InputException.parameter("rmax", "must be positive", rc);
         if (rc > minWidth / 2)
@@ -52,6 +54,20 @@ public final class CellGrid {
         start = new int[ncell + 1];
         for (int i = 0; i < n; i++) {
             double px = c.x[i], py = c.y[i], pz = c.z[i];
+            if (general) {
+                // fractional coordinates of the upper-triangular cell: z first, then y, then x
+                double sz = (pz - box.zlo()) / lz, kz = Math.floor(sz);
+                if (kz != 0) { pz -= kz * lz; py -= kz * yz; px -= kz * xz; sz -= kz; }
+                double sy = (py - box.ylo() - sz * yz) / ly, ky = Math.floor(sy);
+                if (ky != 0) { py -= ky * ly; px -= ky * xy; sy -= ky; }
+                double sx = (px - box.xlo() - sy * xy - sz * xz) / lx, kx = Math.floor(sx);
+                if (kx != 0) { px -= kx * lx; sx -= kx; }
+                x[i] = px; y[i] = py; z[i] = pz;
+                int ix = Math.min((int) (sx * ncx), ncx - 1), iy = Math.min((int) (sy * ncy), ncy - 1), iz = Math.min((int) (sz * ncz), ncz - 1);
+                cell[i] = (iz * ncy + iy) * ncx + ix;
+                start[cell[i] + 1]++;
+                continue;
+            }
             double sy = (py - box.ylo()) / ly;
             double ky = Math.floor(sy);
             if (ky != 0) { py -= ky * ly; px -= ky * xy; sy -= ky; }
@@ -91,7 +107,7 @@ public final class CellGrid {
      */
     void visitCell(int cellIndex, double rc2, PairVisitor visitor) {
         int ix = cellIndex % ncx, iy = (cellIndex / ncx) % ncy, iz = cellIndex / (ncx * ncy);
-        double lx = box.lx(), ly = box.ly(), lz = box.lz(), xy = box.xy();
+        double lx = box.lx(), ly = box.ly(), lz = box.lz(), xy = box.xy(), xz = box.xz(), yz = box.yz();
         int a0 = start[cellIndex], a1 = start[cellIndex + 1];
         for (int a = a0; a < a1; a++) {
             double xi = sx[a], yi = sy[a], zi = sz[a];
@@ -106,7 +122,7 @@ public final class CellGrid {
             double shx = 0, shy = 0, shz = 0;
             if (jy < 0) { jy += ncy; shy -= ly; shx -= xy; } else if (jy >= ncy) { jy -= ncy; shy += ly; shx += xy; }
             if (jx < 0) { jx += ncx; shx -= lx; } else if (jx >= ncx) { jx -= ncx; shx += lx; }
-            if (jz < 0) { jz += ncz; shz -= lz; } else if (jz >= ncz) { jz -= ncz; shz += lz; }
+            if (jz < 0) { jz += ncz; shz -= lz; shx -= xz; shy -= yz; } else if (jz >= ncz) { jz -= ncz; shz += lz; shx += xz; shy += yz; }
             int other = (jz * ncy + jy) * ncx + jx;
             int b0 = start[other], b1 = start[other + 1];
             for (int a = a0; a < a1; a++) {

@@ -41,6 +41,15 @@ public final class RadialDistribution {
     public int particles() { return n; }
 
     private double[][] sum; // [pair (a*T+b) or T*T for total][bin]
+    private boolean coordination;
+    private double[] coord; // per-bin neighbours per particle, summed over frames
+
+    /**
+     * Adds the column {@code coord}: the running coordination number n(r), the mean number of neighbours within r
+     * (ordered pair counts up to the bin's upper edge over N, averaged over frames), LAMMPS compute rdf's
+     * {@code coord} column. Off by default so the table is unchanged for existing callers.
+     */
+    public RadialDistribution coordination(boolean on) { coordination = on; return this; }
     /** The worker pool of one compute call (null: the calling thread, or the common pool when its size fits). */
     private java.util.concurrent.ForkJoinPool pool;
 
@@ -78,6 +87,7 @@ public final class RadialDistribution {
             types = t;
             n = c.n;
             sum = new double[types * types + 1][bins];
+            coord = coordination ? new double[bins] : null;
         } else if (t > types) {
             throw new InputException("frame " + frames + " has species " + t + ", the first frame had " + types);
         }
@@ -119,6 +129,7 @@ public final class RadialDistribution {
                 }
             double normfac = c.n - 1.0;
             if (vfrac * normfac != 0) sum[T * T][k] += all / (vfrac * normfac * c.n);
+            if (coord != null) coord[k] += (double) all / c.n;
         }
         frames++;
     }
@@ -128,6 +139,11 @@ public final class RadialDistribution {
         double delr = rmax / bins;
         for (int k = 0; k < bins; k++) r[k] = (k + 0.5) * delr;
         java.util.List<Object> cols = new java.util.ArrayList<>(java.util.List.of("r", r, "g", avg(sum[types * types])));
+        if (coord != null) {
+            double[] n = avg(coord);
+            for (int k = 1; k < bins; k++) n[k] += n[k - 1];
+            cols.add("coord"); cols.add(n);
+        }
         if (types > 1)
             for (int a = 0; a < types; a++)
                 for (int b = a; b < types; b++) { cols.add("g_" + (a + 1) + "_" + (b + 1)); cols.add(avg(sum[a * types + b])); }

@@ -86,6 +86,16 @@ public final class StaticStructureFactor {
         int hmax = (int) Math.ceil(qmax / (2 * Math.PI) * b.lx() * Math.hypot(1, b.xy() / b.ly())) + 1;
         int kmax = (int) Math.ceil(qmax / (2 * Math.PI) * b.ly()) + 1;
         int lmax = d == 3 ? (int) Math.ceil(qmax / (2 * Math.PI) * b.lz()) + 1 : 0;
+        if (b.isGeneralTriclinic()) {
+            // reciprocal rows of the upper-triangular cell a = (lx,0,0), b = (xy,ly,0), c = (xz,yz,lz); integer
+            // h = q.a / 2 pi etc., bounded by the lengths of a, b, c
+            double lx = b.lx(), ly = b.ly(), lz = b.lz(), xy = b.xy(), xz = b.xz(), yz = b.yz();
+            as = new double[] {1 / lx, -xy / (lx * ly), (xy * yz - ly * xz) / (lx * ly * lz)};
+            bs = new double[] {0, 1 / ly, -yz / (ly * lz)};
+            hmax = (int) Math.ceil(qmax / (2 * Math.PI) * lx) + 1;
+            kmax = (int) Math.ceil(qmax / (2 * Math.PI) * Math.hypot(xy, ly)) + 1;
+            lmax = (int) Math.ceil(qmax / (2 * Math.PI) * Math.sqrt(xz * xz + yz * yz + lz * lz)) + 1;
+        }
         java.util.List<java.util.List<double[]>> byShell = new java.util.ArrayList<>();
         for (int k = 0; k < shells; k++) byShell.add(new java.util.ArrayList<>());
         // half space (q and -q give the same |rho|^2)

@@ -21,19 +21,26 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Reader of HOOMD-blue GSD files, implemented from the public specification (GSD "File layer", versions 1.0 and
- * 2.x, and the "HOOMD schema"): a 256-byte little-endian header ({@code magic = 0x65DF65DF65DF65DF}, index location
- * and allocated entries, namelist location and size, schema and gsd versions, application and schema names), an
- * index of 32-byte entries ({@code frame, N, location, M, id, type, flags}; the first entry with location 0 ends
- * it), a namelist (v2: 0-separated names; v1: 64-byte slots) and raw data chunks of N x M elements.
+ * Reader of HOOMD-blue GSD files, implemented from the public specification (GSD "File layer", versions 0.3, 1.x
+ * and 2.x, and the "HOOMD schema"): a 256-byte little-endian header ({@code magic = 0x65DF65DF65DF65DF},
+ * {@code index_location}, {@code index_allocated_entries}, {@code namelist_location},
+ * {@code namelist_allocated_entries}, schema and gsd versions, application and schema names), an index of 32-byte
+ * entries ({@code frame, N, location, M, id, type, flags}; the first entry with location 0 ends it), a namelist and
+ * raw data chunks of N x M elements. The namelist block is {@code namelist_allocated_entries} entries of
+ * {@code GSD_NAME_SIZE = 64} bytes in every version (as gsd's own {@code pygsd.py} reads it: {@code n * 64} bytes):
+ * in 1.x each name sits in its own 64-byte slot, in 2.x names are 0-terminated and packed; in both, the non-empty
+ * 0-separated strings in order are the name ids. The number of frames is the last index entry's frame + 1.
  *
  * <p>HOOMD schema chunks read: {@code configuration/step} (uint64), {@code configuration/dimensions} (uint8),
  * {@code configuration/box} (float[6] = Lx, Ly, Lz, xy, xz, yz with dimensionless tilts), {@code particles/N}
  * (uint32), {@code particles/position} (float N x 3), {@code particles/typeid} (uint32), {@code particles/image}
  * (int32 N x 3), {@code particles/velocity} (float N x 3), {@code particles/types} (names). As the schema says, a
- * chunk missing from a frame takes its value from frame 0, else its default. The HOOMD box is centred on the origin;
- * in LAMMPS form its corner is {@code (-Lx/2 - xy Ly/2, -Ly/2, -Lz/2)} and the tilt is {@code xy Ly}. Boxes with
- * xz or yz tilt are rejected. Only the index and the requested chunks are read, so frames stream from disk.
+ * chunk missing from a frame takes its value from frame 0, else its default; a missing position for N > 0
+ * particles (default: every particle at the origin) is refused, since no analysis of such a frame means anything.
+ * The HOOMD box has cell vectors {@code a1 = (Lx,0,0)}, {@code a2 = (xy Ly, Ly, 0)}, {@code a3 = (xz Lz, yz Lz, Lz)}
+ * centred on the origin; in LAMMPS form the tilts are {@code xy Ly, xz Lz, yz Lz} and the corner is
+ * {@code -(a1 + a2 + a3)/2}. Image flags follow the same convention ({@code r + ix a1 + iy a2 + iz a3}). Only the
+ * index and the requested chunks are read, so frames stream from disk.
  */
 public final class GsdReader implements Trajectory {
     static final long MAGIC = 0x65DF65DF65DF65DFL;
@@ -63,43 +70,39 @@ public final class GsdReader implements Trajectory {
             throw InputException.at(file, 0, "cannot open: " + e.getMessage(), null);
         }
         try {
+            if (ch.size() < 256) throw bad("not a GSD file (shorter than the 256-byte header)", ch.size() + " bytes");
             ByteBuffer h = read(0, 256, "header");
             long magic = h.getLong(0);
             if (magic != MAGIC) throw bad("not a GSD file (bad magic number)", Long.toHexString(magic));
-            long indexLoc = h.getLong(8), indexEntries = h.getLong(16), nameLoc = h.getLong(24), nameSize = h.getLong(32);
+            long indexLoc = h.getLong(8), indexEntries = h.getLong(16), nameLoc = h.getLong(24), nameEntries = h.getLong(32);
             version = h.getInt(44);
-            int major = version >>> 16;
-            if (major != 1 && major != 2) throw bad("unsupported GSD version", (version >>> 16) + "." + (version & 0xffff));
-            if (indexEntries < 0 || indexEntries > (ch.size() / 32) + 1) throw bad("corrupt index size", String.valueOf(indexEntries));
-            // namelist
-            if (major == 1) {
-                ByteBuffer nl = read(nameLoc, nameSize * 64, "namelist");
-                for (long k = 0; k < nameSize; k++) {
-                    int off = (int) (k * 64);
-                    if (nl.get(off) == 0) break;
-                    int e = off;
-                    while (e < off + 64 && nl.get(e) != 0) e++;
-                    names.add(ascii(nl, off, e));
-                }
-            } else {
-                ByteBuffer nl = read(nameLoc, nameSize, "namelist");
-                int p = 0;
-                while (p < nameSize && nl.get(p) != 0) {
-                    int e = p;
-                    while (e < nameSize && nl.get(e) != 0) e++;
-                    names.add(ascii(nl, p, e));
-                    p = e + 1;
-                }
+            int major = version >>> 16, minor = version & 0xffff;
+            if (!(major == 1 || major == 2 || (major == 0 && minor == 3)))
+                throw bad("unsupported GSD version", major + "." + minor);
+            if (indexEntries < 0 || indexEntries > ch.size() / 32 + 1) throw bad("corrupt index size", String.valueOf(indexEntries));
+            if (nameEntries < 0 || nameEntries > ch.size() / 64 + 1) throw bad("corrupt namelist size", String.valueOf(nameEntries));
+            // namelist: nameEntries x 64 bytes (GSD_NAME_SIZE); non-empty 0-separated strings in order
+            ByteBuffer nl = read(nameLoc, nameEntries * 64, "namelist");
+            int p = 0, len = nl.limit();
+            while (p < len) {
+                int e = p;
+                while (e < len && nl.get(e) != 0) e++;
+                if (e > p) names.add(ascii(nl, p, e));
+                p = e + 1;
             }
             ByteBuffer idx = read(indexLoc, indexEntries * 32, "index");
+            long lastFrame = 0;
             for (long k = 0; k < indexEntries; k++) {
                 int o = (int) (k * 32);
                 long loc = idx.getLong(o + 16);
                 if (loc == 0) break;
                 Entry e = new Entry(idx.getLong(o), idx.getLong(o + 8), loc, idx.getInt(o + 24),
                     Short.toUnsignedInt(idx.getShort(o + 28)), Byte.toUnsignedInt(idx.get(o + 30)));
-                if (e.frame < 0 || e.frame > Integer.MAX_VALUE - 8) throw bad("corrupt index entry frame", String.valueOf(e.frame));
-                if (e.id >= names.size()) throw bad("index entry names id " + e.id + " beyond the namelist", String.valueOf(e.id));
+                if (e.frame < 0 || e.frame > Integer.MAX_VALUE - 8 || e.frame < lastFrame)
+                    throw bad("corrupt index entry " + k + ": frame", String.valueOf(e.frame));
+                if (e.id >= names.size()) throw bad("corrupt index entry " + k + ": name id beyond the " + names.size() + " names", String.valueOf(e.id));
+                if (e.n < 0 || e.m <= 0) throw bad("corrupt index entry " + k + " (" + names.get(e.id) + "): shape", e.n + "x" + Integer.toUnsignedString(e.m));
+                lastFrame = e.frame;
                 while (frames.size() <= e.frame) frames.add(new HashMap<>());
                 frames.get((int) e.frame).put(e.id, e);
             }
@@ -126,7 +129,7 @@ public final class GsdReader implements Trajectory {
     }
 
     /** Number of frames in the file. */
-    public int frameCount() { return frames.size(); }
+    @Override public int frameCount() { return frames.size(); }
 
     /** The names of all chunks in the file. */
     public List<String> chunkNames() { return List.copyOf(names); }
@@ -209,22 +212,24 @@ public final class GsdReader implements Trajectory {
             if (bx == null) bx = new double[] {1, 1, 1, 0, 0, 0};
             double[] nv = chunk(f, "particles/N", 1, 1);
             int n = nv == null ? 0 : (int) nv[0];
-            if (bx[4] != 0 || bx[5] != 0) throw bad("xz/yz tilt is not supported (frame " + f + ")", bx[4] + " " + bx[5]);
             double lx = bx[0], ly = bx[1], lz = dim == 3 ? bx[2] : 1, xy = bx[3] * ly;
+            double xz = dim == 3 ? bx[4] * lz : 0, yz = dim == 3 ? bx[5] * lz : 0;
             Box box;
             try {
-                box = new Box(dim, -lx / 2 - xy / 2, -ly / 2, -lz / 2, lx, ly, lz, xy);
+                box = new Box(dim, -(lx + xy + xz) / 2, -(ly + yz) / 2, -lz / 2, lx, ly, lz, xy, xz, yz);
             } catch (IllegalArgumentException e) {
-                throw bad("bad box in frame " + f + ": " + e.getMessage(), java.util.Arrays.toString(bx));
+                throw bad("bad configuration/box in frame " + f + ": " + e.getMessage(), java.util.Arrays.toString(bx));
             }
             Configuration c = new Configuration(n, box);
             double[] pos = chunk(f, "particles/position", n, 3);
+            if (pos == null && n > 0)
+                throw bad("frame " + f + " has N = " + n + " particles but no particles/position chunk (in it or in frame 0)", "N=" + n);
             double[] typ = chunk(f, "particles/typeid", n, 1);
             double[] img = chunk(f, "particles/image", n, 3);
             double[] vel = chunk(f, "particles/velocity", n, 3);
             int maxType = 0;
             for (int i = 0; i < n; i++) {
-                if (pos != null) {
+                {
                     c.x[i] = pos[3 * i]; c.y[i] = pos[3 * i + 1]; c.z[i] = dim == 3 ? pos[3 * i + 2] : 0;
                     if (!Double.isFinite(c.x[i]) || !Double.isFinite(c.y[i]) || !Double.isFinite(c.z[i]))
                         throw bad("non-finite position of particle " + i + " in frame " + f, c.x[i] + " " + c.y[i] + " " + c.z[i]);

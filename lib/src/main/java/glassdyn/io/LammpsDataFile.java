@@ -19,8 +19,8 @@ import java.util.Locale;
 
 /**
  * LAMMPS data files of atom style {@code atomic} (LAMMPS manual, "read_data"): a header ({@code N atoms},
- * {@code M atom types}, {@code xlo xhi}, {@code ylo yhi}, {@code zlo zhi}, optionally {@code xy xz yz} with
- * {@code xz = yz = 0}), then the sections {@code Masses}, {@code Atoms} ({@code id type x y z [ix iy iz]}) and
+ * {@code M atom types}, {@code xlo xhi}, {@code ylo yhi}, {@code zlo zhi}, optionally {@code xy xz yz}, any
+ * tilts), then the sections {@code Masses}, {@code Atoms} ({@code id type x y z [ix iy iz]}) and
  * optionally {@code Velocities} ({@code id vx vy vz}); {@code Pair Coeffs} and {@code PairIJ Coeffs} are skipped.
  * A 2D file has every z equal to 0.
  *
@@ -100,7 +100,7 @@ public final class LammpsDataFile {
             if (in.readLine() == null) throw InputException.at(file, 1, "empty file", "");
             lineNo = 1;
             long atoms = -1, types = -1;
-            double xlo = 0, xhi = 0, ylo = 0, yhi = 0, zlo = -0.5, zhi = 0.5, xy = 0;
+            double xlo = 0, xhi = 0, ylo = 0, yhi = 0, zlo = -0.5, zhi = 0.5, xy = 0, xz = 0, yz = 0;
             boolean hasX = false, hasY = false, hasZ = false;
             String line;
             // header
@@ -116,8 +116,9 @@ public final class LammpsDataFile {
                 else if (line.endsWith("zlo zhi") && t.length == 4) { zlo = number(t[0], "zlo"); zhi = number(t[1], "zhi"); hasZ = true; }
                 else if (line.endsWith("xy xz yz") && t.length == 6) {
                     xy = number(t[0], "xy");
-                    if (number(t[1], "xz") != 0 || number(t[2], "yz") != 0)
-                        throw bad("only an xy tilt is supported (xz and yz must be 0)", line);
+                    xz = number(t[1], "xz");
+                    yz = number(t[2], "yz");
+                    if (dim == 2 && (xz != 0 || yz != 0)) throw bad("a 2D data file cannot have xz/yz tilt", line);
                 } else if (Character.isLetter(line.charAt(0))) break; // first section keyword
                 else if (line.matches("\\S+ (bonds|angles|dihedrals|impropers)")) {
                     if (integer(t[0], t[1] + " count") != 0) throw bad("atom style atomic has no " + t[1], line);
@@ -132,7 +133,8 @@ public final class LammpsDataFile {
             if (!(xhi > xlo) || !(yhi > ylo) || (dim == 3 && !(zhi > zlo))) throw bad("box bounds must have hi > lo", null);
 
             int n = (int) atoms;
-            Box box = new Box(dim, xlo, ylo, zlo, xhi - xlo, yhi - ylo, zhi - zlo, xy);
+            Box box = xz != 0 || yz != 0 ? new Box(dim, xlo, ylo, zlo, xhi - xlo, yhi - ylo, zhi - zlo, xy, xz, yz)
+                : new Box(dim, xlo, ylo, zlo, xhi - xlo, yhi - ylo, zhi - zlo, xy);
             double[] mass = new double[(int) types];
             Arrays.fill(mass, 1.0);
             long[] ids = null;
@@ -269,7 +271,8 @@ public final class LammpsDataFile {
         w.println(num(b.ylo()) + " " + num(b.ylo() + b.ly()) + " ylo yhi");
         if (b.dim() == 3) w.println(num(b.zlo()) + " " + num(b.zlo() + b.lz()) + " zlo zhi");
         else w.println("-0.5 0.5 zlo zhi");
-        if (b.xy() != 0) w.println(num(b.xy()) + " 0 0 xy xz yz");
+        if (b.isGeneralTriclinic()) w.println(num(b.xy()) + " " + num(b.xz()) + " " + num(b.yz()) + " xy xz yz");
+        else if (b.xy() != 0) w.println(num(b.xy()) + " 0 0 xy xz yz");
         w.println();
         w.println("Masses");
         w.println();

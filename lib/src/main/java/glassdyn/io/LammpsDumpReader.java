@@ -18,9 +18,12 @@ import java.util.Arrays;
  * order), positions as {@code x y z} (wrapped), {@code xs ys zs} (scaled), {@code xu yu zu} (unwrapped) or
  * {@code xsu ysu zsu} (scaled unwrapped), optional image counts {@code ix iy iz}, optional velocities
  * {@code vx vy vz}. Atoms may come in any order; each frame is sorted by id. Boxes may be orthogonal or triclinic
- * with an xy tilt (LAMMPS "Howto triclinic": the dump header gives the bounding box {@code xlo_bound xhi_bound xy},
- * from which {@code xlo = xlo_bound - min(0, xy)}, {@code xhi = xhi_bound - max(0, xy)}); an xz or yz tilt is
- * rejected because {@link Box} models Lees-Edwards (xy) shear only.
+ * with xy, xz and yz tilts (LAMMPS "Howto triclinic": the dump header gives the bounding box
+ * {@code xlo_bound xhi_bound xy / ylo_bound yhi_bound xz / zlo_bound zhi_bound yz}, from which
+ * {@code xlo = xlo_bound - min(0, xy, xz, xy+xz)}, {@code xhi = xhi_bound - max(0, xy, xz, xy+xz)},
+ * {@code ylo = ylo_bound - min(0, yz)}, {@code yhi = yhi_bound - max(0, yz)}), or general triclinic
+ * ({@code ITEM: BOX BOUNDS abc origin}: cell vectors and origin, rotated to LAMMPS form with
+ * {@link glassdyn.space.LatticeRotation}; positions and velocities rotate with the cell).
  *
  * <p>Dimension: 2D when the dump has no z column or every z of the first frame is exactly zero (LAMMPS writes
  * z = 0 for {@code dimension 2}), unless fixed with {@link #dimension(int)}.
@@ -82,8 +85,10 @@ public final class LammpsDumpReader implements Trajectory {
         long step = in.parseLong(0, "timestep");
         long natoms = -1;
         double[] lo = new double[3], hi = new double[3];
-        double xy = 0;
+        double xy = 0, xz = 0, yz = 0;
         boolean haveBox = false;
+        glassdyn.space.LatticeRotation general = null;
+        double[] origin = null;
         while (true) {
             in.require("'ITEM: ATOMS'");
             if (!in.startsWith("ITEM:")) throw error("expected an 'ITEM:' line", in.text());
@@ -92,8 +97,27 @@ public final class LammpsDumpReader implements Trajectory {
                 natoms = in.parseLong(0, "number of atoms");
                 if (natoms < 0 || natoms > Integer.MAX_VALUE - 8) throw error("bad number of atoms", in.token(0));
             } else if (in.startsWith("ITEM: BOX BOUNDS")) {
+                if (in.text().contains("abc")) {
+                    // general triclinic (dump_modify triclinic/general yes): rows "ax ay az originx" for A, B, C
+                    double[][] v = new double[3][3];
+                    origin = new double[3];
+                    for (int d = 0; d < 3; d++) {
+                        in.require("box vector");
+                        for (int k = 0; k < 3; k++) v[d][k] = in.finiteDouble(k, "box vector component");
+                        origin[d] = in.finiteDouble(3, "box origin");
+                    }
+                    try {
+                        general = new glassdyn.space.LatticeRotation(v[0], v[1], v[2]);
+                    } catch (IllegalArgumentException e) {
+                        throw error("bad general triclinic box: " + e.getMessage(), in.text());
+                    }
+                    lo = new double[3];
+                    hi = new double[] {general.lx, general.ly, general.lz};
+                    xy = general.xy; xz = general.xz; yz = general.yz;
+                    haveBox = true;
+                    continue;
+                }
                 boolean triclinic = in.text().contains("xy");
-                if (in.text().contains("abc")) throw error("general triclinic boxes are not supported", in.text());
                 double[] tilt = new double[3];
                 for (int d = 0; d < 3; d++) {
                     in.require("box bounds");
@@ -102,11 +126,12 @@ public final class LammpsDumpReader implements Trajectory {
                     if (triclinic) tilt[d] = in.finiteDouble(2, "tilt factor");
                 }
                 if (triclinic) {
-                    xy = tilt[0];
-                    double xz = tilt[1], yz = tilt[2];
-                    if (xz != 0 || yz != 0) throw error("xz/yz tilt is not supported (only xy, Lees-Edwards shear)", xz + " " + yz);
-                    lo[0] -= Math.min(0, xy);
-                    hi[0] -= Math.max(0, xy);
+                    // LAMMPS writes the bounding box of the tilted cell (Howto triclinic)
+                    xy = tilt[0]; xz = tilt[1]; yz = tilt[2];
+                    lo[0] -= Math.min(Math.min(0, xy), Math.min(xz, xy + xz));
+                    hi[0] -= Math.max(Math.max(0, xy), Math.max(xz, xy + xz));
+                    lo[1] -= Math.min(0, yz);
+                    hi[1] -= Math.max(0, yz);
                 }
                 haveBox = true;
             } else if (in.startsWith("ITEM: ATOMS")) {
@@ -123,7 +148,9 @@ public final class LammpsDumpReader implements Trajectory {
         if (dim < 0) dim = forcedDim != 0 ? forcedDim : (c.z < 0 ? 2 : 3);
         Box box;
         try {
-            box = new Box(3, lo[0], lo[1], lo[2], hi[0] - lo[0], hi[1] - lo[1], dim == 3 ? hi[2] - lo[2] : 1, xy);
+            if (dim == 2 && (xz != 0 || yz != 0)) throw error("a 2D dump cannot have xz/yz tilt", xz + " " + yz);
+            box = xz != 0 || yz != 0 ? new Box(3, lo[0], lo[1], lo[2], hi[0] - lo[0], hi[1] - lo[1], hi[2] - lo[2], xy, xz, yz)
+                : new Box(3, lo[0], lo[1], lo[2], hi[0] - lo[0], hi[1] - lo[1], dim == 3 ? hi[2] - lo[2] : 1, xy);
         } catch (IllegalArgumentException e) {
             throw error("bad box: " + e.getMessage(), null);
         }
@@ -159,9 +186,20 @@ public final class LammpsDumpReader implements Trajectory {
         if (c.scaled) {
             for (int i = 0; i < n; i++) {
                 double sx = cf.x[i], sy = cf.y[i], sz = cf.z[i];
-                cf.x[i] = lo[0] + sx * box.lx() + sy * xy;
-                cf.y[i] = lo[1] + sy * box.ly();
+                if (xz != 0 || yz != 0) {
+                    cf.x[i] = lo[0] + sx * box.lx() + sy * xy + sz * xz;
+                    cf.y[i] = lo[1] + sy * box.ly() + sz * yz;
+                } else {
+                    cf.x[i] = lo[0] + sx * box.lx() + sy * xy;
+                    cf.y[i] = lo[1] + sy * box.ly();
+                }
                 cf.z[i] = lo[2] + sz * box.lz();
+            }
+        } else if (general != null) {
+            for (int i = 0; i < n; i++) {
+                cf.x[i] -= origin[0]; cf.y[i] -= origin[1]; cf.z[i] -= origin[2];
+                general.rotate(cf.x, cf.y, cf.z, i);
+                general.rotate(cf.vx, cf.vy, cf.vz, i);
             }
         }
         if (frameCount == 0 && forcedDim == 0 && dim == 3) {

@@ -50,7 +50,16 @@ public final class LammpsDumpWriter implements AutoCloseable {
         sb.append("ITEM: TIMESTEP\n").append(step).append('\n');
         sb.append("ITEM: NUMBER OF ATOMS\n").append(c.n).append('\n');
         double zlo = b.dim() == 3 ? b.zlo() : -0.5, zhi = b.dim() == 3 ? b.zlo() + b.lz() : 0.5;
-        if (b.xy() != 0) {
+        if (b.isGeneralTriclinic()) {
+            double xy = b.xy(), xz = b.xz(), yz = b.yz();
+            sb.append("ITEM: BOX BOUNDS xy xz yz pp pp pp\n");
+            sb.append(LammpsDataFile.num(b.xlo() + Math.min(Math.min(0, xy), Math.min(xz, xy + xz)))).append(' ')
+                .append(LammpsDataFile.num(b.xlo() + b.lx() + Math.max(Math.max(0, xy), Math.max(xz, xy + xz)))).append(' ')
+                .append(LammpsDataFile.num(xy)).append('\n');
+            sb.append(LammpsDataFile.num(b.ylo() + Math.min(0, yz))).append(' ').append(LammpsDataFile.num(b.ylo() + b.ly() + Math.max(0, yz)))
+                .append(' ').append(LammpsDataFile.num(xz)).append('\n');
+            sb.append(LammpsDataFile.num(zlo)).append(' ').append(LammpsDataFile.num(zhi)).append(' ').append(LammpsDataFile.num(yz)).append('\n');
+        } else if (b.xy() != 0) {
             // LAMMPS writes the bounding box of the tilted cell: xlo + min(0, xy), xhi + max(0, xy)
             sb.append("ITEM: BOX BOUNDS xy xz yz pp pp pp\n");
             sb.append(LammpsDataFile.num(b.xlo() + Math.min(0, b.xy()))).append(' ')

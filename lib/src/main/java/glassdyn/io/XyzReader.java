@@ -17,11 +17,15 @@ import java.util.TreeMap;
  * Streaming reader of extended XYZ (the ASE/OVITO convention) and plain XYZ, optionally gzipped.
  *
  * <p>Extended XYZ: line 1 the particle count; line 2 {@code key=value} pairs (values may be double-quoted) with
- * {@code Lattice="ax ay az bx by bz cx cy cz"} (cell vectors as rows; they must have the LAMMPS form a = (lx,0,0),
- * b = (xy,ly,0), c = (0,0,lz)), optional {@code Origin="x y z"} (the cell corner, default 0),
+ * {@code Lattice="ax ay az bx by bz cx cy cz"} (cell vectors as rows, any orientation of a right-handed cell:
+ * a cell not in LAMMPS form a = (lx,0,0), b = (xy,ly,0), c = (xz,yz,lz) is rotated to it, positions and
+ * velocities with it, see {@link glassdyn.space.LatticeRotation}), optional {@code Origin="x y z"} (the cell corner,
+ * default 0), optional {@code pbc} (ASE: {@code "T T F"} with a zero or unit third vector and every z = 0 is a 2D
+ * frame, as ASE writes 2D systems; other non-periodic directions are refused),
  * {@code Properties=name:type:columns:...} (types S, R, I, L) naming the columns, and optional {@code Time=} and
  * {@code Timestep=}/{@code step=}. Recognised properties: {@code pos} (R:2 or R:3), {@code species} (S), {@code type}
- * (I, 1-based), {@code id} (I), {@code velo}/{@code vel}/{@code velocities} (R), {@code image} (I:3). Species names
+ * (I, 1-based), {@code id} (I), {@code velo}/{@code vel}/{@code velocities} (R), {@code image} (I:3); other properties (ASE's {@code momenta}, {@code forces}, any extra array) are
+ * skipped by their column count. Species names
  * become types: integers n as type n, else names in alphabetical order of the first frame.
  *
  * <p>Plain XYZ (no {@code Lattice}): {@code species x y z} per line; there is no periodic cell, so the positions are
@@ -35,6 +39,7 @@ public final class XyzReader implements Trajectory {
     private int frame;
     private final Map<String, Integer> speciesType = new HashMap<>();
     private Box plainBox;
+    private int fileDim;
 
     public XyzReader(Path file) { this(file, 1.0); }
 
@@ -94,13 +99,37 @@ public final class XyzReader implements Trajectory {
         Box box;
         boolean periodic = kv.containsKey("lattice");
         int dim = posDim;
+        glassdyn.space.LatticeRotation rot = null;
+        double[] origin = new double[3];
         if (periodic) {
             double[] l = numbers(kv.get("lattice"), 9, "Lattice");
-            double[] o = kv.containsKey("origin") ? numbers(kv.get("origin"), 3, "Origin") : new double[3];
-            if (l[1] != 0 || l[2] != 0 || l[5] != 0 || l[6] != 0 || l[7] != 0)
-                throw error("Lattice must be a=(lx,0,0) b=(xy,ly,0) c=(0,0,lz) (LAMMPS form)", kv.get("lattice"));
+            if (kv.containsKey("origin")) origin = numbers(kv.get("origin"), 3, "Origin");
+            boolean[] pbc = pbc(kv.get("pbc"));
+            double[] a = {l[0], l[1], l[2]}, b = {l[3], l[4], l[5]}, cv = {l[6], l[7], l[8]};
+            if (!pbc[0] || !pbc[1]) throw error("only cells periodic in the first two directions are read (pbc)", kv.get("pbc"));
+            boolean flatCell = (cv[0] == 0 && cv[1] == 0 && (cv[2] == 0 || Math.abs(cv[2]) == 1));
+            if (!pbc[2] && posDim == 3) {
+                // ASE's 2D: pbc "T T F" with a zero or unit third vector and every z = 0 (checked below)
+                if (!flatCell) throw error("pbc is 'T T F' but the third cell vector is neither zero nor (0,0,1): a slab, not read", kv.get("lattice"));
+                dim = 2;
+            } else if (!pbc[2]) {
+                dim = 2;
+            }
+            if (fileDim == 0) fileDim = dim;
+            else if (dim != fileDim) throw error("frame " + frame + " is " + dim + "D, the first frame was " + fileDim + "D", kv.getOrDefault("pbc", ""));
+            if (dim == 2 && (a[2] != 0 || b[2] != 0)) throw error("a 2D cell must lie in the xy plane", kv.get("lattice"));
             try {
-                box = new Box(dim, o[0], o[1], o[2], l[0], l[4], dim == 3 ? l[8] : 1, l[3]);
+                rot = new glassdyn.space.LatticeRotation(a, b, dim == 2 ? new double[] {0, 0, 1} : cv);
+                if (rot.isIdentity()) {
+                    box = dim == 3 && (rot.xz != 0 || rot.yz != 0)
+                        ? new Box(3, origin[0], origin[1], origin[2], rot.lx, rot.ly, rot.lz, rot.xy, rot.xz, rot.yz)
+                        : new Box(dim, origin[0], origin[1], origin[2], rot.lx, rot.ly, dim == 3 ? rot.lz : 1, rot.xy);
+                    rot = null;
+                } else {
+                    box = dim == 3 && (rot.xz != 0 || rot.yz != 0)
+                        ? new Box(3, 0, 0, 0, rot.lx, rot.ly, rot.lz, rot.xy, rot.xz, rot.yz)
+                        : new Box(dim, 0, 0, 0, rot.lx, rot.ly, dim == 3 ? rot.lz : 1, rot.xy);
+                }
             } catch (IllegalArgumentException e) {
                 throw error("bad Lattice: " + e.getMessage(), kv.get("lattice"));
             }
@@ -138,6 +167,22 @@ public final class XyzReader implements Trajectory {
                 if (!speciesType.containsKey(names[i])) newNames.put(names[i], 0);
             }
         }
+        if (periodic && dim == 2 && posDim == 3) {
+            for (int i = 0; i < n; i++)
+                if (c.z[i] != origin[2] && c.z[i] != 0)
+                    throw InputException.at(in.file(), in.lineNumber() - n + i + 1, "a 2D frame (pbc 'T T F') must have z = 0", String.valueOf(c.z[i]));
+            java.util.Arrays.fill(c.z, 0, n, 0.0);
+            java.util.Arrays.fill(c.vz, 0, n, 0.0);
+            java.util.Arrays.fill(c.iz, 0, n, 0);
+        }
+        if (rot != null) {
+            for (int i = 0; i < n; i++) {
+                c.x[i] -= origin[0]; c.y[i] -= origin[1];
+                if (dim == 3) c.z[i] -= origin[2];
+                rot.rotate(c.x, c.y, c.z, i);
+                rot.rotate(c.vx, c.vy, c.vz, i);
+            }
+        }
         if (typeCol < 0 && speciesCol >= 0) {
             for (String s : newNames.keySet()) {
                 int t;
@@ -158,6 +203,22 @@ public final class XyzReader implements Trajectory {
         sorted.time = kv.containsKey("time") ? numbers(kv.get("time"), 1, "Time")[0] : step * dt;
         frame++;
         return new Frame(step, sorted, !periodic, imgCol >= 0);
+    }
+
+    /** ASE's pbc value: "T T F", "True True False", "1 1 0"; default periodic in all three directions. */
+    private boolean[] pbc(String v) {
+        if (v == null) return new boolean[] {true, true, true};
+        String[] t = v.trim().split("\\s+");
+        if (t.length == 1 && t[0].length() == 3) t = new String[] {t[0].substring(0, 1), t[0].substring(1, 2), t[0].substring(2)};
+        if (t.length != 3) throw error("pbc needs three values", v);
+        boolean[] p = new boolean[3];
+        for (int k = 0; k < 3; k++) {
+            String x = t[k].toLowerCase(java.util.Locale.ROOT);
+            if (x.equals("t") || x.equals("true") || x.equals("1")) p[k] = true;
+            else if (x.equals("f") || x.equals("false") || x.equals("0")) p[k] = false;
+            else throw error("bad pbc value", v);
+        }
+        return p;
     }
 
     private int nextFreeType() {

@@ -219,6 +219,9 @@ public final class NeighborList {
         if (nt > 1) for (int i = 0; i < n; i++)
             if (c.type[i] >= nt) throw new IllegalArgumentException("particle type index " + c.type[i] + " beyond the "
                 + nt + " species of the neighbour cutoffs");
+        if (b.isGeneralTriclinic())
+            throw new IllegalArgumentException("the MD neighbour list runs orthogonal or xy-tilted (Lees-Edwards) cells only, got xz="
+                + b.xz() + " yz=" + b.yz() + " (analyses of such cells work; simulations do not)");
         // perpendicular widths of the sheared cell: along a, V/|b x c| = lx ly / |b|; along b, ly; along c, lz
         double wx = b.lx() * b.ly() / Math.hypot(b.ly(), b.xy());
         double wy = b.ly(), wz = dim == 3 ? b.lz() : Double.POSITIVE_INFINITY;

@@ -23,6 +23,9 @@ public interface Trajectory extends AutoCloseable, Iterable<Frame> {
     /** How much of the trajectory has been read, in [0, 1] (for progress bars); NaN when unknown. */
     default double fractionRead() { return Double.NaN; }
 
+    /** The number of frames this trajectory will return in all, when known without reading it (GSD, H5MD, selections of those); -1 otherwise. */
+    default int frameCount() { return -1; }
+
     /** A progress bar (stderr) for a pass over this trajectory, shown when the pass takes more than a second. */
     default TrajectoryProgress progressBar(String label) { return new TrajectoryProgress(this, label); }
 

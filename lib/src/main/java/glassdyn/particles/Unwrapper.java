@@ -18,7 +18,8 @@ import glassdyn.particles.Frame;
  * tilt change since the previous frame (unfolded across tilt flips): a particle m periods up is carried by the
  * flow there, which the wrapped position does not show. This gives the same unwrapped path as LAMMPS image flags.
  * Tracking is exact when no particle moves more than half the cell, and the tilt less than half of lx, between
- * consecutive frames.
+ * consecutive frames. General triclinic cells (xz, yz tilts of imported files) unwrap with
+ * {@code x + ix lx + iy xy + iz xz, y + iy ly + iz yz, z + iz lz} or by minimum-image tracking in the fixed cell.
  *
  * <p>Non-affine mode: the affine displacement of a particle between two frames under simple shear
  * {@code v_x = gamma_dot (y - y0)} is {@code (gamma_2 - gamma_1) (y_mid - y0)} with the cell strain
@@ -74,7 +75,11 @@ public final class Unwrapper {
         if (frames == 0) {
             for (int i = 0; i < n; i++) {
                 double x = c.x[i], y = c.y[i], z = c.z[i];
-                if (f.hasImages() && !f.unwrapped()) { x = b.unwrapX(x, c.ix[i], c.iy[i]); y = b.unwrapY(y, c.iy[i]); z = b.unwrapZ(z, c.iz[i]); }
+                if (f.hasImages() && !f.unwrapped()) {
+                    if (b.isGeneralTriclinic()) { x = b.unwrapX(x, c.ix[i], c.iy[i], c.iz[i]); y = b.unwrapY(y, c.iy[i], c.iz[i]); }
+                    else { x = b.unwrapX(x, c.ix[i], c.iy[i]); y = b.unwrapY(y, c.iy[i]); }
+                    z = b.unwrapZ(z, c.iz[i]);
+                }
                 ux[i] = x; uy[i] = y; uz[i] = z;
                 if (nonAffine) { tx[i] = x; ty[i] = y; tz[i] = z; }
             }
@@ -107,6 +112,14 @@ public final class Unwrapper {
         Box b = c.box;
         if (f.unwrapped()) {
             System.arraycopy(c.x, 0, x, 0, c.n); System.arraycopy(c.y, 0, y, 0, c.n); System.arraycopy(c.z, 0, z, 0, c.n);
+            return;
+        }
+        if (b.isGeneralTriclinic()) {
+            for (int i = 0; i < c.n; i++) {
+                x[i] = b.unwrapX(c.x[i], c.ix[i], c.iy[i], c.iz[i]);
+                y[i] = b.unwrapY(c.y[i], c.iy[i], c.iz[i]);
+                z[i] = b.unwrapZ(c.z[i], c.iz[i]);
+            }
             return;
         }
         for (int i = 0; i < c.n; i++) {

@@ -35,34 +35,36 @@ public final class Tables {
 
     /** Writes a table as CSV atomically (no partial file on failure). Doubles keep full precision. */
     public static void writeCsv(Table table, Path file) {
-        AtomicFiles.write(file, out -> {
-            Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-            int nc = table.columnCount();
+        AtomicFiles.write(file, out -> writeCsv(table, new OutputStreamWriter(out, StandardCharsets.UTF_8)));
+    }
+
+    /** Writes a table as CSV to a writer (flushed, not closed); the same text as {@link #writeCsv(Table, Path)}. */
+    public static void writeCsv(Table table, Writer w) throws java.io.IOException {
+        int nc = table.columnCount();
+        for (int c = 0; c < nc; c++) {
+            if (c > 0) w.write(',');
+            w.write(table.column(c).name());
+        }
+        w.write('\n');
+        StringBuilder sb = new StringBuilder();
+        for (int r = 0; r < table.rowCount(); r++) {
+            sb.setLength(0);
             for (int c = 0; c < nc; c++) {
-                if (c > 0) w.write(',');
-                w.write(table.column(c).name());
-            }
-            w.write('\n');
-            StringBuilder sb = new StringBuilder();
-            for (int r = 0; r < table.rowCount(); r++) {
-                sb.setLength(0);
-                for (int c = 0; c < nc; c++) {
-                    if (c > 0) sb.append(',');
-                    Column<?> col = table.column(c);
-                    if (col.isMissing(r)) continue;
-                    Object v = col.get(r);
-                    if (v instanceof Double d) sb.append(Double.isFinite(d) ? Double.toString(d) : "nan");
-                    else {
-                        String s = String.valueOf(v);
-                        if (s.indexOf(',') >= 0 || s.indexOf('"') >= 0) s = '"' + s.replace("\"", "\"\"") + '"';
-                        sb.append(s);
-                    }
+                if (c > 0) sb.append(',');
+                Column<?> col = table.column(c);
+                if (col.isMissing(r)) continue;
+                Object v = col.get(r);
+                if (v instanceof Double d) sb.append(Double.isFinite(d) ? Double.toString(d) : "nan");
+                else {
+                    String s = String.valueOf(v);
+                    if (s.indexOf(',') >= 0 || s.indexOf('"') >= 0) s = '"' + s.replace("\"", "\"\"") + '"';
+                    sb.append(s);
                 }
-                sb.append('\n');
-                w.write(sb.toString());
             }
-            w.flush();
-        });
+            sb.append('\n');
+            w.write(sb.toString());
+        }
+        w.flush();
     }
 
     /**

@@ -92,7 +92,7 @@ class LammpsDataFileTest {
         assertBad(GOOD.replace("2 2.5", "2 -2.5"), 3, 14, "-2.5");
         assertBad(GOOD.replace("3 atoms", "three atoms"), 3, 3, "three");
         assertBad(GOOD.replace("1 1 1.25 2.0 3.0", "1 1 1.25 2.0"), 3, 19, "1 1 1.25 2.0");
-        assertBad(GOOD.replace("1.5 0 0 xy xz yz", "1.5 0.2 0 xy xz yz"), 3, 9, null);
+        assertBad(GOOD.replace("1.5 0 0 xy xz yz", "1.5 0.2 0 xy xz yz"), 2, 9, null);   // 2D: no xz/yz tilt (3D reads it)
         assertBad(GOOD.replace("2 0 0 1e-3", "2 0 0 nan"), 3, 26, "nan");
         // 2D needs z = 0
         assertBad(GOOD, 2, 18, "0.5");

@@ -56,7 +56,11 @@ class XyzAndGsdTest {
         assertTrue(e.getMessage().contains("bad.xyz:4") && e.getMessage().contains("truncated"), e.getMessage());
     }
 
-    /** A minimal GSD 2.0 writer written from the specification (header 256 B, data chunks, index of 32-byte entries, 0-separated namelist). */
+    /**
+     * A minimal GSD 2.0 writer written from the specification (header 256 B, data chunks, index of 32-byte entries,
+     * 0-separated namelist in a block of 64-byte entries, the header counting entries, not bytes). Files written by
+     * the real gsd package are read in {@link GsdRealFilesTest}.
+     */
     static byte[] gsd(List<Object[]> chunks) {
         // chunk: {frame (long), name, type (int), N (long), M (int), byte[] data}
         List<String> names = new ArrayList<>();
@@ -80,10 +84,10 @@ class XyzAndGsdTest {
         }
         ByteArrayOutputStream nl = new ByteArrayOutputStream();
         for (String s : names) { nl.writeBytes(s.getBytes(StandardCharsets.US_ASCII)); nl.write(0); }
-        nl.write(0);
+        while (nl.size() % 64 != 0) nl.write(0);                  // namelist_allocated_entries counts 64-byte entries
         long nameLoc = indexLoc + idx.capacity();
         ByteBuffer h = ByteBuffer.allocate(256).order(ByteOrder.LITTLE_ENDIAN);
-        h.putLong(0x65DF65DF65DF65DFL).putLong(indexLoc).putLong(chunks.size() + 2).putLong(nameLoc).putLong(nl.size())
+        h.putLong(0x65DF65DF65DF65DFL).putLong(indexLoc).putLong(chunks.size() + 2).putLong(nameLoc).putLong(nl.size() / 64)
             .putInt((1 << 16) | 4).putInt(2 << 16);
         h.put(48, "test".getBytes(StandardCharsets.US_ASCII)).put(112, "hoomd".getBytes(StandardCharsets.US_ASCII));
         ByteArrayOutputStream out = new ByteArrayOutputStream();

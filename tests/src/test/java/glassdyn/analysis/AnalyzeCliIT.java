@@ -51,12 +51,41 @@ class AnalyzeCliIT {
         assertEquals(0, r.exit, String.join("\n", r.errorLines));
         assertTrue(r.lastLine().contains("\"frames\":201"), r.lastLine());
         lines = Files.readAllLines(rdf);
-        assertEquals("r,g", lines.get(0));
+        assertEquals("r,g,coord", lines.get(0));
         assertEquals(61, lines.size());
         // the KA liquid's first peak sits near r = 1 (A-A distance) with g well above 2
         double peak = 0, at = 0;
         for (String l : lines.subList(1, lines.size())) { String[] v = l.split(","); double g = Double.parseDouble(v[1]); if (g > peak) { peak = g; at = Double.parseDouble(v[0]); } }
         assertTrue(peak > 2 && at > 0.95 && at < 1.15, "peak " + peak + " at " + at);
+    }
+
+    @Test
+    void tableOnStdoutSelectionsDriftAndUnresolvedTimes() throws Exception {
+        // no --out: the CSV table on stdout, the JSON summary last
+        Result r = glassdyn("analyze", "rdf", "--dump", sample().toString(), "--rmax", "2", "--bins", "8", "--stop", "3");
+        assertEquals(0, r.exit, String.join("\n", r.errorLines));
+        String[] out = r.stdout.strip().split("\\R");
+        assertEquals("r,g,coord", out[0]);
+        assertEquals(10, out.length, r.stdout);
+        assertTrue(r.lastLine().startsWith("{\"frames\":3,\"n\":500"), r.lastLine());
+        // frame selection and type selection (type 2 of the KA sample: 100 particles), drift removal
+        r = glassdyn("analyze", "msd", "--dump", sample().toString(), "--start", "100", "--stop", "150", "--step", "2", "--types", "2",
+            "--remove-drift", "--out", dir.resolve("m.csv").toString());
+        assertEquals(0, r.exit, String.join("\n", r.errorLines));
+        assertTrue(r.lastLine().startsWith("{\"frames\":25,\"n\":100"), r.lastLine());
+        // five frames: F_s never reaches 1/e, so tau_alpha is null with the reason
+        r = glassdyn("analyze", "fsqt", "--dump", sample().toString(), "--stop", "5", "--out", dir.resolve("f.csv").toString());
+        assertEquals(0, r.exit, String.join("\n", r.errorLines));
+        assertTrue(r.lastLine().contains("\"tau_alpha\":null") && r.lastLine().contains("later than the sampled window"), r.lastLine());
+        // the format comes from the content: a gzipped dump under a name that says nothing
+        Path anon = dir.resolve("trajectory.bin");
+        Files.copy(sample(), anon);
+        r = glassdyn("analyze", "info", "--dump", anon.toString());
+        assertEquals(0, r.exit, String.join("\n", r.errorLines));
+        assertTrue(r.lastLine().contains("\"frames\":201") && r.lastLine().contains("\"format\":\"lammps-dump\""), r.lastLine());
+        r = glassdyn("analyze", "info", "--dump", anon.toString(), "--format", "gsd");
+        assertEquals(2, r.exit);
+        assertTrue(r.errorLines.size() == 1 && r.errorLines.get(0).contains("magic"), r.errorLines.toString());
     }
 
     static final String BOX = "ITEM: BOX BOUNDS pp pp pp\n0 5\n0 5\n0 5\n";

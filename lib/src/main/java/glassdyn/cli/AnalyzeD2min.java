@@ -1,0 +1,43 @@
+package glassdyn.cli;
+
+import glassdyn.analysis.DynamicSusceptibility;
+import glassdyn.analysis.MeanSquareDisplacement;
+import glassdyn.analysis.NonGaussianParameter;
+import glassdyn.analysis.RadialDistribution;
+import glassdyn.analysis.RelaxationTime;
+import glassdyn.analysis.SelfDynamics;
+import glassdyn.analysis.SelfIntermediateScattering;
+import glassdyn.InputException;
+import glassdyn.io.TrajectoryFiles;
+import glassdyn.particles.Trajectory;
+import glassdyn.table.Tables;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import tech.tablesaw.api.Table;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+@Command(name = "d2min", mixinStandardHelpOptions = true,
+    description = "Falk-Langer D2min and local strain between two frames. CSV id,type,neighbors,d2min,eps_*,gamma,eta_vm.")
+final class AnalyzeD2min implements Runnable {
+    @Mixin AnalyzeInput in = new AnalyzeInput();
+    @Option(names = "--ref-frame", defaultValue = "0", description = "reference frame index (default ${DEFAULT-VALUE})") int ref;
+    @Option(names = "--frame", defaultValue = "-1", description = "current frame index, -1 for the last (default ${DEFAULT-VALUE})") int frame;
+    @Option(names = "--cutoff", defaultValue = "2.5", description = "neighbour cutoff in the reference frame (default ${DEFAULT-VALUE})") double cutoff;
+
+    @Override public void run() {
+        glassdyn.analysis.PositionHistory h = in.history(false);
+        int cur = frame < 0 ? h.frames() + frame : frame;
+        if (ref < 0 || ref >= h.frames()) throw InputException.parameter("--ref-frame", "out of range 0.." + (h.frames() - 1), ref);
+        if (cur < 0 || cur >= h.frames()) throw InputException.parameter("--frame", "out of range 0.." + (h.frames() - 1), frame);
+        Table t = new glassdyn.analysis.FalkLangerD2min(cutoff).compute(h, ref, cur);
+        in.write(t);
+        Map<String, Object> s = AnalyzeSupport.summary(h.frames(), h.n);
+        s.put("mean_d2min", t.doubleColumn("d2min").removeMissing().mean());
+        s.put("max_d2min", t.doubleColumn("d2min").removeMissing().max());
+        Main.summary(s);
+    }
+}

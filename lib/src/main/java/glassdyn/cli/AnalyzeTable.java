@@ -1,0 +1,34 @@
+package glassdyn.cli;
+
+import glassdyn.analysis.DynamicSusceptibility;
+import glassdyn.analysis.MeanSquareDisplacement;
+import glassdyn.analysis.NonGaussianParameter;
+import glassdyn.analysis.RadialDistribution;
+import glassdyn.analysis.RelaxationTime;
+import glassdyn.analysis.SelfDynamics;
+import glassdyn.analysis.SelfIntermediateScattering;
+import glassdyn.InputException;
+import glassdyn.io.TrajectoryFiles;
+import glassdyn.particles.Trajectory;
+import glassdyn.table.Tables;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import tech.tablesaw.api.Table;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+@Command(name = "table", mixinStandardHelpOptions = true,
+    description = "The trajectory as one CSV table, one row per particle per frame: step,t,id,type,x,y,z,ix,iy,iz,vx,vy,vz.")
+final class AnalyzeTable implements Runnable {
+    @Mixin AnalyzeInput in = new AnalyzeInput();
+
+    @Override public void run() {
+        Table t = in.compute(tr -> tr.toTable());
+        Map<String, Object> s = new LinkedHashMap<>();
+        s.put("rows", t.rowCount());
+        Main.summary(s);
+    }
+}
