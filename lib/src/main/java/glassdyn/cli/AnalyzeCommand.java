@@ -33,6 +33,7 @@ import java.util.Map;
         AnalyzeRdf.class,
         AnalyzeFsqt.class,
         AnalyzeFqt.class,
+        AnalyzeSteinhardt.class,
         AnalyzeAlpha2.class,
         AnalyzeChi4.class,
         AnalyzeSelf.class,
