@@ -1,23 +1,10 @@
 package glassdyn.cli;
 
-import glassdyn.analysis.DynamicSusceptibility;
-import glassdyn.analysis.MeanSquareDisplacement;
 import glassdyn.analysis.NonGaussianParameter;
-import glassdyn.analysis.RadialDistribution;
 import glassdyn.analysis.RelaxationTime;
-import glassdyn.analysis.SelfDynamics;
-import glassdyn.analysis.SelfIntermediateScattering;
-import glassdyn.InputException;
-import glassdyn.io.TrajectoryFiles;
-import glassdyn.particles.Trajectory;
-import glassdyn.table.Tables;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 import tech.tablesaw.api.Table;
-import java.nio.file.Path;
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 @Command(name = "alpha2", mixinStandardHelpOptions = true,

@@ -1,38 +1,24 @@
 package glassdyn.cli;
 
-import glassdyn.analysis.DynamicSusceptibility;
-import glassdyn.analysis.MeanSquareDisplacement;
-import glassdyn.analysis.NonGaussianParameter;
-import glassdyn.analysis.RadialDistribution;
-import glassdyn.analysis.RelaxationTime;
-import glassdyn.analysis.SelfDynamics;
-import glassdyn.analysis.SelfIntermediateScattering;
-import glassdyn.InputException;
 import glassdyn.io.TrajectoryFiles;
-import glassdyn.particles.Trajectory;
-import glassdyn.table.Tables;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
-import tech.tablesaw.api.Table;
-
-import java.nio.file.Path;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 
 /**
  * {@code glassdyn analyze ...}: the analyses of {@code glassdyn.analysis} on a trajectory file (LAMMPS dump, extended
- * XYZ, GSD; see {@link TrajectoryFiles}). Each subcommand writes its table as CSV with {@code --out} (atomically,
- * only after the whole computation succeeded) and ends with one JSON line.
+ * XYZ, GSD, H5MD; see {@link TrajectoryFiles}), one class per subcommand (as LAMMPS has one compute_*.cpp per
+ * compute). Each subcommand writes its table as CSV with {@code --out} (atomically, only after the whole
+ * computation succeeded) or to standard output, and ends with one JSON line.
  */
 @Command(name = "analyze", mixinStandardHelpOptions = true,
-    description = "Analyses of a trajectory (LAMMPS dump, extended XYZ or GSD).",
+    description = {"Analyses of a trajectory: LAMMPS text dump, extended XYZ (ASE/OVITO), GSD (HOOMD) or H5MD, the format read from the content (--format forces it).",
+        "Cells: orthogonal, triclinic with xy, xz, yz tilts, and general triclinic (extxyz Lattice in any orientation, LAMMPS 'abc origin', H5MD edges) rotated to LAMMPS form; 2D as LAMMPS, HOOMD and ASE (pbc T T F) write it.",
+        "Without --out the table goes to standard output; the last line is a JSON summary."},
     subcommands = {
         AnalyzeMsd.class,
         AnalyzeRdf.class,
         AnalyzeFsqt.class,
         AnalyzeFqt.class,
+        AnalyzeSteinhardt.class,
         AnalyzeAlpha2.class,
         AnalyzeChi4.class,
         AnalyzeSelf.class,

@@ -15,13 +15,13 @@ import java.util.List;
  * {@code environment/test-packages} (so {@code environment/test}, and CI, install it and the test runs there);
  * otherwise a missing module fails the test.
  */
-final class PythonTool {
+public final class PythonTool {
     private PythonTool() {}
 
-    static String interpreter() { return Files.isExecutable(Path.of("/usr/bin/python3")) ? "/usr/bin/python3" : "python3"; }
+    public static String interpreter() { return Files.isExecutable(Path.of("/usr/bin/python3")) ? "/usr/bin/python3" : "python3"; }
 
     /** Skips (see class comment) unless every module imports; {@code debianPackage} names the package that provides them. */
-    static void require(String debianPackage, String... modules) {
+    public static void require(String debianPackage, String... modules) {
         String imports = "import " + String.join(", ", modules);
         boolean ok;
         try {
@@ -47,7 +47,7 @@ final class PythonTool {
     }
 
     /** Runs {@code script} (written to {@code dir}) with arguments; returns stdout; fails with the output on error. */
-    static String run(Path dir, String name, String script, String... args) throws IOException, InterruptedException {
+    public static String run(Path dir, String name, String script, String... args) throws IOException, InterruptedException {
         Path f = dir.resolve(name);
         Files.writeString(f, script);
         List<String> cmd = new ArrayList<>(List.of(interpreter(), f.toString()));
