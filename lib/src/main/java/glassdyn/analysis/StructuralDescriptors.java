@@ -8,7 +8,7 @@ import glassdyn.particles.Configuration;
  * <pre>  g_{l,i}^m(s, r) = (1/r^2) sum_{j in s} exp(-(r - r_ij)^2 / (2 delta^2)) Y_l^m(r_ij / |r_ij|)</pre>
  * restricted to (l, m) = (0, 0) (local packing) and (2, -2) (the xy-symmetric harmonic, local shear strain; spec 001
  * section 2.12: Y_00 = 1/(2 sqrt(pi)), Y_2,-2 = (1/2) sqrt(15/pi) x y / r^2) on the grid r = 0.3, 0.4, ... (Eq. 10),
- * then two generations of coarse-graining with {@link CoarseGraining#particles} weights
+ * then two generations of coarse-graining with {@link ExponentialCoarseGraining#particles} weights
  * {@code e^{-r_ij/r_c}} (Eqs. 11-12), giving X_i = (X^(0), X^(1), X^(2)) (Eq. 13). Columns are ordered
  * generation, (l, m), species, r.
  *
@@ -94,7 +94,7 @@ public final class StructuralDescriptors {
             double[][] next = new double[n][nf];
             for (int f = 0; f < nf; f++) {
                 for (int i = 0; i < n; i++) field[i] = cur[i][f];
-                double[] cg = CoarseGraining.particles(c, field, rc);
+                double[] cg = ExponentialCoarseGraining.particles(c, field, rc);
                 for (int i = 0; i < n; i++) { next[i][f] = cg[i]; out[i][gen * nf + f] = cg[i]; }
             }
             cur = next;

@@ -35,7 +35,7 @@ final class AnalyzeCoarseGrain implements Runnable {
             v[i] = x;
         }
         double l = length != null ? length : c.box.lx() / cells;
-        Table t = glassdyn.analysis.CoarseGraining.grid(c, v, cells, l);
+        Table t = glassdyn.analysis.ExponentialCoarseGraining.grid(c, v, cells, l);
         in.write(t);
         Map<String, Object> s = new LinkedHashMap<>();
         s.put("cells", t.rowCount());

@@ -7,7 +7,7 @@ import glassdyn.potential.PairPotential;
 /**
  * Local shear modulus mu (paper 003 Eq. B21, Appendix B.11; Tsamados et al. PRE 80, 026112): the response of the
  * coarse-grained local shear stress (B20) to the coarse-grained local shear strain (B18-B19) under a small athermal
- * quasistatic simple-shear step, {@code mu(r) = d sigma_xy(r) / d(2 eps_xy(r))}, with r_c = {@link CoarseGraining#R_C}
+ * quasistatic simple-shear step, {@code mu(r) = d sigma_xy(r) / d(2 eps_xy(r))}, with r_c = {@link GoldhirschCoarseGraining#R_C}
  * and the fields at the particle positions. The AQS step is taken in its linear-response limit, which is exact for a
  * step without plastic event: positions move by {@code dgamma (y e_x + xdot)} with {@code xdot = -M^+ Xi} the
  * non-affine velocity (Eq. B23), the strain is linear in it, and {@code d sigma_xy/d gamma} is a central difference of
@@ -21,10 +21,10 @@ public final class LocalShearModulus {
     private LocalShearModulus() {}
 
     public static double[] compute(HarmonicAnalysis h, PairPotential p) {
-        return compute(h, p, new CoarseGraining(CoarseGraining.R_C));
+        return compute(h, p, new GoldhirschCoarseGraining(GoldhirschCoarseGraining.R_C));
     }
 
-    public static double[] compute(HarmonicAnalysis h, PairPotential p, CoarseGraining cg) {
+    public static double[] compute(HarmonicAnalysis h, PairPotential p, GoldhirschCoarseGraining cg) {
         Configuration c = h.configuration;
         double[] v = NonaffineVelocity.velocity(h);
         double[] exy = cg.strain(c, v, 0, 1, 0, 0)[2];
@@ -39,7 +39,7 @@ public final class LocalShearModulus {
      * t = 0: the configuration itself). Field points move with their particles; relative vectors follow
      * {@code a -> a + t (a_y e_x + v_b - v_a)}.
      */
-    public static double[] shearStress(Configuration c, PairPotential p, InteractingPairs pairs, CoarseGraining cg, double[] v, double t) {
+    public static double[] shearStress(Configuration c, PairPotential p, InteractingPairs pairs, GoldhirschCoarseGraining cg, double[] v, double t) {
         double reach = 0;
         for (int k = 0; k < pairs.count; k++) reach = Math.max(reach, pairs.r[k]);
         NeighbourShells s = NeighbourShells.of(c, NeighbourShells.UNIT, cg.scale() + reach, 1);

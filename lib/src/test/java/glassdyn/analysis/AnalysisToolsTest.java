@@ -140,13 +140,13 @@ class AnalysisToolsTest {
         Configuration c = random(500, Box.cubic(3, 8), 4);
         double[] one = new double[500];
         java.util.Arrays.fill(one, 2.5);
-        for (double v : CoarseGraining.particles(c, one, 2.0)) assertEquals(2.5, v, 1e-12);
-        Table g = CoarseGraining.grid(c, one, 4, 2.0);
+        for (double v : ExponentialCoarseGraining.particles(c, one, 2.0)) assertEquals(2.5, v, 1e-12);
+        Table g = ExponentialCoarseGraining.grid(c, one, 4, 2.0);
         for (double v : g.doubleColumn("value").asDoubleArray()) assertEquals(2.5, v, 1e-12);
         // a field that is 1 in the left half: grid values increase towards the middle of that half
         double[] step = new double[500];
         for (int i = 0; i < 500; i++) step[i] = c.x[i] < 4 ? 1 : 0;
-        Table h = CoarseGraining.grid(c, step, 4, 1.0);
+        Table h = ExponentialCoarseGraining.grid(c, step, 4, 1.0);
         double left = 0, right = 0;
         for (int r = 0; r < h.rowCount(); r++) if (h.intColumn("gx").get(r) < 2) left += h.doubleColumn("value").get(r); else right += h.doubleColumn("value").get(r);
         assertTrue(left > 2 * right, left + " vs " + right);

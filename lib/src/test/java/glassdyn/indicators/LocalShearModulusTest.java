@@ -60,7 +60,7 @@ class LocalShearModulusTest {
         SplittableRandom r = new SplittableRandom(3);
         double[] u = new double[2 * c.n];
         for (int a = 0; a < u.length; a++) u[a] = r.nextDouble() - 0.5;
-        CoarseGraining cg = new CoarseGraining(3.0);
+        GoldhirschCoarseGraining cg = new GoldhirschCoarseGraining(3.0);
         double[][] e = cg.strain(c, u, 0, 0, 0, 0);
         double h = 1e-5;
         for (int p : new int[] {0, 50, 143}) {
@@ -99,7 +99,7 @@ class LocalShearModulusTest {
             v[2 * i] = d[0] / dg; v[2 * i + 1] = d[1] / dg;
         }
         glassdyn.elastic.Displacements.removeTranslation(v, 2);
-        CoarseGraining cg = new CoarseGraining(CoarseGraining.R_C);
+        GoldhirschCoarseGraining cg = new GoldhirschCoarseGraining(GoldhirschCoarseGraining.R_C);
         double[] exy = cg.strain(c, v, 0, 1, 0, 0)[2];
         double[] s0 = LocalShearModulus.shearStress(c, POLY, h.pairs, cg, v, 0), s1 = LocalShearModulus.shearStress(c, POLY, h.pairs, cg, v, dg);
         double worst = 0;
@@ -140,7 +140,7 @@ class LocalShearModulusTest {
             c.box.minimumImage(d);
             double r = Math.hypot(d[0], d[1]);
             if (r < soft) { inside += mu[i]; nIn++; }
-            if (r > soft + CoarseGraining.R_C) far = Math.min(far, mu[i]);
+            if (r > soft + GoldhirschCoarseGraining.R_C) far = Math.min(far, mu[i]);
         }
         inside /= nIn;
         System.out.printf("planted soft region: mean local mu inside %.4f, lowest far from it %.4f%n", inside, far);

@@ -109,7 +109,7 @@ final class TauLcFigures {
     Table clusterGrid() {
         Configuration c = d.origins().get(0);
         int g = gridCells();
-        return glassdyn.analysis.CoarseGraining.grid(c, d.equilibrium(0).tau(), g, c.box.lx() / g);
+        return glassdyn.analysis.ExponentialCoarseGraining.grid(c, d.equilibrium(0).tau(), g, c.box.lx() / g);
     }
 
     /** The mid-height slice (gz = cells/2) of {@link #clusterGrid()} as z[gy][gx], for a heatmap. */

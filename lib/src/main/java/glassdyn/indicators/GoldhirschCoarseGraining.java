@@ -13,7 +13,7 @@ import glassdyn.particles.Configuration;
  * the sign for which the box average is {@code (1/V) dU/d(strain)}: positive under positive shear in a stable solid).
  * Fields are evaluated at the particle positions (spec 003 section 2.12 default), with Lees-Edwards minimum images.
  */
-public final class CoarseGraining {
+public final class GoldhirschCoarseGraining {
     /** Coarse-graining scale r_c = 5 sigma (paper 003 B.11, "as prescribed by Tsamados et al."). */
     public static final double R_C = 5.0;
     /** Gauss-Legendre points of the bond integral of B20 (spec 003 section 2.12 default: 8-16). */
@@ -28,7 +28,7 @@ public final class CoarseGraining {
         gaussLegendre(GL_X, GL_W);
     }
 
-    public CoarseGraining(double rc) {
+    public GoldhirschCoarseGraining(double rc) {
         if (!(rc > 0)) throw new IllegalArgumentException("coarse-graining scale must be positive (got " + rc + ")");
         this.rc = rc;
         this.norm = 15 / (8 * Math.PI * rc * rc);

@@ -18,8 +18,8 @@ import tech.tablesaw.api.Table;
  *       assigned to its nearest centre.</li>
  * </ul>
  */
-public final class CoarseGraining {
-    private CoarseGraining() {}
+public final class ExponentialCoarseGraining {
+    private ExponentialCoarseGraining() {}
 
     /** Particle coarse-graining (paper 001 Eq. 11); iterate for the n-th generation. */
     public static double[] particles(Configuration c, double[] field, double rc) {
