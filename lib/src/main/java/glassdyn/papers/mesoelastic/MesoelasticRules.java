@@ -79,8 +79,9 @@ public final class MesoelasticRules {
         boolean broken = !(slopeLow > 0) || tLow < ABSURD_T_TILDE;
         boolean valid = slopeHigh > 0 && Math.abs(Math.log10(tHigh / 0.1)) < 1;
         if (broken && valid) return Verdict.pass();
-        return Verdict.fail((broken ? "" : "Eq. 3 at rho 0.6 is not absurd (t~ = " + f(tLow) + "); ")
-            + (valid ? "" : "Eq. 3 at rho 0.95 is not valid (slope " + f(slopeHigh) + ", t~ = " + f(tHigh) + ")"));
+        String why = (broken ? "" : "Eq. 3 at rho 0.6 is not absurd (slope " + f(slopeLow) + ", t~ = " + f(tLow) + "); ")
+            + (valid ? "" : "Eq. 3 at rho 0.95 is not valid (slope " + f(slopeHigh) + ", t~ = " + f(tHigh) + ")");
+        return Verdict.fail(why.replaceAll("; $", ""));
     }
 
     /** The ballistic regime ends near 0.1 t0 in every model (App. D1): every state point's end in [0.05, 0.2] t0. */

@@ -20,7 +20,7 @@ import static org.junit.jupiter.api.Assertions.*;
  * units apart, written by glassdyn's own MD from {@link LiquidStage#startingLiquid}) against the paper's q_max (Tables
  * I, III: "the first peak of the static structure factor of the largest particle species"), the check that the
  * reconstructed IPL and SS potentials are the paper's; a q_max planted 10% off must fail. The three SS liquids agree
- * within 2%; the IPL one is 6% off (recorded below as measured).
+ * within 2%; this IPL liquid is 6% off, within the scatter of the peak at N = 400 (recorded below as measured).
  */
 class StructureFactorPeakTest {
     static List<Frame> stored(String system) throws Exception {
@@ -46,8 +46,9 @@ class StructureFactorPeakTest {
             double q = MesoelasticObservables.firstPeak(sq.doubleColumn("q").asDoubleArray(), sq.doubleColumn("S_2_2").asDoubleArray());
             report.append(s.key()).append(": S_LL peak ").append(q).append(" vs ").append(s.qmax()).append('\n');
             if (s.model().equals("ipl")) {
-                // measured discrepancy of the reconstructed IPL (its lambdas are not in paper 004): S_LL peaks at 5.95,
-                // 6.3% below 6.35 (the total S(q) peaks at 6.35); the report's sq_first_peak_ipl fails on it
+                // this stored IPL liquid (T = 1, 4 frames) puts the S_LL peak at 5.95, 6.3% below 6.35; the quick run's
+                // IPL liquids (10 frames each) give 6.05-6.35 (6.15 at T = 0.65, which passes): at N = 400 the peak
+                // position scatters by about +-0.2, so this single liquid does not decide the IPL reconstruction
                 assertEquals(5.95, q, 0.15, "IPL S_LL peak moved: revisit sq_first_peak_ipl and the findings note");
                 assertEquals(Status.FAIL, MesoelasticRules.firstPeak(q, s.qmax()).status());
             } else {
