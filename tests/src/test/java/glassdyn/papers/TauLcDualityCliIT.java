@@ -27,7 +27,7 @@ class TauLcDualityCliIT {
     @Test
     void smokeScaleWritesEveryPanelAndResumes(@TempDir Path dir) throws Exception {
         long t0 = System.nanoTime();
-        TestEnvironment.Result r = TestEnvironment.glassdyn(dir, 120, "reproduce", "tau-lc-duality", "--scale", "smoke", "--out", "out");
+        TestEnvironment.Result r = TestEnvironment.glassdyn(dir, 300, "reproduce", "tau-lc-duality", "--scale", "smoke", "--out", "out");
         double first = (System.nanoTime() - t0) / 1e9;
         assertEquals(0, r.exit(), r.err());
         assertTrue(r.lastLine().contains("\"paper\":\"tau-lc-duality\"") && r.lastLine().contains("\"checks_total\":12"), r.lastLine());
@@ -39,7 +39,7 @@ class TauLcDualityCliIT {
         assertTrue(r.err().contains("tau-lc-duality"), "progress bars on stderr");
 
         long t1 = System.nanoTime();
-        TestEnvironment.Result again = TestEnvironment.glassdyn(dir, 120, "reproduce", "tau-lc-duality", "--scale", "smoke", "--out", "out");
+        TestEnvironment.Result again = TestEnvironment.glassdyn(dir, 300, "reproduce", "tau-lc-duality", "--scale", "smoke", "--out", "out");
         double second = (System.nanoTime() - t1) / 1e9;
         assertEquals(0, again.exit(), again.err());
         assertEquals(report, Files.readString(dir.resolve("out/report.json")));

@@ -40,19 +40,24 @@ public record TauLcPreset(String sample, int n, double rho, double temperature, 
      * origin, 12 replicas of 40 time units): single-replica reliability r1 = 0.056 of tau_LC at the MSD-plateau
      * threshold (0.060 at twice the plateau, with 35% instead of 9% censored), so Spearman-Brown gives R = 0.6 at
      * n_ICE = 25. Cost: ~15 ensembles x 25 x 60 time units x 500 particles = 2.3e9 atom-steps, ~19 CPU-minutes at 2e6
-     * atom-steps/s, about 10 minutes of wall time on 2 free cores.
+     * atom-steps/s, about 10 minutes of wall time on 2 free cores. (At T = 0.6 the pilot gives r1 = 0.116, so n_ICE = 12
+     * of 100 time units reaches R = 0.6 at a similar cost, with 17% censored; quick stays at T = 0.7, where the Newtonian
+     * end and the crossover fit in the short sweep.)
      */
     public static final int QUICK_REPLICAS = 25;
 
     /**
-     * n_ICE of the long scale: R = 0.8 from the pilot's r1 = 0.056 (Spearman-Brown, 67). The long preset stays at the
-     * quick state point (T = 0.7, where the pilot measured r1; T = 0.6 costs ~3x the run length per ensemble) and widens
-     * the ensemble rates to 0.003-0.3 (5 rates, two decades, for lambda_tau, tau_0 and tau_LC,c), the sweep to 0.001-1
-     * (for the thinning regime, eta_eq/eta >= 4.4), start-up at three rates and a rate switch from below and above the
-     * final rate (Fig. 8a). Cost: ~24 ensembles x 67 x 60 time units x 500 particles = 9.6e9 atom-steps, ~80
-     * CPU-minutes at 2e6 atom-steps/s, under 2 hours of wall time on 2 cores. Not run yet.
+     * n_ICE of the long scale, from the pilot at T = 0.6 (N = 500, rho = 1.2, one origin, 12 replicas of 100 time units,
+     * 2026-12-06): single-replica reliability r1 = 0.116 at the plateau threshold (0.079 at twice the plateau), twice
+     * that at T = 0.7 (0.056), so R = 0.8 needs n_ICE = 31 (at T = 0.7: 67); mean tau_LC 49, 17% censored at 100 time
+     * units, tau_2 15, Gaussian tau_alpha 12. The long preset therefore moves to T = 0.6: stronger dynamic
+     * heterogeneity, a thinning window that a sweep to rate 1 can reach (rate tau_alpha up to ~10), ensemble rates
+     * 0.003-0.3 (two decades, for lambda_tau, tau_0 and tau_LC,c), runs of 150 time units, origins 100 apart (> 4
+     * tau_alpha), start-up at three rates and a rate switch from below and above the final rate (Fig. 8a). Cost: ~24
+     * ensembles x 31 x 150 time units x 500 particles = 1.1e10 atom-steps plus the sweep (~4e8), ~95 CPU-minutes at
+     * 2e6 atom-steps/s, under 2 hours of wall time on 2 free cores; memory ~40 MB per running replica. Not run yet.
      */
-    public static final int LONG_REPLICAS = 67;
+    public static final int LONG_REPLICAS = 31;
 
     /** The preset of {@code s}. */
     public static TauLcPreset of(Scale s) {
@@ -63,8 +68,8 @@ public record TauLcPreset(String sample, int n, double rho, double temperature, 
             case QUICK -> new TauLcPreset("B-quick", 500, 1.2, 0.7, 100, 2, 20, QUICK_REPLICAS, 60,
                 new double[] {0.003, 0.01, 0.03, 0.1, 0.3}, new double[] {0.003, 0.01, 0.03, 0.1}, 40, 160, new double[] {0.1},
                 lb, ltb, 0.1, new double[] {0.01, 0.03});
-            case LONG -> new TauLcPreset("B-long", 500, 1.2, 0.7, 100, 2, 20, LONG_REPLICAS, 60,
-                new double[] {0.001, 0.003, 0.01, 0.03, 0.1, 0.3, 1.0}, new double[] {0.003, 0.01, 0.03, 0.1, 0.3}, 40, 200,
+            case LONG -> new TauLcPreset("B-long", 500, 1.2, 0.6, 300, 2, 100, LONG_REPLICAS, 150,
+                new double[] {0.001, 0.003, 0.01, 0.03, 0.1, 0.3, 1.0}, new double[] {0.003, 0.01, 0.03, 0.1, 0.3}, 100, 400,
                 new double[] {0.01, 0.03, 0.1}, lb, ltb, 0.03, new double[] {0.01, 0.1});
             case PAPER -> new TauLcPreset("B", 9000, 1.2, 0.48, 20000, 10, 2000, 20, 20000,
                 new double[] {1e-4, 3e-4, 1e-3, 3e-3, 1e-2}, new double[] {1e-4, 3e-4, 1e-3, 3e-3, 1e-2}, 5000, 20000,
