@@ -63,7 +63,7 @@ final class PlasticityClaims {
         checks.add(noiseFloor());
         for (String m : models) checks.add(qSigns(PlasticityProtocols.stable(ps, m)));
         for (Protocol p : ps) if (samples.equilibration(p) != null) checks.add(SwapEquilibration.claim(p, samples.equilibration(p)));
-        return new Report("plasticity-indicators", scale.label(), null, checks, extras());
+        return new Report("plasticity-indicators", scale.label(), glassdyn.claims.BuildInfo.commit(), checks, extras());
     }
 
     private Map<String, Object> extras() {
