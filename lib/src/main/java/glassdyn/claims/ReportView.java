@@ -31,7 +31,7 @@ public final class ReportView {
         sb.append("<table style=\"border-collapse:collapse;table-layout:fixed;width:100%\">");
         sb.append("<colgroup><col style=\"width:16%\"><col style=\"width:40%\"><col style=\"width:12%\">")
             .append("<col style=\"width:20%\"><col style=\"width:12%\"></colgroup>");
-        sb.append("<tr style=\"border-bottom:2px solid #888;text-align:left\"><th>check</th><th>claim (source)</th>")
+        sb.append("<tr style=\"border-bottom:2px solid #888\"><th style=\"text-align:left\">check</th><th style=\"text-align:left\">claim (source)</th>")
             .append("<th>paper</th><th>measured [90% interval]</th><th>status</th></tr>");
         for (Claim c : r.checks()) {
             sb.append("<tr style=\"border-bottom:1px solid #ddd;vertical-align:top\">");
@@ -116,7 +116,7 @@ public final class ReportView {
     }
 
     private static void cell(StringBuilder sb, String html) {
-        sb.append("<td style=\"padding:3px 6px;overflow-wrap:anywhere\">").append(html).append("</td>");
+        sb.append("<td style=\"padding:3px 6px;overflow-wrap:anywhere;text-align:left\">").append(html).append("</td>");
     }
 
     static String esc(String s) {
