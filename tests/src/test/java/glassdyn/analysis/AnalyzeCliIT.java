@@ -51,7 +51,7 @@ class AnalyzeCliIT {
         assertEquals(0, r.exit, String.join("\n", r.errorLines));
         assertTrue(r.lastLine().contains("\"frames\":201"), r.lastLine());
         lines = Files.readAllLines(rdf);
-        assertEquals("r,g,coord", lines.get(0));
+        assertEquals("r,g", lines.get(0), "CLI.md: analyze rdf writes CSV r,g");
         assertEquals(61, lines.size());
         // the KA liquid's first peak sits near r = 1 (A-A distance) with g well above 2
         double peak = 0, at = 0;
@@ -62,10 +62,10 @@ class AnalyzeCliIT {
     @Test
     void tableOnStdoutSelectionsDriftAndUnresolvedTimes() throws Exception {
         // no --out: the CSV table on stdout, the JSON summary last
-        Result r = glassdyn("analyze", "rdf", "--dump", sample().toString(), "--rmax", "2", "--bins", "8", "--stop", "3");
+        Result r = glassdyn("analyze", "rdf", "--dump", sample().toString(), "--rmax", "2", "--bins", "8", "--stop", "3", "--coord");
         assertEquals(0, r.exit, String.join("\n", r.errorLines));
         String[] out = r.stdout.strip().split("\\R");
-        assertEquals("r,g,coord", out[0]);
+        assertEquals("r,g,coord", out[0], "--coord adds the coordination number column");
         assertEquals(10, out.length, r.stdout);
         assertTrue(r.lastLine().startsWith("{\"frames\":3,\"n\":500"), r.lastLine());
         // frame selection and type selection (type 2 of the KA sample: 100 particles), drift removal
