@@ -36,8 +36,7 @@ public final class ReproduceCommand implements Runnable {
         else if (from != null) seedCheckpoints(s);
         int t = threads != null ? threads : Math.min(2, Runtime.getRuntime().availableProcessors());
         Path checkpoints = out.resolve("checkpoints");
-        Map<String, Object> rep = glassdyn.plan.Pipelines.open(paper, s, checkpoints, t).writeAll(out);
-        glassdyn.claims.Report report = glassdyn.claims.Report.fromJson(rep);
+        glassdyn.claims.Report report = glassdyn.plan.Pipelines.open(paper, s, checkpoints, t).writeAll(out);
         System.err.print(glassdyn.claims.ReportView.text(report));
         Map<String, Object> m = new LinkedHashMap<>(report.summary());
         m.put("paper", paper);

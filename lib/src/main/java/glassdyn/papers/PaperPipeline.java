@@ -2,7 +2,6 @@ package glassdyn.papers;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 
 /**
  * What every paper's entry class offers the command line: the figures and report ({@code reproduce}), and the same
@@ -20,6 +19,6 @@ public interface PaperPipeline {
     /** Computes one unit's stages into the store (finished stages are loaded, not recomputed). */
     void runUnit(String id);
 
-    /** Writes one CSV per figure panel and report.json into {@code out}; returns report.json's object. */
-    Map<String, Object> writeAll(Path out);
+    /** Writes one CSV per figure panel and report.json into {@code out}; returns the report as written. */
+    glassdyn.claims.Report writeAll(Path out);
 }

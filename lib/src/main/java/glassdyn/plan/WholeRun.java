@@ -1,11 +1,11 @@
 package glassdyn.plan;
 
+import glassdyn.claims.Report;
 import glassdyn.papers.PaperPipeline;
 import glassdyn.papers.WorkUnit;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Function;
 
 /**
@@ -15,11 +15,11 @@ import java.util.function.Function;
  */
 final class WholeRun implements PaperPipeline {
     private final String paper;
-    private final Function<Path, ?> writeAll;
+    private final Function<Path, Report> writeAll;
     private final Path scratch;
     private final WorkUnit unit;
 
-    WholeRun(String paper, Function<Path, ?> writeAll, Path scratch, Cost cost, int threads) {
+    WholeRun(String paper, Function<Path, Report> writeAll, Path scratch, Cost cost, int threads) {
         this.paper = paper;
         this.writeAll = writeAll;
         this.scratch = scratch;
@@ -39,11 +39,5 @@ final class WholeRun implements PaperPipeline {
         writeAll.apply(scratch);
     }
 
-    /** report.json's object, whether the pipeline returns it as a map or as a typed {@link glassdyn.claims.Report}. */
-    @Override
-    @SuppressWarnings("unchecked")
-    public Map<String, Object> writeAll(Path out) {
-        Object r = writeAll.apply(out);
-        return r instanceof glassdyn.claims.Report rep ? rep.toJson() : (Map<String, Object>) r;
-    }
+    @Override public Report writeAll(Path out) { return writeAll.apply(out); }
 }

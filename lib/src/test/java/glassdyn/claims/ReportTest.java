@@ -55,8 +55,10 @@ class ReportTest {
         Report r = Report.fromJson(Map.of("paper", "p", "scale", "smoke", "checks", List.of(
             Map.of("name", "a", "claim", "c", "pass", true),
             Map.of("name", "b", "claim", "c", "pass", false),
-            Map.of("name", "c", "claim", "c", "pass", "not shown at this scale"))));
-        assertEquals(List.of(Status.PASS, Status.FAIL, Status.NOT_SHOWN), r.checks().stream().map(Claim::status).toList());
+            Map.of("name", "c", "claim", "c", "pass", "not shown at this scale"),
+            Map.of("name", "d", "claim", "c", "status", "informational"))));
+        assertEquals(List.of(Status.PASS, Status.FAIL, Status.NOT_SHOWN, Status.INFORMATIONAL),
+            r.checks().stream().map(Claim::status).toList());
         assertEquals("not shown at this scale", r.checks().get(2).reason());
     }
 

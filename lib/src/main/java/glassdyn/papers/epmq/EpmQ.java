@@ -168,10 +168,10 @@ public final class EpmQ {
     /** The checks of the paper's claims with the measured values ({@link EpmQClaims}); a notebook shows it as a table. */
     public Report report() { return claims.report(); }
 
-    /** Writes one CSV per figure panel and report.json into {@code out}; returns report.json's object. */
-    public Map<String, Object> writeAll(Path out) {
+    /** Writes one CSV per figure panel and report.json into {@code out}; returns the report as written. */
+    public glassdyn.claims.Report writeAll(Path out) {
         simulate();
-        return Reports.write(out, figures(), report()).toJson();
+        return Reports.write(out, figures(), report());
     }
 
     /**

@@ -205,8 +205,8 @@ public final class MesoelasticKappa {
     }
 
     /** Writes one CSV per figure panel and report.json into {@code out}; returns the report. */
-    public Map<String, Object> writeAll(Path out) {
+    public glassdyn.claims.Report writeAll(Path out) {
         simulate();
-        return Reports.write(out, figures(), report()).toJson();
+        return Reports.write(out, figures(), report());
     }
 }

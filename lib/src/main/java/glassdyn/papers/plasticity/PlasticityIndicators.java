@@ -186,9 +186,9 @@ public final class PlasticityIndicators {
         return new PlasticityClaims(scale, preset, samples, seed).report();
     }
 
-    /** Every panel's CSV and report.json into {@code out}; returns report.json's object. */
-    public Map<String, Object> writeAll(Path out) {
+    /** Every panel's CSV and report.json into {@code out}; returns the report as written. */
+    public glassdyn.claims.Report writeAll(Path out) {
         simulate();
-        return Reports.write(out, figures(), report()).toJson();
+        return Reports.write(out, figures(), report());
     }
 }
