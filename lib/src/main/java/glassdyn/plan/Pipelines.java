@@ -25,8 +25,8 @@ public final class Pipelines {
         Path scratch = checkpoints.resolveSibling("units").resolve("all.out");
         WholeRun.Cost cost = Costs.whole(paper, scale);
         return switch (paper) {
-            case "epm-q" -> new WholeRun(paper, new glassdyn.papers.epmq.EpmQ(scale, glassdyn.epm.KernelVariant.DEFAULT,
-                glassdyn.papers.epmq.EpmQ.SEED, checkpoints, threads)::writeAll, scratch, cost, threads);
+            case "epm-q" -> new glassdyn.papers.epmq.EpmQ(scale, glassdyn.epm.KernelVariant.DEFAULT,
+                glassdyn.papers.epmq.EpmQ.SEED, checkpoints, threads);
             case "tau-lc-duality" -> new WholeRun(paper, new glassdyn.papers.taulc.TauLcDuality(scale,
                 glassdyn.papers.taulc.TauLcDuality.SEED, checkpoints, threads)::writeAll, scratch, cost, threads);
             case "plasticity-indicators" -> new WholeRun(paper, new glassdyn.papers.plasticity.PlasticityIndicators(scale,

@@ -28,7 +28,7 @@ import java.util.Map;
  * cores; L = 64 x 4 trajectories at the paper's nine temperatures, L = 128 x 2 at T = 0.04, 0.02, 0.013, the
  * no-elastic control at four, two windows at the lowest T), {@code long} (at most 2 h) and {@code paper}.
  */
-public final class EpmQ {
+public final class EpmQ implements glassdyn.papers.PaperPipeline {
     /** The paper's temperatures (caption of Fig. 1). */
     public static final double[] PAPER_TEMPERATURES = {0.100, 0.060, 0.040, 0.030, 0.025, 0.020, 0.018, 0.015, 0.013};
     /** Lags of the Fig. 10 maps (caption of SI Fig. 10), T = 0.013. */
@@ -168,7 +168,25 @@ public final class EpmQ {
     /** The checks of the paper's claims with the measured values ({@link EpmQClaims}); a notebook shows it as a table. */
     public Report report() { return claims.report(); }
 
+    @Override public String paper() { return "epm-q"; }
+
+    /**
+     * One unit per run (L, T, kernel, trajectory): the runs are independent, so every unit is on level 0; the report
+     * ({@code reproduce --from}) reads them all. Costs from {@link EpmUnitCost}.
+     */
+    @Override
+    public List<glassdyn.papers.WorkUnit> units() {
+        List<glassdyn.papers.WorkUnit> out = new ArrayList<>();
+        for (EpmRun.Config c : trajectories.configs())
+            out.add(new glassdyn.papers.WorkUnit(c.key(), "EpmRunStage", List.of(), EpmUnitCost.coreHours(c),
+                EpmUnitCost.memoryGb(c), 1, EpmUnitCost.BASIS));
+        return out;
+    }
+
+    @Override public void runUnit(String id) { trajectories.simulateOne(id); }
+
     /** Writes one CSV per figure panel and report.json into {@code out}; returns the report as written. */
+    @Override
     public glassdyn.claims.Report writeAll(Path out) {
         simulate();
         return Reports.write(out, figures(), report());

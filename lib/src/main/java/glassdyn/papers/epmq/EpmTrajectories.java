@@ -37,6 +37,19 @@ public final class EpmTrajectories {
         this.threads = Math.max(1, threads);
     }
 
+    /** The runs of this pipeline, in the order given. */
+    public List<EpmRun.Config> configs() { return configs; }
+
+    /**
+     * Runs (or loads) one run only, by its {@link EpmRun.Config#key() key}: a work unit of a plan. The runs are
+     * independent (own seed, own kernel table), so a run computed alone is the run computed among all.
+     */
+    public synchronized void simulateOne(String key) {
+        EpmRun.Config c = configs.stream().filter(x -> x.key().equals(key)).findFirst()
+            .orElseThrow(() -> new IllegalArgumentException("no run '" + key + "' in " + label));
+        new EpmTrajectories(label + " " + key, List.of(c), store, 1).simulate();
+    }
+
     /** Runs this instance simulated (the others came from the store). */
     public int simulatedRuns() { return simulated.get(); }
 
