@@ -33,8 +33,8 @@ public final class Pipelines {
                 glassdyn.papers.plasticity.PlasticityIndicators.SEED, checkpoints, threads)::writeAll, scratch, cost, threads);
             case "cage-jump-ler" -> new WholeRun(paper, new glassdyn.papers.cagejump.CageJumpLer(scale,
                 glassdyn.papers.cagejump.CageJumpLer.SEED, checkpoints, threads)::writeAll, scratch, cost, threads);
-            case "mesoelastic-kappa" -> new WholeRun(paper, new glassdyn.papers.mesoelastic.MesoelasticKappa(scale,
-                glassdyn.papers.mesoelastic.MesoelasticPresets.SEED, checkpoints, threads)::writeAll, scratch, cost, threads);
+            case "mesoelastic-kappa" -> new glassdyn.papers.mesoelastic.MesoelasticKappa(scale,
+                glassdyn.papers.mesoelastic.MesoelasticPresets.SEED, checkpoints, threads);
             default -> throw new IllegalStateException(paper);
         };
     }

@@ -33,7 +33,7 @@ import static glassdyn.papers.mesoelastic.MesoelasticPresets.*;
  * per system a {@link TransitionStage} at its lowest T; per SS density a {@link MobilityStage}. Stages run in parallel
  * over {@code threads}, each with its own seed, so results do not depend on the thread count.
  */
-public final class MesoelasticKappa {
+public final class MesoelasticKappa implements glassdyn.papers.PaperPipeline {
     private final Scale scale;
     private final Preset preset;
     private final long seed;
@@ -127,6 +127,47 @@ public final class MesoelasticKappa {
         });
     }
 
+    @Override public String paper() { return "mesoelastic-kappa"; }
+
+    /**
+     * The stages as work units: every (system, T) liquid on level 0; each system's transition count and (SS)
+     * mobility on level 1, after the liquid at the system's lowest T whose end configuration they start from. Costs
+     * from {@link MesoelasticUnitCost}.
+     */
+    @Override
+    public List<glassdyn.papers.WorkUnit> units() {
+        List<glassdyn.papers.WorkUnit> out = new ArrayList<>();
+        String b = MesoelasticUnitCost.BASIS;
+        for (SystemSpec s : preset.systems())
+            for (int k = 0; k < s.temperatures().length; k++)
+                out.add(new glassdyn.papers.WorkUnit(dynKey(s, k), "LiquidStage", List.of(),
+                    MesoelasticUnitCost.liquidCoreHours(preset, s, k), MesoelasticUnitCost.memoryGb(s), 1, b));
+        for (SystemSpec s : preset.systems()) {
+            List<String> after = List.of(dynKey(s, s.lowestIndex()));
+            out.add(new glassdyn.papers.WorkUnit(transKey(s), "TransitionStage", after,
+                MesoelasticUnitCost.transitionCoreHours(preset, s), MesoelasticUnitCost.memoryGb(s), 1, b));
+            if (s.model().equals("ss"))
+                out.add(new glassdyn.papers.WorkUnit(mobKey(s), "MobilityStage", after,
+                    MesoelasticUnitCost.mobilityCoreHours(preset, s), MesoelasticUnitCost.memoryGb(s), 1, b));
+        }
+        return out;
+    }
+
+    @Override
+    public synchronized void runUnit(String id) {
+        for (SystemSpec s : preset.systems()) {
+            for (int k = 0; k < s.temperatures().length; k++)
+                if (id.equals(dynKey(s, k))) { runAll(List.of(liquidStage(s, k)), "liquid " + id); return; }
+            if (id.equals(transKey(s))) { runAll(List.of(transitionStage(s)), "transitions " + id); return; }
+            if (id.equals(mobKey(s)) && s.model().equals("ss")) {
+                runAll(List.of(liquidStage(s, s.lowestIndex())), "liquid");     // read back: mobility needs its tau_alpha
+                runAll(List.of(mobilityStage(s)), "mobility " + id);
+                return;
+            }
+        }
+        throw new IllegalArgumentException("no unit '" + id + "' in the plan of mesoelastic-kappa " + scale.label());
+    }
+
     /** A copy of the equilibrated liquid at the system's lowest T: the end of that production. */
     private Configuration equilibrated(SystemSpec s) {
         String key = dynKey(s, s.lowestIndex());
@@ -205,6 +246,7 @@ public final class MesoelasticKappa {
     }
 
     /** Writes one CSV per figure panel and report.json into {@code out}; returns the report. */
+    @Override
     public glassdyn.claims.Report writeAll(Path out) {
         simulate();
         return Reports.write(out, figures(), report());
