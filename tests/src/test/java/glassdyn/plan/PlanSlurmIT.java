@@ -51,20 +51,28 @@ class PlanSlurmIT {
         Path root = TestEnvironment.root();
         Path plan = tmp.resolve("plan"), local = tmp.resolve("local"), assembled = tmp.resolve("assembled");
         assertEquals(0, TestEnvironment.glassdyn(root, 120, "plan", PAPER, "--scale", "smoke", "--out", plan.toString()).exit());
-        List<String> ids = Files.readAllLines(plan.resolve("units.tsv")).stream().skip(1).map(l -> l.split("\t")[0]).toList();
-        // start the first unit and kill it while it runs
+        List<String[]> rows = Files.readAllLines(plan.resolve("units.tsv")).stream().skip(1).map(l -> l.split("\t")).toList();
+        List<String> ids = rows.stream().map(r -> r[0]).toList();
+        // start the costliest level-0 unit and kill it while it computes: after its first progress line (the work has
+        // begun and is not finished: a run reports each tenth), so the kill does not race the unit's end
+        String victim = rows.stream().filter(r -> r[6].equals("0"))
+            .max(java.util.Comparator.comparingDouble(r -> Double.parseDouble(r[3]))).orElseThrow()[0];
+        Path log = tmp.resolve("killed.log");
         Process proc = new ProcessBuilder(TestEnvironment.java(), "-jar", TestEnvironment.jar().toString(), "run-unit",
-            plan.toString(), ids.get(0)).redirectErrorStream(true).redirectOutput(tmp.resolve("killed.log").toFile()).start();
-        Thread.sleep(2500);
+            plan.toString(), victim).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        long deadline = System.nanoTime() + 60_000_000_000L;
+        while (proc.isAlive() && System.nanoTime() < deadline && !(Files.exists(log) && Files.readString(log).contains("%")))
+            Thread.sleep(10);
+        assertTrue(proc.isAlive(), "the unit ended before it could be killed: " + Files.readString(log));
         proc.destroyForcibly();
         assertTrue(proc.waitFor(30, TimeUnit.SECONDS));
-        assertFalse(Files.exists(plan.resolve("units/" + ids.get(0) + ".done")), "a killed unit must not be marked done");
+        assertFalse(Files.exists(plan.resolve("units/" + victim + ".done")), "a killed unit must not be marked done");
         for (String id : ids) {
             TestEnvironment.Result r = TestEnvironment.glassdyn(root, 300, "run-unit", plan.toString(), id);
             assertEquals(0, r.exit(), id + ": " + r.out() + r.err());
             assertTrue(r.lastLine().contains("\"status\":\"done\""), r.lastLine());
         }
-        assertTrue(TestEnvironment.glassdyn(root, 60, "run-unit", plan.toString(), ids.get(0)).lastLine().contains("skipped"));
+        assertTrue(TestEnvironment.glassdyn(root, 60, "run-unit", plan.toString(), victim).lastLine().contains("skipped"));
         assertEquals(0, TestEnvironment.glassdyn(root, 300, "reproduce", PAPER, "--scale", "smoke", "--from", plan.toString(),
             "--out", assembled.toString()).exit());
         assertEquals(0, TestEnvironment.glassdyn(root, 300, "reproduce", PAPER, "--scale", "smoke", "--out", local.toString()).exit());
