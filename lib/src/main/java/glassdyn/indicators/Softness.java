@@ -71,7 +71,8 @@ public final class Softness {
         for (int a = 0; a < d; a++) scale[a] = scale[a] > 1e-24 ? Math.sqrt(scale[a]) : 1;
         double[][] z = new double[x.length][];
         for (int k = 0; k < x.length; k++) z[k] = standardise(x[k], mean, scale);
-        LinearSVM svm = SVM.fit(z, y, new SVM.Options(REGULARISATION));
+        smile.math.MathEx.setSeed(seed);     // Smile's sample order comes from its per-thread generator: seed it, so a fit
+        LinearSVM svm = SVM.fit(z, y, new SVM.Options(REGULARISATION));   // does not depend on what the thread fitted before
         Softness s = new Softness(mean, scale, svm, 0, 2 * m);
         int ok = 0;
         for (int k = 0; k < x.length; k++) if ((s.value(x[k]) > 0 ? 1 : -1) == y[k]) ok++;

@@ -29,8 +29,8 @@ public final class Pipelines {
                 glassdyn.papers.epmq.EpmQ.SEED, checkpoints, threads);
             case "tau-lc-duality" -> new WholeRun(paper, new glassdyn.papers.taulc.TauLcDuality(scale,
                 glassdyn.papers.taulc.TauLcDuality.SEED, checkpoints, threads)::writeAll, scratch, cost, threads);
-            case "plasticity-indicators" -> new WholeRun(paper, new glassdyn.papers.plasticity.PlasticityIndicators(scale,
-                glassdyn.papers.plasticity.PlasticityIndicators.SEED, checkpoints, threads)::writeAll, scratch, cost, threads);
+            case "plasticity-indicators" -> new glassdyn.papers.plasticity.PlasticityIndicators(scale,
+                glassdyn.papers.plasticity.PlasticityIndicators.SEED, checkpoints, threads);
             case "cage-jump-ler" -> new WholeRun(paper, new glassdyn.papers.cagejump.CageJumpLer(scale,
                 glassdyn.papers.cagejump.CageJumpLer.SEED, checkpoints, threads)::writeAll, scratch, cost, threads);
             case "mesoelastic-kappa" -> new glassdyn.papers.mesoelastic.MesoelasticKappa(scale,

@@ -32,7 +32,7 @@ import java.util.Set;
  *
  * <p>Scales: see {@link #preset}.
  */
-public final class PlasticityIndicators {
+public final class PlasticityIndicators implements glassdyn.papers.PaperPipeline {
     /** One preparation protocol: model, name, POLY parent temperature and swap sweeps, or the LJ protocol and MD time. */
     public record Protocol(String name, String model, double tIni, int sweeps, GlassPreparation.LjProtocol lj, double ljTime) {
         /** 1/T_ini (0 for an instantaneous quench) for POLY; the protocol index for LJ. */
@@ -186,7 +186,38 @@ public final class PlasticityIndicators {
         return new PlasticityClaims(scale, preset, samples, seed).report();
     }
 
+    @Override public String paper() { return "plasticity-indicators"; }
+
+    /**
+     * One unit per glass: training glasses and swap-MC diagnostics on level 0; every scored glass on level 1 after its
+     * protocol's training glasses (the softness SVM is trained on them). Costs from {@link PlasticityUnitCost}.
+     */
+    @Override
+    public java.util.List<glassdyn.papers.WorkUnit> units() {
+        java.util.List<glassdyn.papers.WorkUnit> out = new java.util.ArrayList<>();
+        String b = PlasticityUnitCost.basis(scale);
+        double mem = PlasticityUnitCost.memoryGb(preset);
+        java.util.Map<String, java.util.List<String>> training = new java.util.TreeMap<>();
+        for (glassdyn.papers.StageStore.Stage st : samples.firstStages()) {
+            Protocol p = preset.protocols().stream().filter(q -> st.key().startsWith(q.name() + "-")).findFirst().orElseThrow();
+            boolean eq = st.key().endsWith("-equilibration");
+            if (!eq) training.computeIfAbsent(p.name(), x -> new java.util.ArrayList<>()).add(st.key());
+            out.add(new glassdyn.papers.WorkUnit(st.key(), eq ? "SwapEquilibration" : "CriticalModeLabels", java.util.List.of(),
+                eq ? PlasticityUnitCost.equilibrationCoreHours(preset, p) : PlasticityUnitCost.glassCoreHours(scale, preset, p), mem, 1, b));
+        }
+        for (int a = 0; a < preset.protocols().size(); a++) {
+            Protocol p = preset.protocols().get(a);
+            for (int k = 0; k < preset.testSamples(); k++)
+                out.add(new glassdyn.papers.WorkUnit(PlasticitySamples.key(p, "test", k), "FirstEventScores",
+                    training.getOrDefault(p.name(), java.util.List.of()), PlasticityUnitCost.glassCoreHours(scale, preset, p), mem, 1, b));
+        }
+        return out;
+    }
+
+    @Override public void runUnit(String id) { samples.runOne(id); }
+
     /** Every panel's CSV and report.json into {@code out}; returns the report as written. */
+    @Override
     public glassdyn.claims.Report writeAll(Path out) {
         simulate();
         return Reports.write(out, figures(), report());

@@ -58,6 +58,18 @@ final class PlasticitySamples {
     /** Runs (or loads) every sample: the training samples first, then the SVMs, then the scored samples. */
     synchronized void simulate() {
         List<Protocol> ps = preset.protocols();
+        run("plasticity-indicators " + scale.label() + " training samples", firstStages());
+        for (Protocol p : ps) if (records.containsKey(p.name() + "-equilibration")) equilibration.put(p.name(), records.get(p.name() + "-equilibration"));
+        for (Protocol p : ps) trainSoftness(p);
+        List<StageStore.Stage> stages = new ArrayList<>();
+        for (int a = 0; a < ps.size(); a++)
+            for (int k = 0; k < preset.testSamples(); k++) stages.add(testStage(a, k));
+        run("plasticity-indicators " + scale.label() + " scored samples", stages);
+    }
+
+    /** The stages that need no other: the training glasses and the swap-MC equilibration diagnostics. */
+    List<StageStore.Stage> firstStages() {
+        List<Protocol> ps = preset.protocols();
         List<StageStore.Stage> stages = new ArrayList<>();
         String trainParams = "plasticity-indicators training format=" + TRAINING_FORMAT + " scale=" + scale.label();
         for (int a = 0; a < ps.size(); a++)
@@ -73,19 +85,37 @@ final class PlasticitySamples {
             if (SwapEquilibration.applies(p))
                 stages.add(stage(p.name() + "-equilibration", eqParams + " T=" + p.tIni() + " sweeps=" + p.sweeps(), () -> SwapEquilibration.of(p, preset.n(), s)));
         }
-        run("plasticity-indicators " + scale.label() + " training samples", stages);
-        for (Protocol p : ps) if (records.containsKey(p.name() + "-equilibration")) equilibration.put(p.name(), records.get(p.name() + "-equilibration"));
-        for (Protocol p : ps) trainSoftness(p);
-        stages.clear();
+        return stages;
+    }
+
+    /** Scored glass {@code k} of protocol number {@code a}: needs the protocol's softness SVM (its training glasses). */
+    StageStore.Stage testStage(int a, int k) {
+        Protocol p = preset.protocols().get(a);
         String testParams = "plasticity-indicators scored format=" + Indicator.format() + " scale=" + scale.label();
+        long s = seedOf(a, "test", k);
+        return stage(key(p, "test", k), testParams, () -> FirstEventScores.of(p, preset, k, s, softness.get(p.name())));
+    }
+
+    /**
+     * Computes (or loads) one stage by its key, as one work unit of a plan: a training glass or a diagnostic alone; a
+     * scored glass after loading its protocol's training glasses from the store and training the SVM on them.
+     */
+    synchronized void runOne(String key) {
+        for (StageStore.Stage st : firstStages())
+            if (st.key().equals(key)) { run("plasticity-indicators " + key, List.of(st)); return; }
+        List<Protocol> ps = preset.protocols();
         for (int a = 0; a < ps.size(); a++)
-            for (int k = 0; k < preset.testSamples(); k++) {
-                Protocol p = ps.get(a);
-                int kk = k;
-                long s = seedOf(a, "test", k);
-                stages.add(stage(key(p, "test", k), testParams, () -> FirstEventScores.of(p, preset, kk, s, softness.get(p.name()))));
-            }
-        run("plasticity-indicators " + scale.label() + " scored samples", stages);
+            for (int k = 0; k < preset.testSamples(); k++)
+                if (key(ps.get(a), "test", k).equals(key)) {
+                    Protocol p = ps.get(a);
+                    List<StageStore.Stage> training = new ArrayList<>();
+                    for (StageStore.Stage st : firstStages()) if (st.key().startsWith(p.name() + "-train-")) training.add(st);
+                    run("plasticity-indicators " + p.name() + " training samples", training);
+                    trainSoftness(p);
+                    run("plasticity-indicators " + key, List.of(testStage(a, k)));
+                    return;
+                }
+        throw new IllegalArgumentException("no unit '" + key + "' in the plan of plasticity-indicators " + scale.label());
     }
 
     private static StageStore.Stage stage(String key, String params, Supplier<GlassRecord> compute) {
