@@ -26,6 +26,8 @@ public final class PlanCommand implements Runnable {
     @Option(names = "--scale", defaultValue = "quick", description = "smoke, quick, long or paper (default quick)") String scale;
     @Option(names = "--out", description = "plan directory to write") Path out;
     @Option(names = "--threads", defaultValue = "1", description = "worker threads per unit (default 1)") int threads;
+    @Option(names = "--engine", defaultValue = "glassdyn", description = "glassdyn (default) or lammps: the engine of the "
+        + "units LAMMPS can run (mesoelastic-kappa's liquids; lmp on the path or GLASSDYN_LMP)") String engine;
     @Option(names = "--status", paramLabel = "DIR", description = "report on the plan in DIR instead of writing one") Path status;
 
     @Override
@@ -47,7 +49,7 @@ public final class PlanCommand implements Runnable {
         if (out == null) throw InputException.parameter("--out", "missing: the plan directory to write", "");
         if (threads < 1) throw InputException.parameter("--threads", "must be >= 1", threads);
         if (!Pipelines.PAPERS.contains(paper)) throw InputException.parameter("PAPER", "unknown paper, expected one of " + Pipelines.PAPERS, paper);
-        Plan p = Plan.write(paper, Scale.parse(scale), threads, out, jar());
+        Plan p = Plan.write(paper, Scale.parse(scale), threads, engine, out, jar());
         double hours = 0, mem = 0;
         for (WorkUnit u : p.units) { hours += u.coreHours(); mem = Math.max(mem, u.memoryGb()); }
         Map<String, Object> m = new LinkedHashMap<>();

@@ -20,6 +20,22 @@ public final class Pipelines {
      * workers. Pipelines not cut into units yet run as one unit ({@link WholeRun}), whose figures go to
      * {@code checkpoints/../units/all.out}.
      */
+    /** Engines of {@code plan --engine}. */
+    public static final String GLASSDYN = "glassdyn", LAMMPS = "lammps";
+
+    /**
+     * As {@link #open(String, Scale, Path, int)}, with the units' engine: {@code lammps} runs the dynamics of the
+     * units LAMMPS has the model for (mesoelastic-kappa's liquids, decks under {@code lammpsWork}); a paper with no
+     * such unit is bad input.
+     */
+    public static PaperPipeline open(String paper, Scale scale, Path checkpoints, int threads, String engine, Path lammpsWork) {
+        PaperPipeline p = open(paper, scale, checkpoints, threads);
+        if (GLASSDYN.equals(engine)) return p;
+        if (!LAMMPS.equals(engine)) throw InputException.parameter("--engine", "expected glassdyn or lammps", engine);
+        if (p instanceof glassdyn.papers.mesoelastic.MesoelasticKappa m) return m.withLammps(lammpsWork);
+        throw InputException.parameter("--engine", "no unit of " + paper + " runs on LAMMPS yet (only mesoelastic-kappa's liquids)", engine);
+    }
+
     public static PaperPipeline open(String paper, Scale scale, Path checkpoints, int threads) {
         if (!PAPERS.contains(paper)) throw InputException.parameter("PAPER", "unknown paper, expected one of " + PAPERS, paper);
         Path scratch = checkpoints.resolveSibling("units").resolve("all.out");

@@ -36,14 +36,17 @@ public final class Plan {
     public final String paper;
     public final Scale scale;
     public final int threads;
+    /** {@code glassdyn} or {@code lammps}: the engine of the units whose dynamics LAMMPS can run. */
+    public final String engine;
     public final Path dir;
     public final List<WorkUnit> units;
     public final Map<String, Integer> level;
 
-    private Plan(String paper, Scale scale, int threads, Path dir, List<WorkUnit> units) {
+    private Plan(String paper, Scale scale, int threads, String engine, Path dir, List<WorkUnit> units) {
         this.paper = paper;
         this.scale = scale;
         this.threads = threads;
+        this.engine = engine;
         this.dir = dir;
         this.units = List.copyOf(units);
         this.level = levels(units);
@@ -54,7 +57,7 @@ public final class Plan {
     public Path marker(String id, boolean done) { return dir.resolve("units").resolve(id + (done ? ".done" : ".failed")); }
 
     /** The pipeline of this plan, its stages in {@link #store()}. */
-    public PaperPipeline pipeline() { return Pipelines.open(paper, scale, store(), threads); }
+    public PaperPipeline pipeline() { return Pipelines.open(paper, scale, store(), threads, engine, dir.resolve("lammps")); }
 
     public WorkUnit unit(String id) {
         for (WorkUnit u : units) if (u.id().equals(id)) return u;
@@ -64,11 +67,12 @@ public final class Plan {
     public int levels() { return level.values().stream().mapToInt(Integer::intValue).max().orElse(-1) + 1; }
 
     /** Writes a new plan of {@code paper} at {@code scale} into {@code dir}. */
-    public static Plan write(String paper, Scale scale, int threads, Path dir, Path jar) {
-        Plan p = new Plan(paper, scale, threads, dir, Pipelines.open(paper, scale, dir.resolve("store"), threads).units());
+    public static Plan write(String paper, Scale scale, int threads, String engine, Path dir, Path jar) {
+        Plan p = new Plan(paper, scale, threads, engine, dir,
+            Pipelines.open(paper, scale, dir.resolve("store"), threads, engine, dir.resolve("lammps")).units());
         StringBuilder props = new StringBuilder();
         props.append("paper=").append(paper).append('\n').append("scale=").append(scale.label()).append('\n')
-            .append("threads=").append(threads).append('\n').append("commit=").append(BuildInfo.commit()).append('\n');
+            .append("threads=").append(threads).append('\n').append("engine=").append(engine).append('\n').append("commit=").append(BuildInfo.commit()).append('\n');
         AtomicFiles.writeString(dir.resolve("plan.properties"), props.toString());
         StringBuilder tsv = new StringBuilder("id\tstage\tdepends_on\tcore_hours\tmemory_gb\tthreads\tlevel\tbasis\n");
         for (WorkUnit u : p.units)
@@ -92,6 +96,7 @@ public final class Plan {
             String paper = p.getProperty("paper");
             Scale scale = Scale.parse(p.getProperty("scale", ""));
             int threads = Integer.parseInt(p.getProperty("threads", "1"));
+            String engine = p.getProperty("engine", Pipelines.GLASSDYN);
             List<WorkUnit> units = new ArrayList<>();
             Path tsv = dir.resolve("units.tsv");
             List<String> lines = Files.readAllLines(tsv);
@@ -101,7 +106,7 @@ public final class Plan {
                 units.add(new WorkUnit(c[0], c[1], c[2].equals("-") ? List.of() : List.of(c[2].split(",")),
                     Double.parseDouble(c[3]), Double.parseDouble(c[4]), Integer.parseInt(c[5]), c[7]));
             }
-            return new Plan(paper, scale, threads, dir, units);
+            return new Plan(paper, scale, threads, engine, dir, units);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read plan " + dir + ": " + e.getMessage(), e);
         } catch (NumberFormatException e) {

@@ -129,6 +129,18 @@ public final class MesoelasticKappa implements glassdyn.papers.PaperPipeline {
 
     @Override public String paper() { return "mesoelastic-kappa"; }
 
+    private Path lammpsWork;
+
+    /**
+     * Runs the liquid units' NVT dynamics on LAMMPS ({@link LammpsLiquidUnit}, decks under {@code work}); the inherent
+     * structures, transitions and mobility stay on glassdyn. Returns this pipeline.
+     */
+    public MesoelasticKappa withLammps(Path work) {
+        if (checkpoints == null) throw new IllegalStateException("the LAMMPS engine needs a stage store on disk");
+        this.lammpsWork = work;
+        return this;
+    }
+
     /**
      * The stages as work units: every (system, T) liquid on level 0; each system's transition count and (SS)
      * mobility on level 1, after the liquid at the system's lowest T whose end configuration they start from. Costs
@@ -140,7 +152,7 @@ public final class MesoelasticKappa implements glassdyn.papers.PaperPipeline {
         String b = MesoelasticUnitCost.BASIS;
         for (SystemSpec s : preset.systems())
             for (int k = 0; k < s.temperatures().length; k++)
-                out.add(new glassdyn.papers.WorkUnit(dynKey(s, k), "LiquidStage", List.of(),
+                out.add(new glassdyn.papers.WorkUnit(dynKey(s, k), lammpsWork == null ? "LiquidStage" : "LiquidStage (LAMMPS)", List.of(),
                     MesoelasticUnitCost.liquidCoreHours(preset, s, k), MesoelasticUnitCost.memoryGb(s), 1, b));
         for (SystemSpec s : preset.systems()) {
             List<String> after = List.of(dynKey(s, s.lowestIndex()));
@@ -157,7 +169,13 @@ public final class MesoelasticKappa implements glassdyn.papers.PaperPipeline {
     public synchronized void runUnit(String id) {
         for (SystemSpec s : preset.systems()) {
             for (int k = 0; k < s.temperatures().length; k++)
-                if (id.equals(dynKey(s, k))) { runAll(List.of(liquidStage(s, k)), "liquid " + id); return; }
+                if (id.equals(dynKey(s, k))) {
+                    StageStore.Stage st = liquidStage(s, k);
+                    if (lammpsWork != null && !store.has(st.key(), st.params()))
+                        LammpsLiquidUnit.run(scale, seed, id, lammpsWork, checkpoints);
+                    runAll(List.of(st), "liquid " + id);
+                    return;
+                }
             if (id.equals(transKey(s))) { runAll(List.of(transitionStage(s)), "transitions " + id); return; }
             if (id.equals(mobKey(s)) && s.model().equals("ss")) {
                 runAll(List.of(liquidStage(s, s.lowestIndex())), "liquid");     // read back: mobility needs its tau_alpha
