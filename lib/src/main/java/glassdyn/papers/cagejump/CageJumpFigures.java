@@ -97,7 +97,7 @@ public final class CageJumpFigures {
             case ETA_BLOCKS -> blocks();
             case CAGE_JUMPS -> highlighted("fig1b_jumps");
             case CLUSTER_MASK -> highlighted("fig1b_mask");
-            case JUMP_CLUSTERING -> perRate("jump_clustering", "Fig. 1(b): jump clustering against random big particles");
+            case JUMP_CLUSTERING -> perRate("jump_clustering", "Fig. 1(b): jump clustering against random big particles and time-shuffled jumps");
             case TRACEBACK -> highlighted("fig1c_traceback");
             case CLUSTER_LIFE -> highlighted("cluster_series");
             case CLUSTER_JUMPS -> highlighted("fig2_jumps");
@@ -132,27 +132,32 @@ public final class CageJumpFigures {
     }
 
     /**
-     * Per-region life cycles at every cluster rate: the detected regions ({@code random_region} 0) and their random
-     * copies of the same shape, volume and window ({@code random_region} 1), columns of {@link RateAnalysis#regionTable}.
+     * Per-region life cycles at every cluster rate: the detected regions ({@code null_kind} 0), their random copies of
+     * the same shape, volume and window ({@code null_kind} 1, also {@code random_region} 1) and the regions of the
+     * time-shuffled jumps ({@code null_kind} 2, {@link ClusterNulls}), columns of {@link RateAnalysis#regionTable}.
      */
     public Table regionLifeCycles() {
         List<Object> a = new ArrayList<>();
         Map<String, List<Double>> cols = new LinkedHashMap<>();
         cols.put("gamma_dot_tau0", new ArrayList<>());
         cols.put("random_region", new ArrayList<>());
+        cols.put("null_kind", new ArrayList<>());
+        String[] kinds = {"clusters", "null_clusters", "shuffled_clusters"};
         for (double r : preset.clusterRates())
-            for (String kind : new String[] {"clusters", "null_clusters"}) {
+            for (int q = 0; q < kinds.length; q++) {
+                String kind = kinds[q];
+                double nk = q;
                 Map<String, double[]> p = chains.at(PHIS[0], r).panels.get(kind);
                 if (p == null) continue;
                 int n = p.get("volume").length;
-                for (int k = 0; k < n; k++) { cols.get("gamma_dot_tau0").add(r); cols.get("random_region").add(kind.equals("clusters") ? 0.0 : 1.0); }
+                for (int k = 0; k < n; k++) { cols.get("gamma_dot_tau0").add(r); cols.get("random_region").add(nk == 1 ? 1.0 : 0.0); cols.get("null_kind").add(nk); }
                 for (Map.Entry<String, double[]> e : p.entrySet())
                     for (double v : e.getValue()) cols.computeIfAbsent(e.getKey(), x -> new ArrayList<>()).add(v);
             }
         for (Map.Entry<String, List<Double>> e : cols.entrySet()) {
             a.add(e.getKey()); a.add(e.getValue().stream().mapToDouble(Double::doubleValue).toArray());
         }
-        return Tables.of("Fig. 2-3: life cycles of the regions and of random regions", a.toArray());
+        return Tables.of("Fig. 2-3: life cycles of the regions, of random regions and of time-shuffled-jump regions", a.toArray());
     }
 
     /**

@@ -145,4 +145,22 @@ public final class CageJumpRules {
         if (!Double.isFinite(p) || spots < minSpots) return Verdict.notShown(what + ": " + spots + " spots (need >= " + minSpots + ")", needs);
         return p < alpha ? Verdict.pass() : Verdict.fail(what + ": p = " + f(p) + " >= " + f(alpha));
     }
+
+    /**
+     * The verdict of a claim tested against several nulls: fail when any fails, else not shown when any is not shown
+     * (reasons joined), else pass.
+     */
+    public static Verdict worst(Verdict... vs) {
+        for (glassdyn.claims.Status st : new glassdyn.claims.Status[] {glassdyn.claims.Status.FAIL, glassdyn.claims.Status.NOT_SHOWN}) {
+            StringBuilder why = new StringBuilder();
+            String needs = null;
+            for (Verdict v : vs) {
+                if (v.status() != st) continue;
+                why.append(why.isEmpty() ? "" : "; ").append(v.reason());
+                if (needs == null) needs = v.needs();
+            }
+            if (!why.isEmpty()) return st == glassdyn.claims.Status.FAIL ? Verdict.fail(why.toString()) : Verdict.notShown(why.toString(), needs);
+        }
+        return Verdict.pass();
+    }
 }

@@ -99,6 +99,9 @@ public final class ConvectiveClusters {
         boolean withNull;
         /** The random-region null: {@link #NULL_COPIES} copies of every region, same shape, volume and window, at random places. */
         public List<Cluster> nullClusters = new ArrayList<>();
+        /** The time-shuffled null ({@link ClusterNulls#timeShuffled}): its jumps and the regions delineated from them. */
+        public double[][] shuffledJumpRows;
+        public List<Cluster> shuffledClusters = new ArrayList<>();
         /** Mean P_c with the baseline-relative life cycles (sensitivity study). */
         public double baselineOccupancy = Double.NaN;
     }
@@ -154,54 +157,54 @@ public final class ConvectiveClusters {
         return out;
     }
 
-    /** Regions in consecutive windows of length t_chi, their traceback and life cycles, and the occupancy P_c(t). */
+    /** Regions in consecutive windows of length t_chi, their traceback and life cycles, the nulls, and the occupancy P_c(t). */
     private static void regionsAndTraceback(ShearedYukawaRun.Record rec, Result out, CageJumpRegions regions) {
         int frames = rec.frames();
         // windows of length t_chi, regions at each window's end, traceback
         int w = Math.max(MIN_WINDOW_FRAMES, (int) Math.round(out.tChi / rec.sampling));
         double y0 = rec.box.ylo() + 0.5 * rec.box.ly();
-        List<List<double[]>> jumpsByFrame = new ArrayList<>();
-        for (int k = 0; k < frames; k++) jumpsByFrame.add(new ArrayList<>());
-        for (double[] j : out.jumpRows) jumpsByFrame.get((int) j[0]).add(j);
+        List<List<double[]>> jumpsByFrame = byFrame(out.jumpRows, frames), shuffledByFrame = null;
+        if (out.withNull) {
+            out.shuffledJumpRows = ClusterNulls.timeShuffled(rec, out.jumpRows, ClusterNulls.SHUFFLE_SEED);
+            shuffledByFrame = byFrame(out.shuffledJumpRows, frames);
+        }
         for (int start = 0; start + w < frames; start += w) {
             int ref = start + w;
-            double tRef = rec.time[ref];
-            List<double[]> in = new ArrayList<>();
-            for (int k = start + 1; k <= ref; k++) in.addAll(jumpsByFrame.get(k));
-            double[] x = new double[in.size()], y = new double[in.size()], z = new double[in.size()];
-            for (int p = 0; p < in.size(); p++) {
-                double[] j = in.get(p);
-                y[p] = j[6]; z[p] = j[7];
-                x[p] = j[5] + rec.rate * (tRef - rec.time[(int) j[0]]) * (j[6] - y0);
-            }
-            CageJumpRegions.Map map = regions.compute(rec.boxAt(ref), x, y, z);
+            CageJumpRegions.Map map = delineate(rec, regions, jumpsByFrame, start, ref, y0);
             if (out.windows == 0) { out.firstMap = map; out.firstWindowRef = ref; }
             out.windows++;
             for (CageJumpRegions.Region region : map.regions) {
                 Cluster cl = trace(rec, map, region, ref, w, y0, jumpsByFrame);
                 cl.window = out.windows - 1;
                 out.clusters.add(cl);
-                if (out.withNull) randomCopies(rec, map, region, ref, w, y0, jumpsByFrame, out);
+                if (out.withNull) ClusterNulls.randomCopies(rec, map, region, ref, w, y0, jumpsByFrame, out);
             }
+            if (out.withNull) ClusterNulls.shuffledRegions(rec, regions, shuffledByFrame, start, ref, w, y0, jumpsByFrame, out);
         }
         occupancy(rec, out);
     }
 
-    /**
-     * The random-region null of one region: {@link #NULL_COPIES} copies translated uniformly in the box at t_ref and
-     * traced back exactly like the region ({@link ConvectiveTraceback#shifted}), with the same life-cycle detector.
-     */
-    private static void randomCopies(ShearedYukawaRun.Record rec, CageJumpRegions.Map map, CageJumpRegions.Region region, int ref,
-                                     int w, double y0, List<List<double[]>> jumpsByFrame, Result out) {
-        java.util.SplittableRandom rng = new java.util.SplittableRandom(NULL_SEED + 7919L * ref + region.label());
-        ConvectiveTraceback own = new ConvectiveTraceback(map, region, rec.time[ref], rec.rate, y0);
-        Box b = rec.boxAt(ref);
-        for (int c = 0; c < NULL_COPIES; c++) {
-            ConvectiveTraceback tb = own.shifted(rng.nextDouble() * b.lx(), rng.nextDouble() * b.ly(), rng.nextDouble() * b.lz());
-            Cluster cl = trace(rec, map, region, tb, ref, w, y0, jumpsByFrame, false);
-            cl.window = out.windows - 1;
-            out.nullClusters.add(cl);
+    /** The jump rows grouped by their frame. */
+    static List<List<double[]>> byFrame(double[][] rows, int frames) {
+        List<List<double[]>> by = new ArrayList<>(frames);
+        for (int k = 0; k < frames; k++) by.add(new ArrayList<>());
+        for (double[] j : rows) by.get((int) j[0]).add(j);
+        return by;
+    }
+
+    /** The regions of the jumps of frames (start, ref], carried to t_ref by the affine shear (paper 000 Fig. 1(b)). */
+    static CageJumpRegions.Map delineate(ShearedYukawaRun.Record rec, CageJumpRegions regions, List<List<double[]>> jumpsByFrame,
+                                         int start, int ref, double y0) {
+        double tRef = rec.time[ref];
+        List<double[]> in = new ArrayList<>();
+        for (int k = start + 1; k <= ref; k++) in.addAll(jumpsByFrame.get(k));
+        double[] x = new double[in.size()], y = new double[in.size()], z = new double[in.size()];
+        for (int p = 0; p < in.size(); p++) {
+            double[] j = in.get(p);
+            y[p] = j[6]; z[p] = j[7];
+            x[p] = j[5] + rec.rate * (tRef - rec.time[(int) j[0]]) * (j[6] - y0);
         }
+        return regions.compute(rec.boxAt(ref), x, y, z);
     }
 
     private static double[] toDouble(float[] a) {
