@@ -56,7 +56,7 @@ public final class CageJumpRules {
         if (units < MIN_UNITS) return Verdict.notShown(what + " from " + units + " regions (need >= " + MIN_UNITS + ")", needs);
         double bar = Math.max(0.5, Double.isFinite(nullFraction) ? nullFraction : 0);
         if (!(fraction > bar)) return Verdict.fail(what + " = " + f(fraction) + " (90% interval " + iv(interval) + ") is not above "
-            + f(bar) + " (max of 1/2 and the random-region null " + f(nullFraction) + ")");
+            + f(bar) + " (max of 1/2 and the null fraction " + f(nullFraction) + ")");
         if (interval[0] > bar) return Verdict.pass();
         return Verdict.notShown(what + " = " + f(fraction) + " but its 90% interval " + iv(interval) + " reaches " + f(bar), needs);
     }

@@ -4,7 +4,6 @@ import glassdyn.analysis.CageJumpDetector;
 
 
 import glassdyn.analysis.DynamicSusceptibility;
-import glassdyn.analysis.PositionHistory;
 import glassdyn.particles.Configuration;
 import glassdyn.particles.Frame;
 import glassdyn.particles.Trajectory;
@@ -113,33 +112,14 @@ public final class ConvectiveClusters {
         Result out = new Result();
         out.rate = rec.rate; out.phi = rec.phi; out.sampling = rec.sampling;
         int frames = rec.frames(), nb = rec.bigCount;
-        // chi_4 on the non-affine big-particle displacements
-        List<Frame> list = new ArrayList<>(frames);
-        for (int k = 0; k < frames; k++) {
-            Configuration c = new Configuration(nb, Box.cubic(3, 1e6));
-            c.mass = new double[] {1};
-            for (int i = 0; i < nb; i++) { c.x[i] = rec.ux[k][i]; c.y[i] = rec.uy[k][i]; c.z[i] = rec.uz[k][i]; c.id[i] = i + 1; }
-            c.time = rec.time[k];
-            list.add(new Frame(k, c, true, false));
-        }
+        // chi_4 on the non-affine big-particle displacements, streamed one frame at a time
         DynamicSusceptibility chi = new DynamicSusceptibility(OVERLAP_LENGTH);
-        chi.maxOrigins(64);
-        out.chi4 = chi.compute(Trajectory.of(list));
-        list.clear();
+        chi.maxOrigins(CHI4_ORIGINS);
+        out.chi4 = chi.compute(nonAffineFrames(rec));
         out.tChi = DynamicSusceptibility.tChi(out.chi4, "chi4");
-        // cage jumps on the non-affine trajectories
-        double[][] ux = new double[frames][], uy = new double[frames][], uz = new double[frames][];
-        for (int k = 0; k < frames; k++) { ux[k] = toDouble(rec.ux[k]); uy[k] = toDouble(rec.uy[k]); uz[k] = toDouble(rec.uz[k]); }
-        PositionHistory h = PositionHistory.of(rec.time, rec.box, new int[nb], ux, uy, uz);
-        Table jt = new CageJumpDetector(P_THRESHOLD).minJump(CAGE_SIZE).compute(h);
-        int nj = jt.rowCount();
-        out.jumps = nj;
-        out.jumpRows = new double[nj][];
-        for (int r = 0; r < nj; r++) {
-            int i = jt.intColumn("id").getInt(r) - 1, f = jt.intColumn("frame").getInt(r);
-            out.jumpRows[r] = new double[] {f, i, jt.doubleColumn("dx").getDouble(r), jt.doubleColumn("dy").getDouble(r),
-                jt.doubleColumn("dz").getDouble(r), rec.x[f][i], rec.y[f][i], rec.z[f][i]};
-        }
+        // cage jumps on the non-affine trajectories, particle by particle from the record
+        out.jumpRows = cageJumps(rec);
+        out.jumps = out.jumpRows.length;
         out.withNull = true;
         regionsAndTraceback(rec, out, new CageJumpRegions());
         return out;
@@ -207,10 +187,59 @@ public final class ConvectiveClusters {
         return regions.compute(rec.boxAt(ref), x, y, z);
     }
 
-    private static double[] toDouble(float[] a) {
-        double[] d = new double[a.length];
-        for (int i = 0; i < a.length; i++) d[i] = a[i];
-        return d;
+    /** Time origins of chi_4 held at once (each a copy of the big particles' displacements). */
+    public static final int CHI4_ORIGINS = 64;
+
+    /**
+     * The recorded non-affine big-particle displacements as a trajectory built one frame at a time, so chi_4 streams
+     * through the record without a per-frame copy of it (the copy of every frame took ~12 GB at the paper preset's
+     * gamma_dot tau_0 = 20); frames carry ids 1..N_b, the record's times and the step index k.
+     */
+    static Trajectory nonAffineFrames(ShearedYukawaRun.Record rec) {
+        return new Trajectory() {
+            private int k;
+
+            @Override
+            public Frame next() {
+                if (k >= rec.frames()) return null;
+                int nb = rec.bigCount;
+                Configuration c = new Configuration(nb, Box.cubic(3, 1e6));
+                c.mass = new double[] {1};
+                for (int i = 0; i < nb; i++) { c.x[i] = rec.ux[k][i]; c.y[i] = rec.uy[k][i]; c.z[i] = rec.uz[k][i]; c.id[i] = i + 1; }
+                c.time = rec.time[k];
+                return new Frame(k++, c, true, false);
+            }
+
+            @Override
+            public String source() { return "recorded run phi " + rec.phi + " rate " + rec.rate; }
+
+            @Override
+            public int frameCount() { return rec.frames(); }
+        };
+    }
+
+    /**
+     * The cage jumps of every big particle ({@link CageJumpDetector} with {@link #P_THRESHOLD} and {@link #CAGE_SIZE}) as
+     * rows {frame, particle, dx, dy, dz, x, y, z} (Lees-Edwards position at the jump frame), in (particle, frame) order;
+     * each particle's series is read from the record as it is needed (no double copy of the record).
+     */
+    static double[][] cageJumps(ShearedYukawaRun.Record rec) {
+        int frames = rec.frames(), nb = rec.bigCount;
+        CageJumpDetector det = new CageJumpDetector(P_THRESHOLD).minJump(CAGE_SIZE);
+        @SuppressWarnings("unchecked")
+        List<CageJumpDetector.Jump>[] per = new List[nb];
+        java.util.stream.IntStream.range(0, nb).parallel().forEach(i -> {
+            double[] x = new double[frames], y = new double[frames], z = new double[frames];
+            for (int k = 0; k < frames; k++) { x[k] = rec.ux[k][i]; y[k] = rec.uy[k][i]; z[k] = rec.uz[k][i]; }
+            per[i] = det.detect(x, y, z);
+        });
+        List<double[]> rows = new ArrayList<>();
+        for (int i = 0; i < nb; i++)
+            for (CageJumpDetector.Jump j : per[i]) {
+                int f = j.frame();
+                rows.add(new double[] {f, i, j.dx(), j.dy(), j.dz(), rec.x[f][i], rec.y[f][i], rec.z[f][i]});
+            }
+        return rows.toArray(new double[0][]);
     }
 
     /** Traces one region over [ref - 3 w, ref + w] and finds its life cycle. */
