@@ -62,8 +62,19 @@ public final class ClusterNulls {
             ConvectiveTraceback tb = own.shifted(rng.nextDouble() * b.lx(), rng.nextDouble() * b.ly(), rng.nextDouble() * b.lz());
             ConvectiveClusters.Cluster cl = ConvectiveClusters.trace(rec, map, region, tb, ref, w, y0, jumpsByFrame, false);
             cl.window = out.windows - 1;
-            out.nullClusters.add(cl);
+            out.nullClusters.add(lean(cl));
         }
+    }
+
+    /**
+     * A null region without its per-frame membership and jump list (only the detected clusters feed P_c, the
+     * snapshots, g_cj and the PHM; the nulls' statistics are computed by the trace): most of the analysis' memory
+     * otherwise, as there are {@link ConvectiveClusters#NULL_COPIES} + 1 null regions per cluster.
+     */
+    static ConvectiveClusters.Cluster lean(ConvectiveClusters.Cluster cl) {
+        cl.members = null;
+        cl.jumps = List.of();
+        return cl;
     }
 
     /**
@@ -77,7 +88,7 @@ public final class ClusterNulls {
             ConvectiveClusters.Cluster cl = ConvectiveClusters.trace(rec, map, region,
                 new ConvectiveTraceback(map, region, rec.time[ref], rec.rate, y0), ref, w, y0, jumpsByFrame, false);
             cl.window = out.windows - 1;
-            out.shuffledClusters.add(cl);
+            out.shuffledClusters.add(lean(cl));
         }
     }
 }
