@@ -76,7 +76,8 @@ public final class Plot {
 
     /**
      * Lines with markers of {@code y} against {@code x} on a second y axis at the right (twin axes, e.g. a stress and a
-     * strain over the same times), titled {@code label}.
+     * strain over the same times), titled {@code label} ({@code null}: untitled, the trace name then says which axis; the
+     * legend sits over the right axis' title otherwise).
      */
     public Plot lineRight(Table t, String x, String y, String name, String label) {
         double[][] xy = clean(((NumericColumn<?>) t.column(x)).asDoubleArray(), ((NumericColumn<?>) t.column(y)).asDoubleArray());
