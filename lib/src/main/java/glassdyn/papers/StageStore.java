@@ -106,7 +106,13 @@ public final class StageStore {
     }
 
     /** The stored result of a stage with these parameters, or null when there is none (or other parameters). */
-    public StageResult load(String key, String params) {
+    public StageResult load(String key, String params) { return load(key, params, name -> true); }
+
+    /**
+     * Like {@link #load(String, String)}, reading only the arrays whose name passes {@code arrays} (the others stay on
+     * disk, see {@link #readArray}): for stages too large to hold twice in memory, such as recorded runs.
+     */
+    public StageResult load(String key, String params, java.util.function.Predicate<String> arrays) {
         Properties p = properties(key);
         if (p == null || !matches(p, params)) return null;
         try {
@@ -115,14 +121,75 @@ public final class StageStore {
                 Path f = dir.resolve(key + ".csv." + name);
                 tables.put(name, readTable(f, name));
             }
-            Map<String, double[]> arrays = new LinkedHashMap<>();
-            for (String name : names(p.getProperty("arrays"))) arrays.put(name, readArray(dir.resolve(key + ".f64." + name)));
+            Map<String, double[]> read = new LinkedHashMap<>();
+            for (String name : names(p.getProperty("arrays"))) if (arrays.test(name)) read.put(name, readArray(dir.resolve(key + ".f64." + name)));
             Map<String, Double> values = new LinkedHashMap<>();
             for (String name : names(p.getProperty("values"))) values.put(name, Double.parseDouble(p.getProperty("value." + name)));
-            return new StageResult(tables, arrays, values);
+            return new StageResult(tables, read, values);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read stage " + key + " in " + dir + ": " + e.getMessage(), e);
         }
+    }
+
+    /** A double array produced element by element (written without a copy of it in memory). */
+    public interface ArraySource {
+        int length();
+        double get(int index);
+    }
+
+    /** Receives a stored array element by element: its length first. */
+    public interface ArraySink {
+        void start(int length);
+        void put(int index, double value);
+    }
+
+    /**
+     * Streams one array of a stored stage with these parameters into {@code sink} (from disk, or from memory for a store
+     * without a directory); false when the stage, its parameters or the array do not match.
+     */
+    public boolean readArray(String key, String params, String name, ArraySink sink) {
+        if (dir == null) {
+            StageResult r = memory.get(key);
+            if (r == null || !params.equals(memoryParams.get(key)) || !r.arrays().containsKey(name)) return false;
+            double[] a = r.arrays().get(name);
+            sink.start(a.length);
+            for (int i = 0; i < a.length; i++) sink.put(i, a[i]);
+            return true;
+        }
+        Properties p = properties(key);
+        if (p == null || !matches(p, params) || !names(p.getProperty("arrays")).contains(name)) return false;
+        Path f = dir.resolve(key + ".f64." + name);
+        try (InputStream in = new java.io.BufferedInputStream(Files.newInputStream(f), 1 << 16)) {
+            DataInputStream d = new DataInputStream(in);
+            int n = d.readInt();
+            sink.start(n);
+            for (int i = 0; i < n; i++) sink.put(i, d.readDouble());
+            return true;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + f + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Writes a stage like {@link #save} (the same files) with its arrays taken element by element from
+     * {@code arrays}; the stage is not kept in memory (read it back with {@link #load} or {@link #readArray}), except
+     * in a store without a directory, where the arrays are copied.
+     */
+    public void saveStreamed(String key, String params, Map<String, ArraySource> arrays, Map<String, Double> values) {
+        checkName(key);
+        for (String k : arrays.keySet()) checkName(k);
+        if (dir == null) {
+            Map<String, double[]> copy = new LinkedHashMap<>();
+            for (Map.Entry<String, ArraySource> e : arrays.entrySet()) {
+                double[] a = new double[e.getValue().length()];
+                for (int i = 0; i < a.length; i++) a[i] = e.getValue().get(i);
+                copy.put(e.getKey(), a);
+            }
+            save(key, params, new StageResult(Map.of(), copy, values));
+            return;
+        }
+        forget(key);
+        write(key, params, Map.of(), arrays, values);
     }
 
     /** Writes a stage's result (tables and arrays first, the {@code .stage} file last); in memory only without a dir. */
@@ -131,24 +198,37 @@ public final class StageStore {
         memory.put(key, r);
         memoryParams.put(key, params);
         if (dir == null) return;
-        for (Map.Entry<String, Table> e : r.tables().entrySet())
-            Tables.writeCsv(e.getValue(), dir.resolve(key + ".csv." + e.getKey()));
+        Map<String, ArraySource> arrays = new LinkedHashMap<>();
         for (Map.Entry<String, double[]> e : r.arrays().entrySet()) {
             double[] a = e.getValue();
+            arrays.put(e.getKey(), new ArraySource() {
+                @Override public int length() { return a.length; }
+                @Override public double get(int index) { return a[index]; }
+            });
+        }
+        write(key, params, r.tables(), arrays, r.values());
+    }
+
+    private void write(String key, String params, Map<String, Table> tables, Map<String, ArraySource> arrays, Map<String, Double> values) {
+        for (Map.Entry<String, Table> e : tables.entrySet())
+            Tables.writeCsv(e.getValue(), dir.resolve(key + ".csv." + e.getKey()));
+        for (Map.Entry<String, ArraySource> e : arrays.entrySet()) {
+            ArraySource a = e.getValue();
             AtomicFiles.write(dir.resolve(key + ".f64." + e.getKey()), out -> {
                 DataOutputStream d = new DataOutputStream(out);
-                d.writeInt(a.length);
-                for (double v : a) d.writeDouble(v);
+                int n = a.length();
+                d.writeInt(n);
+                for (int i = 0; i < n; i++) d.writeDouble(a.get(i));
                 d.flush();
             });
         }
         StringBuilder sb = new StringBuilder();
         sb.append("format=").append(FORMAT).append('\n');
         sb.append("params=").append(escape(params)).append('\n');
-        sb.append("tables=").append(String.join(",", r.tables().keySet())).append('\n');
-        sb.append("arrays=").append(String.join(",", r.arrays().keySet())).append('\n');
-        sb.append("values=").append(escape(String.join(",", r.values().keySet()))).append('\n');
-        for (Map.Entry<String, Double> e : r.values().entrySet())
+        sb.append("tables=").append(String.join(",", tables.keySet())).append('\n');
+        sb.append("arrays=").append(String.join(",", arrays.keySet())).append('\n');
+        sb.append("values=").append(escape(String.join(",", values.keySet()))).append('\n');
+        for (Map.Entry<String, Double> e : values.entrySet())
             sb.append("value.").append(escape(e.getKey())).append('=').append(Double.toString(e.getValue())).append('\n');
         AtomicFiles.writeString(dir.resolve(key + ".stage"), sb.toString());
     }

@@ -31,7 +31,8 @@ public final class Plot {
     private final List<Trace> traces = new ArrayList<>();
     private String emptyBecause;
     private boolean logX, logY;
-    private String xLabel, yLabel;
+    private String xLabel, yLabel, y2Label;
+    private boolean rightAxis;
     private int width = 640, height = 420;
 
     private Plot(String title) { this.title = title; }
@@ -70,6 +71,41 @@ public final class Plot {
             int[] rows = java.util.stream.IntStream.range(0, t.rowCount()).filter(r -> col.getString(r).equals(v)).toArray();
             add(t.rows(rows), x, y, group + " = " + v, mode);
         }
+        return this;
+    }
+
+    /**
+     * Lines with markers of {@code y} against {@code x} on a second y axis at the right (twin axes, e.g. a stress and a
+     * strain over the same times), titled {@code label} ({@code null}: untitled, the trace name then says which axis; the
+     * legend sits over the right axis' title otherwise).
+     */
+    public Plot lineRight(Table t, String x, String y, String name, String label) {
+        double[][] xy = clean(((NumericColumn<?>) t.column(x)).asDoubleArray(), ((NumericColumn<?>) t.column(y)).asDoubleArray());
+        rightAxis = true;
+        y2Label = label;
+        traces.add(ScatterTrace.builder(xy[0], xy[1]).name(name == null ? y : name).mode(ScatterTrace.Mode.LINE_AND_MARKERS)
+            .yAxis(ScatterTrace.YAxis.Y2).marker(Marker.builder().size(5).build()).build());
+        return this;
+    }
+
+    /**
+     * A shaded band between the columns {@code lo} ({@code null}: zero) and {@code hi} against {@code x} (an error or
+     * noise band); rows with a non-finite value are skipped.
+     */
+    public Plot band(Table t, String x, String lo, String hi, String name) {
+        double[] xv = ((NumericColumn<?>) t.column(x)).asDoubleArray(), hv = ((NumericColumn<?>) t.column(hi)).asDoubleArray();
+        double[] lv = lo == null ? new double[xv.length] : ((NumericColumn<?>) t.column(lo)).asDoubleArray();
+        int[] keep = java.util.stream.IntStream.range(0, xv.length).filter(i -> Double.isFinite(xv[i]) && Double.isFinite(lv[i])
+            && Double.isFinite(hv[i]) && !(logX && xv[i] <= 0) && !(logY && (lv[i] <= 0 || hv[i] <= 0))).toArray();
+        int m = keep.length;
+        double[] px = new double[2 * m], py = new double[2 * m];
+        for (int k = 0; k < m; k++) {
+            px[k] = xv[keep[k]]; py[k] = hv[keep[k]];
+            px[2 * m - 1 - k] = xv[keep[k]]; py[2 * m - 1 - k] = lv[keep[k]];
+        }
+        if (xLabel == null) xLabel = x;
+        traces.add(ScatterTrace.builder(px, py).name(name).mode(ScatterTrace.Mode.LINE).fill(ScatterTrace.Fill.TO_SELF)
+            .fillColor("rgba(120,120,120,0.25)").line(Line.builder().width(0).build()).build());
         return this;
     }
 
@@ -186,7 +222,9 @@ public final class Plot {
         Axis.AxisBuilder ya = Axis.builder().title(yLabel == null ? "" : yLabel);
         if (logX) xa.type(Axis.Type.LOG);
         if (logY) ya.type(Axis.Type.LOG);
-        Layout layout = Layout.builder().title(title).width(width).height(height).xAxis(xa.build()).yAxis(ya.build()).build();
+        Layout.LayoutBuilder lb = Layout.builder().title(title).width(width).height(height).xAxis(xa.build()).yAxis(ya.build());
+        if (rightAxis) lb.yAxis2(Axis.builder().title(y2Label == null ? "" : y2Label).overlaying(ScatterTrace.YAxis.Y).side(Axis.Side.right).build());
+        Layout layout = lb.build();
         return new Figure(layout, traces.toArray(new Trace[0]));
     }
 

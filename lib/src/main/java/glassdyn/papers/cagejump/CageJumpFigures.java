@@ -73,11 +73,29 @@ public final class CageJumpFigures {
             "alpha_significant_bins", "box_length", "gyration_ratio_t_ref", "P_c_baseline", "sigma", "stress_tau_samples", "drift_over_error",
             "complete_baseline", "sigma_cy_baseline", "t_y_baseline", "eta_c_baseline", "xi_c_complete", "P_ext_system"};
         List<Object> a = new ArrayList<>();
-        a.add("gamma_dot_tau0"); a.add(preset.clusterRates().clone());
+        double[] rates = preset.clusterRates();
+        a.add("gamma_dot_tau0"); a.add(rates.clone());
+        Map<String, double[]> byKey = new LinkedHashMap<>();
         for (String k : keys) {
-            double[] v = new double[preset.clusterRates().length];
-            for (int q = 0; q < v.length; q++) v[q] = chains.at(PHIS[0], preset.clusterRates()[q]).scalars.getOrDefault(k, Double.NaN);
+            double[] v = new double[rates.length];
+            for (int q = 0; q < v.length; q++) v[q] = chains.at(PHIS[0], rates[q]).scalars.getOrDefault(k, Double.NaN);
             a.add(k); a.add(v);
+            byKey.put(k, v);
+        }
+        double[] err = new double[rates.length];
+        for (int q = 0; q < err.length; q++) err[q] = chains.at(PHIS[0], rates[q]).scalars.getOrDefault("eta_error", Double.NaN);
+        double[] lo = new double[rates.length], hi = new double[rates.length];
+        for (int q = 0; q < err.length; q++) { lo[q] = byKey.get("eta")[q] - 1.645 * err[q]; hi[q] = byKey.get("eta")[q] + 1.645 * err[q]; }
+        a.add("eta_error"); a.add(err); a.add("eta_lo90"); a.add(lo); a.add("eta_hi90"); a.add(hi);
+        // power-law fits y = A gamma_dot^(-x) over the rates (Fig. 3(b-d)): the fitted curve and its exponent x
+        for (String k : new String[] {"eta", "eta_c", "xi_c", "t_y", "t_chi"}) {
+            glassdyn.stats.LineFit f = CageJumpClaims.powerLaw(rates, byKey.get(k));
+            double[] fit = new double[rates.length], ex = new double[rates.length];
+            for (int q = 0; q < rates.length; q++) {
+                fit[q] = f.points() >= 2 ? Math.exp(f.at(Math.log(rates[q]))) : Double.NaN;
+                ex[q] = f.points() >= 2 ? -f.slope() : Double.NaN;
+            }
+            a.add(k + "_fit"); a.add(fit); a.add(k + "_exponent"); a.add(ex);
         }
         return Tables.of("Fig. 3: cluster summary, phi = 45%", a.toArray());
     }
@@ -97,7 +115,7 @@ public final class CageJumpFigures {
             case ETA_BLOCKS -> blocks();
             case CAGE_JUMPS -> highlighted("fig1b_jumps");
             case CLUSTER_MASK -> highlighted("fig1b_mask");
-            case JUMP_CLUSTERING -> perRate("jump_clustering", "Fig. 1(b): jump clustering against random big particles");
+            case JUMP_CLUSTERING -> perRate("jump_clustering", "Fig. 1(b): jump clustering against random big particles and time-shuffled jumps");
             case TRACEBACK -> highlighted("fig1c_traceback");
             case CLUSTER_LIFE -> highlighted("cluster_series");
             case CLUSTER_JUMPS -> highlighted("fig2_jumps");
@@ -132,27 +150,32 @@ public final class CageJumpFigures {
     }
 
     /**
-     * Per-region life cycles at every cluster rate: the detected regions ({@code random_region} 0) and their random
-     * copies of the same shape, volume and window ({@code random_region} 1), columns of {@link RateAnalysis#regionTable}.
+     * Per-region life cycles at every cluster rate: the detected regions ({@code null_kind} 0), their random copies of
+     * the same shape, volume and window ({@code null_kind} 1, also {@code random_region} 1) and the regions of the
+     * time-shuffled jumps ({@code null_kind} 2, {@link ClusterNulls}), columns of {@link RateAnalysis#regionTable}.
      */
     public Table regionLifeCycles() {
         List<Object> a = new ArrayList<>();
         Map<String, List<Double>> cols = new LinkedHashMap<>();
         cols.put("gamma_dot_tau0", new ArrayList<>());
         cols.put("random_region", new ArrayList<>());
+        cols.put("null_kind", new ArrayList<>());
+        String[] kinds = {"clusters", "null_clusters", "shuffled_clusters"};
         for (double r : preset.clusterRates())
-            for (String kind : new String[] {"clusters", "null_clusters"}) {
+            for (int q = 0; q < kinds.length; q++) {
+                String kind = kinds[q];
+                double nk = q;
                 Map<String, double[]> p = chains.at(PHIS[0], r).panels.get(kind);
                 if (p == null) continue;
                 int n = p.get("volume").length;
-                for (int k = 0; k < n; k++) { cols.get("gamma_dot_tau0").add(r); cols.get("random_region").add(kind.equals("clusters") ? 0.0 : 1.0); }
+                for (int k = 0; k < n; k++) { cols.get("gamma_dot_tau0").add(r); cols.get("random_region").add(nk == 1 ? 1.0 : 0.0); cols.get("null_kind").add(nk); }
                 for (Map.Entry<String, double[]> e : p.entrySet())
                     for (double v : e.getValue()) cols.computeIfAbsent(e.getKey(), x -> new ArrayList<>()).add(v);
             }
         for (Map.Entry<String, List<Double>> e : cols.entrySet()) {
             a.add(e.getKey()); a.add(e.getValue().stream().mapToDouble(Double::doubleValue).toArray());
         }
-        return Tables.of("Fig. 2-3: life cycles of the regions and of random regions", a.toArray());
+        return Tables.of("Fig. 2-3: life cycles of the regions, of random regions and of time-shuffled-jump regions", a.toArray());
     }
 
     /**
@@ -211,7 +234,8 @@ public final class CageJumpFigures {
                 rows.add(new double[] {r, p.get("r")[k], p.get("g_cj")[k], p.get("alpha")[k], p.get("alpha_noise")[k], p.get("pairs")[k]});
         }
         return Tables.of("Fig. 4(b,c): cage-jump pair correlation", "gamma_dot_tau0", col(rows, 0), "r_db", col(rows, 1), "g_cj", col(rows, 2),
-            "alpha", col(rows, 3), "alpha_noise", col(rows, 4), "pairs", col(rows, 5));
+            "alpha", col(rows, 3), "alpha_noise", col(rows, 4), "pairs", col(rows, 5), "alpha_significance",
+            java.util.Arrays.stream(col(rows, 4)).map(v -> CageJumpPairCorrelation.SIGNIFICANCE * v).toArray());
     }
 
     /** P_c(t) at the highlighted rate (Fig. 3(a)). */

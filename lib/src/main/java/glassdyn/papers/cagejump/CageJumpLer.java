@@ -48,10 +48,23 @@ public final class CageJumpLer {
      * 94,500 steps of dt = 2e-4 on one thread (the two chains run in parallel), about 5e5 particle-steps/s, so
      * 94,500 x 8000 / 5e5 = 25 min of dynamics, plus the cluster analysis (of the order of the dynamics at quick) and
      * the record of gamma_dot tau_0 = 10 (2500 frames): about 3.5 GB of heap at its peak; well inside 2 h on 2 cores.
-     * N = 8000 (L = 16 d_b) is the largest size whose gamma_dot tau_0 = 10 record and chi_4 input fit the default heap
-     * of the 23 GB development machine; the paper's N = 20000 needs a streaming chi_4 (open).
+     * N = 8000 (L = 16 d_b) was chosen when chi_4 and the cage jumps still took per-frame copies of the record (now
+     * streamed, see {@link #PAPER_HEAP_GB}); kept so the long run's stages stay valid.
      */
     public static final int LONG_N = 8000;
+
+    /**
+     * Heap the paper preset needs (-Xmx, GB). The analysis streams chi_4 (one frame at a time, 64 origins) and the
+     * cage-jump input (one particle's series at a time), saves and loads the record field by field, and keeps no
+     * per-frame membership of the null regions, so what is held is the record, frames x (7 N_b + 3 N_s) x 4 bytes
+     * (4.96 GB at gamma_dot tau_0 = 20: 10,001 frames of 16,000 big and 4,000 small particles), plus the cluster
+     * analysis, which grows as N x frames: measured 12.3 MB beside the 29.9 MB record of the quick preset's rate 10
+     * (N = 1600, 751 frames; the whole analysis runs in -Xmx56m), so 12.3 MB x 166 = 2.1 GB at rate 20; plus the
+     * phi = 42.5% chain's record of the same rate (3 tau_0, 1.5 GB) recorded at the same time. Live ~8.6 GB, with the
+     * measured 1.35x headroom: 12 GB. Before streaming: ~30 GB (the record, a 12 GB list of per-frame configurations
+     * for chi_4, a 3.8 GB double history for the jumps and a 10 GB double copy to save the record).
+     */
+    public static final int PAPER_HEAP_GB = 12;
 
     public static Preset preset(Scale s) {
         return switch (s) {

@@ -56,7 +56,7 @@ public final class CageJumpRules {
         if (units < MIN_UNITS) return Verdict.notShown(what + " from " + units + " regions (need >= " + MIN_UNITS + ")", needs);
         double bar = Math.max(0.5, Double.isFinite(nullFraction) ? nullFraction : 0);
         if (!(fraction > bar)) return Verdict.fail(what + " = " + f(fraction) + " (90% interval " + iv(interval) + ") is not above "
-            + f(bar) + " (max of 1/2 and the random-region null " + f(nullFraction) + ")");
+            + f(bar) + " (max of 1/2 and the null fraction " + f(nullFraction) + ")");
         if (interval[0] > bar) return Verdict.pass();
         return Verdict.notShown(what + " = " + f(fraction) + " but its 90% interval " + iv(interval) + " reaches " + f(bar), needs);
     }
@@ -144,5 +144,23 @@ public final class CageJumpRules {
     public static Verdict significant(String what, double p, int spots, int minSpots, double alpha, String needs) {
         if (!Double.isFinite(p) || spots < minSpots) return Verdict.notShown(what + ": " + spots + " spots (need >= " + minSpots + ")", needs);
         return p < alpha ? Verdict.pass() : Verdict.fail(what + ": p = " + f(p) + " >= " + f(alpha));
+    }
+
+    /**
+     * The verdict of a claim tested against several nulls: fail when any fails, else not shown when any is not shown
+     * (reasons joined), else pass.
+     */
+    public static Verdict worst(Verdict... vs) {
+        for (glassdyn.claims.Status st : new glassdyn.claims.Status[] {glassdyn.claims.Status.FAIL, glassdyn.claims.Status.NOT_SHOWN}) {
+            StringBuilder why = new StringBuilder();
+            String needs = null;
+            for (Verdict v : vs) {
+                if (v.status() != st) continue;
+                why.append(why.isEmpty() ? "" : "; ").append(v.reason());
+                if (needs == null) needs = v.needs();
+            }
+            if (!why.isEmpty()) return st == glassdyn.claims.Status.FAIL ? Verdict.fail(why.toString()) : Verdict.notShown(why.toString(), needs);
+        }
+        return Verdict.pass();
     }
 }

@@ -4,7 +4,6 @@ import glassdyn.analysis.CageJumpDetector;
 
 
 import glassdyn.analysis.DynamicSusceptibility;
-import glassdyn.analysis.PositionHistory;
 import glassdyn.particles.Configuration;
 import glassdyn.particles.Frame;
 import glassdyn.particles.Trajectory;
@@ -99,6 +98,9 @@ public final class ConvectiveClusters {
         boolean withNull;
         /** The random-region null: {@link #NULL_COPIES} copies of every region, same shape, volume and window, at random places. */
         public List<Cluster> nullClusters = new ArrayList<>();
+        /** The time-shuffled null ({@link ClusterNulls#timeShuffled}): its jumps and the regions delineated from them. */
+        public double[][] shuffledJumpRows;
+        public List<Cluster> shuffledClusters = new ArrayList<>();
         /** Mean P_c with the baseline-relative life cycles (sensitivity study). */
         public double baselineOccupancy = Double.NaN;
     }
@@ -110,33 +112,14 @@ public final class ConvectiveClusters {
         Result out = new Result();
         out.rate = rec.rate; out.phi = rec.phi; out.sampling = rec.sampling;
         int frames = rec.frames(), nb = rec.bigCount;
-        // chi_4 on the non-affine big-particle displacements
-        List<Frame> list = new ArrayList<>(frames);
-        for (int k = 0; k < frames; k++) {
-            Configuration c = new Configuration(nb, Box.cubic(3, 1e6));
-            c.mass = new double[] {1};
-            for (int i = 0; i < nb; i++) { c.x[i] = rec.ux[k][i]; c.y[i] = rec.uy[k][i]; c.z[i] = rec.uz[k][i]; c.id[i] = i + 1; }
-            c.time = rec.time[k];
-            list.add(new Frame(k, c, true, false));
-        }
+        // chi_4 on the non-affine big-particle displacements, streamed one frame at a time
         DynamicSusceptibility chi = new DynamicSusceptibility(OVERLAP_LENGTH);
-        chi.maxOrigins(64);
-        out.chi4 = chi.compute(Trajectory.of(list));
-        list.clear();
+        chi.maxOrigins(CHI4_ORIGINS);
+        out.chi4 = chi.compute(nonAffineFrames(rec));
         out.tChi = DynamicSusceptibility.tChi(out.chi4, "chi4");
-        // cage jumps on the non-affine trajectories
-        double[][] ux = new double[frames][], uy = new double[frames][], uz = new double[frames][];
-        for (int k = 0; k < frames; k++) { ux[k] = toDouble(rec.ux[k]); uy[k] = toDouble(rec.uy[k]); uz[k] = toDouble(rec.uz[k]); }
-        PositionHistory h = PositionHistory.of(rec.time, rec.box, new int[nb], ux, uy, uz);
-        Table jt = new CageJumpDetector(P_THRESHOLD).minJump(CAGE_SIZE).compute(h);
-        int nj = jt.rowCount();
-        out.jumps = nj;
-        out.jumpRows = new double[nj][];
-        for (int r = 0; r < nj; r++) {
-            int i = jt.intColumn("id").getInt(r) - 1, f = jt.intColumn("frame").getInt(r);
-            out.jumpRows[r] = new double[] {f, i, jt.doubleColumn("dx").getDouble(r), jt.doubleColumn("dy").getDouble(r),
-                jt.doubleColumn("dz").getDouble(r), rec.x[f][i], rec.y[f][i], rec.z[f][i]};
-        }
+        // cage jumps on the non-affine trajectories, particle by particle from the record
+        out.jumpRows = cageJumps(rec);
+        out.jumps = out.jumpRows.length;
         out.withNull = true;
         regionsAndTraceback(rec, out, new CageJumpRegions());
         return out;
@@ -154,60 +137,109 @@ public final class ConvectiveClusters {
         return out;
     }
 
-    /** Regions in consecutive windows of length t_chi, their traceback and life cycles, and the occupancy P_c(t). */
+    /** Regions in consecutive windows of length t_chi, their traceback and life cycles, the nulls, and the occupancy P_c(t). */
     private static void regionsAndTraceback(ShearedYukawaRun.Record rec, Result out, CageJumpRegions regions) {
         int frames = rec.frames();
         // windows of length t_chi, regions at each window's end, traceback
         int w = Math.max(MIN_WINDOW_FRAMES, (int) Math.round(out.tChi / rec.sampling));
         double y0 = rec.box.ylo() + 0.5 * rec.box.ly();
-        List<List<double[]>> jumpsByFrame = new ArrayList<>();
-        for (int k = 0; k < frames; k++) jumpsByFrame.add(new ArrayList<>());
-        for (double[] j : out.jumpRows) jumpsByFrame.get((int) j[0]).add(j);
+        List<List<double[]>> jumpsByFrame = byFrame(out.jumpRows, frames), shuffledByFrame = null;
+        if (out.withNull) {
+            out.shuffledJumpRows = ClusterNulls.timeShuffled(rec, out.jumpRows, ClusterNulls.SHUFFLE_SEED);
+            shuffledByFrame = byFrame(out.shuffledJumpRows, frames);
+        }
         for (int start = 0; start + w < frames; start += w) {
             int ref = start + w;
-            double tRef = rec.time[ref];
-            List<double[]> in = new ArrayList<>();
-            for (int k = start + 1; k <= ref; k++) in.addAll(jumpsByFrame.get(k));
-            double[] x = new double[in.size()], y = new double[in.size()], z = new double[in.size()];
-            for (int p = 0; p < in.size(); p++) {
-                double[] j = in.get(p);
-                y[p] = j[6]; z[p] = j[7];
-                x[p] = j[5] + rec.rate * (tRef - rec.time[(int) j[0]]) * (j[6] - y0);
-            }
-            CageJumpRegions.Map map = regions.compute(rec.boxAt(ref), x, y, z);
+            CageJumpRegions.Map map = delineate(rec, regions, jumpsByFrame, start, ref, y0);
             if (out.windows == 0) { out.firstMap = map; out.firstWindowRef = ref; }
             out.windows++;
             for (CageJumpRegions.Region region : map.regions) {
                 Cluster cl = trace(rec, map, region, ref, w, y0, jumpsByFrame);
                 cl.window = out.windows - 1;
                 out.clusters.add(cl);
-                if (out.withNull) randomCopies(rec, map, region, ref, w, y0, jumpsByFrame, out);
+                if (out.withNull) ClusterNulls.randomCopies(rec, map, region, ref, w, y0, jumpsByFrame, out);
             }
+            if (out.withNull) ClusterNulls.shuffledRegions(rec, regions, shuffledByFrame, start, ref, w, y0, jumpsByFrame, out);
         }
         occupancy(rec, out);
     }
 
-    /**
-     * The random-region null of one region: {@link #NULL_COPIES} copies translated uniformly in the box at t_ref and
-     * traced back exactly like the region ({@link ConvectiveTraceback#shifted}), with the same life-cycle detector.
-     */
-    private static void randomCopies(ShearedYukawaRun.Record rec, CageJumpRegions.Map map, CageJumpRegions.Region region, int ref,
-                                     int w, double y0, List<List<double[]>> jumpsByFrame, Result out) {
-        java.util.SplittableRandom rng = new java.util.SplittableRandom(NULL_SEED + 7919L * ref + region.label());
-        ConvectiveTraceback own = new ConvectiveTraceback(map, region, rec.time[ref], rec.rate, y0);
-        Box b = rec.boxAt(ref);
-        for (int c = 0; c < NULL_COPIES; c++) {
-            ConvectiveTraceback tb = own.shifted(rng.nextDouble() * b.lx(), rng.nextDouble() * b.ly(), rng.nextDouble() * b.lz());
-            Cluster cl = trace(rec, map, region, tb, ref, w, y0, jumpsByFrame, false);
-            cl.window = out.windows - 1;
-            out.nullClusters.add(cl);
-        }
+    /** The jump rows grouped by their frame. */
+    static List<List<double[]>> byFrame(double[][] rows, int frames) {
+        List<List<double[]>> by = new ArrayList<>(frames);
+        for (int k = 0; k < frames; k++) by.add(new ArrayList<>());
+        for (double[] j : rows) by.get((int) j[0]).add(j);
+        return by;
     }
 
-    private static double[] toDouble(float[] a) {
-        double[] d = new double[a.length];
-        for (int i = 0; i < a.length; i++) d[i] = a[i];
-        return d;
+    /** The regions of the jumps of frames (start, ref], carried to t_ref by the affine shear (paper 000 Fig. 1(b)). */
+    static CageJumpRegions.Map delineate(ShearedYukawaRun.Record rec, CageJumpRegions regions, List<List<double[]>> jumpsByFrame,
+                                         int start, int ref, double y0) {
+        double tRef = rec.time[ref];
+        List<double[]> in = new ArrayList<>();
+        for (int k = start + 1; k <= ref; k++) in.addAll(jumpsByFrame.get(k));
+        double[] x = new double[in.size()], y = new double[in.size()], z = new double[in.size()];
+        for (int p = 0; p < in.size(); p++) {
+            double[] j = in.get(p);
+            y[p] = j[6]; z[p] = j[7];
+            x[p] = j[5] + rec.rate * (tRef - rec.time[(int) j[0]]) * (j[6] - y0);
+        }
+        return regions.compute(rec.boxAt(ref), x, y, z);
+    }
+
+    /** Time origins of chi_4 held at once (each a copy of the big particles' displacements). */
+    public static final int CHI4_ORIGINS = 64;
+
+    /**
+     * The recorded non-affine big-particle displacements as a trajectory built one frame at a time, so chi_4 streams
+     * through the record without a per-frame copy of it (the copy of every frame took ~12 GB at the paper preset's
+     * gamma_dot tau_0 = 20); frames carry ids 1..N_b, the record's times and the step index k.
+     */
+    static Trajectory nonAffineFrames(ShearedYukawaRun.Record rec) {
+        return new Trajectory() {
+            private int k;
+
+            @Override
+            public Frame next() {
+                if (k >= rec.frames()) return null;
+                int nb = rec.bigCount;
+                Configuration c = new Configuration(nb, Box.cubic(3, 1e6));
+                c.mass = new double[] {1};
+                for (int i = 0; i < nb; i++) { c.x[i] = rec.ux[k][i]; c.y[i] = rec.uy[k][i]; c.z[i] = rec.uz[k][i]; c.id[i] = i + 1; }
+                c.time = rec.time[k];
+                return new Frame(k++, c, true, false);
+            }
+
+            @Override
+            public String source() { return "recorded run phi " + rec.phi + " rate " + rec.rate; }
+
+            @Override
+            public int frameCount() { return rec.frames(); }
+        };
+    }
+
+    /**
+     * The cage jumps of every big particle ({@link CageJumpDetector} with {@link #P_THRESHOLD} and {@link #CAGE_SIZE}) as
+     * rows {frame, particle, dx, dy, dz, x, y, z} (Lees-Edwards position at the jump frame), in (particle, frame) order;
+     * each particle's series is read from the record as it is needed (no double copy of the record).
+     */
+    static double[][] cageJumps(ShearedYukawaRun.Record rec) {
+        int frames = rec.frames(), nb = rec.bigCount;
+        CageJumpDetector det = new CageJumpDetector(P_THRESHOLD).minJump(CAGE_SIZE);
+        @SuppressWarnings("unchecked")
+        List<CageJumpDetector.Jump>[] per = new List[nb];
+        java.util.stream.IntStream.range(0, nb).parallel().forEach(i -> {
+            double[] x = new double[frames], y = new double[frames], z = new double[frames];
+            for (int k = 0; k < frames; k++) { x[k] = rec.ux[k][i]; y[k] = rec.uy[k][i]; z[k] = rec.uz[k][i]; }
+            per[i] = det.detect(x, y, z);
+        });
+        List<double[]> rows = new ArrayList<>();
+        for (int i = 0; i < nb; i++)
+            for (CageJumpDetector.Jump j : per[i]) {
+                int f = j.frame();
+                rows.add(new double[] {f, i, j.dx(), j.dy(), j.dz(), rec.x[f][i], rec.y[f][i], rec.z[f][i]});
+            }
+        return rows.toArray(new double[0][]);
     }
 
     /** Traces one region over [ref - 3 w, ref + w] and finds its life cycle. */

@@ -22,13 +22,17 @@ public final class JumpClustering {
 
     private JumpClustering() {}
 
-    /** Columns window, jumps, dispersion, dispersion_null (one row per window). */
+    /**
+     * Columns window, jumps, dispersion, dispersion_null (jumps moved to random big particles of their frame) and
+     * dispersion_shuffled (the time-shuffled jumps of {@link ClusterNulls#timeShuffled} that fall in the window: the same
+     * particles' jumps at other times; NaN without them), one row per window.
+     */
     static Map<String, double[]> perWindow(ShearedYukawaRun.Record rec, ConvectiveClusters.Result r) {
         int frames = rec.frames();
         int w = Math.max(ConvectiveClusters.MIN_WINDOW_FRAMES, (int) Math.round(r.tChi / rec.sampling));
         int count = 0;
         for (int start = 0; start + w < frames; start += w) count++;
-        double[] win = new double[count], n = new double[count], obs = new double[count], nul = new double[count];
+        double[] win = new double[count], n = new double[count], obs = new double[count], nul = new double[count], shu = new double[count];
         double y0 = rec.box.ylo() + 0.5 * rec.box.ly();
         SplittableRandom rng = new SplittableRandom(SEED);
         int q = 0;
@@ -48,8 +52,20 @@ public final class JumpClustering {
                 m++;
             }
             win[q] = q; n[q] = m; obs[q] = dispersion(cObs); nul[q] = dispersion(cNull);
+            shu[q] = r.shuffledJumpRows == null ? Double.NaN : dispersion(counts(rec, r.shuffledJumpRows, start, ref, b, g, y0));
         }
-        return cols("window", win, "jumps", n, "dispersion", obs, "dispersion_null", nul);
+        return cols("window", win, "jumps", n, "dispersion", obs, "dispersion_null", nul, "dispersion_shuffled", shu);
+    }
+
+    /** Counts per cell of the jumps of frames (start, ref], carried to the window's end by the affine shear. */
+    static double[] counts(ShearedYukawaRun.Record rec, double[][] rows, int start, int ref, Box b, int g, double y0) {
+        double[] c = new double[g * g * g];
+        for (double[] j : rows) {
+            int f = (int) j[0];
+            if (f <= start || f > ref) continue;
+            c[cell(b, g, j[5] + rec.rate * (rec.time[ref] - rec.time[f]) * (j[6] - y0), j[6], j[7])]++;
+        }
+        return c;
     }
 
     /** var / mean of the counts (NaN without counts). */

@@ -22,7 +22,7 @@ final class RateAnalysis {
      * Version of the cluster analysis: a stored rate analysed by another version is re-analysed from its saved run
      * record, or re-simulated from the previous rate's state when that is missing.
      */
-    static final int VERSION = 8;
+    static final int VERSION = 9;
     /** Stress samples per block at least (short smoke runs sample more often than {@link CageJumpLer#STRESS_INTERVAL}). */
     public static final int MIN_SAMPLES_PER_BLOCK = 8;
     /** Blocks of the steady-state check (spec 000 section 4.3: block averages). */
@@ -72,6 +72,7 @@ final class RateAnalysis {
         d.panels.put("jump_clustering", JumpClustering.perWindow(rec, r));
         d.panels.put("clusters", regionTable(r.clusters, r.tChi, sigma));
         d.panels.put("null_clusters", regionTable(r.nullClusters, r.tChi, sigma));
+        d.panels.put("shuffled_clusters", regionTable(r.shuffledClusters, r.tChi, sigma));
         d.scalars.put("P_c_baseline", r.baselineOccupancy);
         // the highlighted cluster: the complete one with the most cage jumps (else the region with the most jumps)
         ConvectiveClusters.Cluster best = null;

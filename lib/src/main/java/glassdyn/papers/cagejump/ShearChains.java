@@ -121,8 +121,7 @@ final class ShearChains {
                 stressInterval, preset.range(), forceThreads, runSeed, bar);
             String key = key(phi, rate);
             if (store.dir() != null && clusterRate(phi, rate)) {
-                store.save(key + ".record", params(phi, rate), rec.toStage());
-                store.forget(key + ".record");
+                rec.save(store, key + ".record", params(phi, rate));
             }
             RateData d = new RateAnalysis(preset, threads, clusterRate(phi, rate)).analyse(rec);
             d.copyState(c);
@@ -145,9 +144,9 @@ final class ShearChains {
         StageResult analysis = store.load(key, analysisParams(phi, rate));
         if (analysis != null) return RateData.of(analysis, state);
         if (!clusterRate(phi, rate)) return null;
-        StageResult saved = store.load(key + ".record", params(phi, rate));
+        ShearedYukawaRun.Record saved = ShearedYukawaRun.Record.load(store, key + ".record", params(phi, rate));
         if (saved == null) return null;
-        RateData d = new RateAnalysis(preset, threads, true).analyse(ShearedYukawaRun.Record.of(saved));
+        RateData d = new RateAnalysis(preset, threads, true).analyse(saved);
         d.copyState(state);
         store.save(key, analysisParams(phi, rate), d.analysisStage());
         return d;

@@ -115,6 +115,80 @@ public final class ShearedYukawaRun {
             return r;
         }
 
+        private static final String[] FIELDS = {"ux", "uy", "uz", "x", "y", "z", "virial", "sx", "sy", "sz"};
+
+        private float[][][] fields() { return new float[][][] {ux, uy, uz, x, y, z, virial, sx, sy, sz}; }
+
+        /**
+         * Saves the record as the stage of {@link #toStage()} (the same files, readable by {@link #of(StageResult)}),
+         * streaming the per-frame fields to disk element by element: no double copy of the record in memory (at the
+         * paper preset's gamma_dot tau_0 = 20 the record is ~5 GB of floats, its double copy would be ~10 GB).
+         */
+        public void save(glassdyn.papers.StageStore store, String key, String params) {
+            StageResult small = toStageWithout();
+            Map<String, glassdyn.papers.StageStore.ArraySource> a = new LinkedHashMap<>();
+            for (Map.Entry<String, double[]> e : small.arrays().entrySet()) {
+                double[] v = e.getValue();
+                a.put(e.getKey(), source(v.length, q -> v[q]));
+            }
+            float[][][] f = fields();
+            for (int q = 0; q < FIELDS.length; q++) {
+                float[][] field = f[q];
+                if (field == null) continue;
+                int m = field.length == 0 ? 0 : field[0].length;
+                a.put(FIELDS[q], source(field.length * m, idx -> field[idx / m][idx % m]));
+            }
+            store.saveStreamed(key, params, a, small.values());
+        }
+
+        private static glassdyn.papers.StageStore.ArraySource source(int n, java.util.function.IntToDoubleFunction get) {
+            return new glassdyn.papers.StageStore.ArraySource() {
+                @Override public int length() { return n; }
+                @Override public double get(int index) { return get.applyAsDouble(index); }
+            };
+        }
+
+        /** The record saved by {@link #save} (or {@link #toStage()}), read field by field; null when the stage is missing. */
+        public static Record load(glassdyn.papers.StageStore store, String key, String params) {
+            java.util.Set<String> perFrame = java.util.Set.of(FIELDS);
+            StageResult s = store.load(key, params, name -> !perFrame.contains(name));
+            if (s == null) return null;
+            Record r = ofSmall(s);
+            int frames = r.time.length;
+            float[][][] f = new float[FIELDS.length][][];
+            for (int q = 0; q < FIELDS.length; q++) {
+                final int fq = q;
+                store.readArray(key, params, FIELDS[q], new glassdyn.papers.StageStore.ArraySink() {
+                    int m;
+                    @Override public void start(int length) { m = frames == 0 ? 0 : length / frames; f[fq] = new float[frames][m]; }
+                    @Override public void put(int index, double value) { f[fq][index / m][index % m] = (float) value; }
+                });
+            }
+            r.ux = f[0]; r.uy = f[1]; r.uz = f[2]; r.x = f[3]; r.y = f[4]; r.z = f[5]; r.virial = f[6]; r.sx = f[7]; r.sy = f[8]; r.sz = f[9];
+            return r;
+        }
+
+        /** The stage without the per-frame fields: time, tilt, stress, box and the scalars. */
+        private StageResult toStageWithout() {
+            Map<String, double[]> a = new LinkedHashMap<>();
+            a.put("time", time); a.put("tilt", tilt); a.put("stress_time", stressTime); a.put("stress", stress);
+            a.put("box", new double[] {box.lx(), box.ly(), box.lz(), box.xy()});
+            Map<String, Double> v = new LinkedHashMap<>();
+            v.put("rate", rate); v.put("phi", phi); v.put("dt", dt); v.put("sampling", sampling);
+            v.put("big_count", (double) bigCount); v.put("volume", volume);
+            return new StageResult(Map.of(), a, v);
+        }
+
+        /** A record with the small arrays and scalars of a stage (per-frame fields null). */
+        private static Record ofSmall(StageResult s) {
+            Record r = new Record(s.value("rate"), s.value("phi"), s.value("dt"), s.value("sampling"), (int) s.value("big_count"), s.value("volume"));
+            r.time = s.array("time"); r.tilt = s.array("tilt"); r.stressTime = s.array("stress_time"); r.stress = s.array("stress");
+            double[] b = s.array("box");
+            r.box = Box.orthogonal(3, b[0], b[1], b[2]);
+            r.box.setTilt(b[3]);
+            return r;
+        }
+
         private static double[] flatten(float[][] f) {
             int m = f.length == 0 ? 0 : f[0].length;
             double[] d = new double[f.length * m];

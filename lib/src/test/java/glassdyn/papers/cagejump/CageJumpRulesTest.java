@@ -1,6 +1,7 @@
 package glassdyn.papers.cagejump;
 
 import glassdyn.claims.Status;
+import glassdyn.claims.Verdict;
 import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -101,5 +102,17 @@ class CageJumpRulesTest {
         assertEquals(CageJumpFigure.CLUSTER_LIFE, CageJumpFigure.of("fig2abcd_cluster_life"));
         assertEquals(CageJumpFigure.CLUSTER_JUMPS, CageJumpFigure.of("CLUSTER_JUMPS"));
         assertThrows(IllegalArgumentException.class, () -> CageJumpFigure.of("cluster_series"));
+    }
+
+    @Test
+    void worstOfSeveralNulls() {
+        assertEquals(Status.PASS, CageJumpRules.worst(Verdict.pass(), Verdict.pass()).status());
+        Verdict ns = CageJumpRules.worst(Verdict.pass(), Verdict.notShown("a", "more"), Verdict.notShown("b", "x"));
+        assertEquals(Status.NOT_SHOWN, ns.status());
+        assertEquals("a; b", ns.reason());
+        assertEquals("more", ns.needs());
+        Verdict f = CageJumpRules.worst(Verdict.notShown("a", "more"), Verdict.fail("c"), Verdict.pass());
+        assertEquals(Status.FAIL, f.status());
+        assertEquals("c", f.reason());
     }
 }
