@@ -44,7 +44,9 @@ final class Costs {
     /** Paper-scale estimates of the reviews (shared/reviews/NNN-*.md), not measured here. */
     private static WholeRun.Cost paper(String paper) {
         return switch (paper) {
-            case "cage-jump-ler" -> new WholeRun.Cost(10, 17 * 1.5, "review 000: about 10 h; 5 GB float record + 12 GB chi_4 frames at rate 20 as coded");
+            case "cage-jump-ler" -> new WholeRun.Cost(10, glassdyn.papers.cagejump.CageJumpLer.PAPER_HEAP_GB + 1.0,
+                "review 000: about 10 h; memory: the streamed analysis's heap (CageJumpLer.PAPER_HEAP_GB, scaled as N x frames "
+                + "from quick's measured record and analysis) + 1 GB for the JVM");
             case "tau-lc-duality" -> new WholeRun.Cost(1.5e4, 43 * 1.5, "review 001: 1-2 x 10^4 CPU-h; 43 GB per running replica (offline jump detection)");
             case "plasticity-indicators" -> new WholeRun.Cost(117 * 24, 8, "review 003: AQS about 100 CPU-days + Delta tau_y about 17 (SPS excluded)");
             case "epm-q" -> new WholeRun.Cost(50, 2, "not measured at the paper scale: rough scaling of quick (10-40 trajectories per T)");
