@@ -45,7 +45,7 @@ final class SlurmScripts {
                 .append("set -euo pipefail\nUNITS=(");
             for (WorkUnit u : us) s.append(' ').append(u.id());
             s.append(" )\nID=${UNITS[$SLURM_ARRAY_TASK_ID]}\n")
-                .append("exec \"${GLASSDYN_JAVA:-").append(java).append("}\" -XX:MaxRAMPercentage=75 -jar \"${GLASSDYN_JAR:-")
+                .append("exec \"${GLASSDYN_JAVA:-").append(java).append("}\" ").append(heap(memGb)).append(" -jar \"${GLASSDYN_JAR:-")
                 .append(jar.toAbsolutePath()).append("}\" run-unit \"").append(dir).append("\" \"$ID\"\n");
             AtomicFiles.writeString(dir.resolve("slurm").resolve("level-" + k + ".sh"), s.toString());
             submit.append("j=$(sbatch --parsable ${prev:+--dependency=afterok:$prev} level-").append(k).append(".sh)\n")
@@ -56,4 +56,10 @@ final class SlurmScripts {
         dir.resolve("slurm").resolve("submit.sh").toFile().setExecutable(true);
         for (int k = 0; k < p.levels(); k++) dir.resolve("slurm").resolve("level-" + k + ".sh").toFile().setExecutable(true);
     }
+
+    /**
+     * The JVM heap of a task given {@code --mem=G}: all but 1 GB (metaspace, thread stacks, GC structures) from 2 GB
+     * up, so a unit estimated at its heap + 1 GB gets that heap; 75% of the limit below.
+     */
+    static String heap(long memGb) { return memGb >= 2 ? "-Xmx" + (memGb - 1) + "g" : "-XX:MaxRAMPercentage=75"; }
 }
