@@ -7,8 +7,9 @@ import glassdyn.Scale;
  * 001 section 1.5): {@code smoke} (N = 200, T = 1.0, seconds), {@code quick} (the spec's "tiny" version, section 4.3: a
  * B-like state scaled down to N = 500, rho = 1.2 at T = 0.7 instead of 0.48 so that tau_alpha is ~ 10 and both the
  * Newtonian end and thinning fit in minutes), {@code paper} (sample B, N = 9000, rho = 1.2, T = 0.48, rates 1e-4 ..
- * 1e-2: days of CPU; its ensembles keep whole trajectories in memory, ~40 GB per replica at 2 10^4 time units, so
- * the isoconfigurational ensemble refuses them up front: the paper scale needs an online jump detector or LAMMPS runs).
+ * 1e-2: days of CPU; whole trajectories would need ~43 GB per replica at 2 10^4 time units, so its first jumps are
+ * detected online in windows of {@link #PAPER_JUMP_WINDOW}, 1.1 GB per replica; every smaller scale detects on the whole
+ * run, the paper's definition).
  *
  * @param sample        sample name ("A" or "B" or a scaled-down label)
  * @param n             particles
@@ -29,11 +30,29 @@ import glassdyn.Scale;
  * @param switchRate    final rate of the rate-switch protocol (Fig. 8): one of {@code iceRates} and of {@code startupRates}
  * @param switchFrom    initial rates switched from (ensemble rates other than {@code switchRate}); the start-up
  *                      (initial rate 0) and steady (initial = final) cases complete the set
+ * @param jumpWindow    online first-jump window (time; {@link glassdyn.analysis.FirstJumpStream}), 0 = the whole run
+ * @param fieldInterval interval of the per-particle stress and bond-retention fields (time), 0 = every sample
  */
 public record TauLcPreset(String sample, int n, double rho, double temperature, double equilibration, int origins,
                           double spacing, int replicas, double iceTime, double[] rates, double[] iceRates,
                           double transientTime, double average, double[] startupRates, double lambdaPaper, double lambdaTauPaper,
-                          double switchRate, double[] switchFrom) {
+                          double switchRate, double[] switchFrom, double jumpWindow,
+                          double fieldInterval) {
+
+    /**
+     * First-jump detection window of the paper scale (time units): 500 = 5000 frames at the 0.1 sampling, 24 N W =
+     * 1.1 GB of positions per running replica at N = 9000 instead of 43 GB for the whole 2 10^4 run. A particle's first
+     * jump is then the first accepted split of the first half-overlapping 500-unit window that has one, not of the
+     * whole run's segmentation (the two agree when W covers the run; FirstJumpStreamTest measures both).
+     */
+    public static final double PAPER_JUMP_WINDOW = 500;
+
+    /**
+     * Per-particle field interval of the paper scale (time units): 4001 field frames of 2 10^4, 0.29 GB per field and
+     * running replica at N = 9000 (every 0.1 sample would be 14 GB). The start-up overshoot of sample B sits at strain
+     * ~0.1, t ~ 100 at rate 1e-3 and ~900 at 1.1e-4, so a 5-unit grid resolves it.
+     */
+    public static final double PAPER_FIELD_INTERVAL = 5;
 
     /**
      * n_ICE of the quick scale, sized by the pilot ({@link TauLcPilot}; 2026-12-06, N = 500, rho = 1.2, T = 0.7, one
@@ -64,16 +83,17 @@ public record TauLcPreset(String sample, int n, double rho, double temperature, 
         double lb = TauLcClaims.PAPER_LAMBDA_B, ltb = TauLcClaims.PAPER_LAMBDA_TAU_B;
         return switch (s) {
             case SMOKE -> new TauLcPreset("B-smoke", 200, 1.2, 1.0, 5, 1, 0, 2, 8, new double[] {0.05, 0.2},
-                new double[] {0.05, 0.2}, 3, 6, new double[] {0.2}, lb, ltb, 0.2, new double[] {0.05});
+                new double[] {0.05, 0.2}, 3, 6, new double[] {0.2}, lb, ltb, 0.2, new double[] {0.05}, 0, 0);
             case QUICK -> new TauLcPreset("B-quick", 500, 1.2, 0.7, 100, 2, 20, QUICK_REPLICAS, 60,
                 new double[] {0.003, 0.01, 0.03, 0.1, 0.3}, new double[] {0.003, 0.01, 0.03, 0.1}, 40, 160, new double[] {0.1},
-                lb, ltb, 0.1, new double[] {0.01, 0.03});
+                lb, ltb, 0.1, new double[] {0.01, 0.03}, 0, 0);
             case LONG -> new TauLcPreset("B-long", 500, 1.2, 0.6, 300, 2, 100, LONG_REPLICAS, 150,
                 new double[] {0.001, 0.003, 0.01, 0.03, 0.1, 0.3, 1.0}, new double[] {0.003, 0.01, 0.03, 0.1, 0.3}, 100, 400,
-                new double[] {0.01, 0.03, 0.1}, lb, ltb, 0.03, new double[] {0.01, 0.1});
+                new double[] {0.01, 0.03, 0.1}, lb, ltb, 0.03, new double[] {0.01, 0.1}, 0, 0);
             case PAPER -> new TauLcPreset("B", 9000, 1.2, 0.48, 20000, 10, 2000, 20, 20000,
                 new double[] {1e-4, 3e-4, 1e-3, 3e-3, 1e-2}, new double[] {1e-4, 3e-4, 1e-3, 3e-3, 1e-2}, 5000, 20000,
-                new double[] {1.1e-4, 1e-3}, lb, ltb, 1e-3, new double[] {1e-4, 3e-4, 3e-3});
+                new double[] {1.1e-4, 1e-3}, lb, ltb, 1e-3, new double[] {1e-4, 3e-4, 3e-3}, PAPER_JUMP_WINDOW,
+                PAPER_FIELD_INTERVAL);
         };
     }
 }
