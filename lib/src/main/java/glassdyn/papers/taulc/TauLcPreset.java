@@ -5,7 +5,7 @@ import glassdyn.Scale;
 /**
  * One scale's presets of paper 001's pipeline (long: see {@link #LONG_REPLICAS}) (the paper's run lengths, rates and ensemble sizes are not stated, spec
  * 001 section 1.5): {@code smoke} (N = 200, T = 1.0, seconds), {@code quick} (the spec's "tiny" version, section 4.3: a
- * B-like state scaled down to N = 500, rho = 1.2 at T = 0.7 instead of 0.48 so that tau_alpha is ~ 10 and both the
+ * B-like state scaled down to N = 300 ({@link #QUICK_N}), rho = 1.2 at T = 0.7 instead of 0.48 so that tau_alpha is ~ 10 and both the
  * Newtonian end and thinning fit in minutes), {@code paper} (sample B, N = 9000, rho = 1.2, T = 0.48, rates 1e-4 ..
  * 1e-2: days of CPU; whole trajectories would need ~43 GB per replica at 2 10^4 time units, so its first jumps are
  * detected online in windows of {@link #PAPER_JUMP_WINDOW}, 1.1 GB per replica; every smaller scale detects on the whole
@@ -66,6 +66,18 @@ public record TauLcPreset(String sample, int n, double rho, double temperature, 
     public static final int QUICK_REPLICAS = 25;
 
     /**
+     * N of the quick scale, chosen from measured cost (2026-12-06): at N = 500 one quick ensemble (25 x 60 time units)
+     * costs 142 s CPU (1.06e6 atom-steps/s, jar of 513e912), the origins, plateau and steady runs ~160 s and the analysis
+     * 39 s, so the 15 ensembles came to ~2330 s CPU, 19 min of wall on 2 free cores, over the 15-minute budget. The
+     * reliability that gates the tau_LC checks is per particle (r1 = 0.063 at quick, N = 500), set by n_ICE and the run
+     * length, not by N; cutting n_ICE or the run length lowers R below 0.6 (r1 0.056 at 40 time units gives R 0.597 at
+     * n_ICE 25), and dropping ensembles drops claims, so quick keeps n_ICE 25 x 60 time units and all 15 ensembles and
+     * scales N to 300: ~1400 s CPU expected (~12 min wall on 2 free cores). What quick gives up: 3/5 of the particles
+     * per origin (wider bin errors, fewer particles per slow cluster, a 6.3 sigma box).
+     */
+    public static final int QUICK_N = 300;
+
+    /**
      * n_ICE of the long scale, from the pilot at T = 0.6 (N = 500, rho = 1.2, one origin, 12 replicas of 100 time units,
      * 2026-12-06): single-replica reliability r1 = 0.116 at the plateau threshold (0.079 at twice the plateau), twice
      * that at T = 0.7 (0.056), so R = 0.8 needs n_ICE = 31 (at T = 0.7: 67); mean tau_LC 49, 17% censored at 100 time
@@ -84,7 +96,7 @@ public record TauLcPreset(String sample, int n, double rho, double temperature, 
         return switch (s) {
             case SMOKE -> new TauLcPreset("B-smoke", 200, 1.2, 1.0, 5, 1, 0, 2, 8, new double[] {0.05, 0.2},
                 new double[] {0.05, 0.2}, 3, 6, new double[] {0.2}, lb, ltb, 0.2, new double[] {0.05}, 0, 0);
-            case QUICK -> new TauLcPreset("B-quick", 500, 1.2, 0.7, 100, 2, 20, QUICK_REPLICAS, 60,
+            case QUICK -> new TauLcPreset("B-quick", QUICK_N, 1.2, 0.7, 100, 2, 20, QUICK_REPLICAS, 60,
                 new double[] {0.003, 0.01, 0.03, 0.1, 0.3}, new double[] {0.003, 0.01, 0.03, 0.1}, 40, 160, new double[] {0.1},
                 lb, ltb, 0.1, new double[] {0.01, 0.03}, 0, 0);
             case LONG -> new TauLcPreset("B-long", 500, 1.2, 0.6, 300, 2, 100, LONG_REPLICAS, 150,
