@@ -39,7 +39,7 @@ final class PelAnalysis {
     synchronized PelBasinModel model() {
         if (model != null) return model;
         double tEntry = plateauEntry(d.equilibrium(0).time(), d.equilibrium(0).msd(), d.plateau());
-        double w = TauLcRelations.mean(d.retentionWeights());
+        double w = weight();
         double omega = 4.0 / 3 * Math.PI * Math.pow(d.rMin(), 3);
         double k = w * d.initialLerModulus() * omega, g = 1 / tEntry, t = d.preset().temperature();
         double[] rates = d.preset().iceRates();
@@ -54,6 +54,17 @@ final class PelAnalysis {
         }
         model = new PelBasinModel(g, k, t, Math.exp(0.5 * (a + b)));
         return model;
+    }
+
+    /**
+     * w = G_eff / G_ini, the mean over the ensemble rates of the finite bond-retention weights (App. B); 1 (G_eff = G_ini)
+     * when no rate has one (no slow particles, e.g. at smoke), reported with the model.
+     */
+    double weight() {
+        double s = 0;
+        int n = 0;
+        for (double v : d.retentionWeights()) if (Double.isFinite(v)) { s += v; n++; }
+        return n > 0 ? s / n : 1;
     }
 
     /** First time the MSD reaches 90% of the plateau value; NaN if never. */

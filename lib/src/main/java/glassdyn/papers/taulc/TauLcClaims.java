@@ -350,7 +350,7 @@ final class TauLcClaims {
             .paper("t_c ~ 1/rate")
             .measured(obj("rates", in.doubleColumn("rate").asDoubleArray(), "t_c_times_rate", round(x),
                 "p_slow_pel", round(in.doubleColumn("p_slow_pel").asDoubleArray()), "alpha", round(d.pelModel().alpha()),
-                "gamma_inverse", round(1 / d.pelModel().gamma()), "G_Omega", round(d.pelModel().k())))
+                "gamma_inverse", round(1 / d.pelModel().gamma()), "G_Omega", round(d.pelModel().k()), "w_used", round(d.pel().weight())))
             .status(decide(false, TauLcRules.inverseRate(x, 2), ""));
     }
 

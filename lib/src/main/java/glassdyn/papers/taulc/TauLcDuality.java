@@ -180,6 +180,8 @@ public final class TauLcDuality {
     /** The PEL single-basin model fed with this run's measurements, alpha fitted (Sec. V A; {@link PelAnalysis}). */
     public PelBasinModel pelModel() { return pel.model(); }
     PelAnalysis pel() { return pel; }
+    /** w = G_eff / G_ini used by the PEL model (1 when no rate has a finite bond-retention weight). */
+    public double pelWeight() { return pel.weight(); }
     SgrAnalysis sgr() { return sgr; }
     public Table fig2Spectra() { return figures.spectra(); }
     public Table fig2Map() { return figures.tauLcMap(); }

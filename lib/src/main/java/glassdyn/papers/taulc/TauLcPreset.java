@@ -86,7 +86,8 @@ public record TauLcPreset(String sample, int n, double rho, double temperature, 
      * 0.003-0.3 (two decades, for lambda_tau, tau_0 and tau_LC,c), runs of 150 time units, origins 100 apart (> 4
      * tau_alpha), start-up at three rates and a rate switch from below and above the final rate (Fig. 8a). Cost: ~24
      * ensembles x 31 x 150 time units x 500 particles = 1.1e10 atom-steps plus the sweep (~4e8), ~95 CPU-minutes at
-     * 2e6 atom-steps/s, under 2 hours of wall time on 2 free cores; memory ~40 MB per running replica. Not run yet.
+     * 2e6 atom-steps/s as first estimated; at the 1.06e6 atom-steps/s measured on the quick ensembles (2026-12-06) ~180
+     * CPU-minutes, ~90 minutes of wall time on 2 free cores; memory ~40 MB per running replica. Not run yet.
      */
     public static final int LONG_REPLICAS = 31;
 
