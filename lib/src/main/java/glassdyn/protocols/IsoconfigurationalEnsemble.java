@@ -8,6 +8,7 @@ import glassdyn.dynamics.SllodIntegrator;
 
 import glassdyn.Progress;
 import glassdyn.analysis.CageJumpDetector;
+import glassdyn.analysis.FirstJumpStream;
 import glassdyn.particles.Configuration;
 import glassdyn.potential.PairPotential;
 import glassdyn.space.Box;
@@ -45,6 +46,7 @@ public final class IsoconfigurationalEnsemble {
     private double sampleInterval = 0.1;
     private boolean atomicStress;
     private double retentionCutoff;
+    private double jumpWindow, fieldInterval;
 
     /**
      * @param temperature target temperature (peculiar motion)
@@ -80,6 +82,27 @@ public final class IsoconfigurationalEnsemble {
         return this;
     }
 
+    /**
+     * Online first-jump detection in windows of {@code time} (time units; {@link FirstJumpStream}): each replica then
+     * holds 24 N W bytes of positions instead of its whole trajectory. 0 (the default) is one window over the whole
+     * run, the paper's recursive segmentation of the full trajectory.
+     */
+    public IsoconfigurationalEnsemble jumpWindow(double time) {
+        if (!(time >= 0) || !Double.isFinite(time)) throw new IllegalArgumentException("jump window must be >= 0, got " + time);
+        jumpWindow = time;
+        return this;
+    }
+
+    /**
+     * Interval of the per-particle fields (atomic stress, bond retention), a multiple of the sampling interval; 0 (the
+     * default) records them on every sample. A coarser grid bounds their memory (8 N per recorded frame and field).
+     */
+    public IsoconfigurationalEnsemble fieldInterval(double time) {
+        if (!(time >= 0) || !Double.isFinite(time)) throw new IllegalArgumentException("field interval must be >= 0, got " + time);
+        fieldInterval = time;
+        return this;
+    }
+
     /** Record the ensemble-averaged per-particle shear stress on the sampling grid. */
     public IsoconfigurationalEnsemble atomicStress(boolean on) { atomicStress = on; return this; }
 
@@ -93,11 +116,12 @@ public final class IsoconfigurationalEnsemble {
      * @param msd        single-origin mean square displacement (non-affine), ensemble mean
      * @param alpha2     single-origin non-Gaussian parameter {@code 3<r^4>/(5<r^2>^2) - 1}
      * @param stress     ensemble mean shear stress {@code -P_xy} (kinetic part from peculiar velocities)
-     * @param atomStress ensemble mean per-particle shear stress x volume [frame][particle], or null
-     * @param retention  ensemble mean bond retention C_i(t) [frame][particle], or null
+     * @param atomStress ensemble mean per-particle shear stress x volume [field frame][particle], or null
+     * @param retention  ensemble mean bond retention C_i(t) [field frame][particle], or null
+     * @param fieldTime  times of the field frames (every sample unless {@link #fieldInterval(double)} is set)
      */
     public record Result(double[] tau, double[][] tauReplica, double censored, double[] time, double[] msd,
-                         double[] alpha2, double[] stress, double[][] atomStress, double[][] retention) {
+                         double[] alpha2, double[] stress, double[][] atomStress, double[][] retention, double[] fieldTime) {
         private static final String MAGIC = "glassdyn-ice-v2";
 
         /** Writes the result atomically (for resuming a pipeline without recomputing this ensemble). */
@@ -125,7 +149,7 @@ public final class IsoconfigurationalEnsemble {
                 double[][] rep = new double[in.readInt()][];
                 for (int k = 0; k < rep.length; k++) rep[k] = readArray(in);
                 double[][] atom = readMatrix(in), ret = readMatrix(in);
-                return new Result(tau, rep, cens, time, msd, a2, st, atom, ret);
+                return new Result(tau, rep, cens, time, msd, a2, st, atom, ret, time);
             } catch (java.io.EOFException e) {
                 throw glassdyn.InputException.at(file, 0, "truncated ensemble result", null);
             } catch (java.io.IOException e) {
@@ -178,12 +202,12 @@ public final class IsoconfigurationalEnsemble {
     public Result run(Configuration origin, int replicas, double duration, CageJumpDetector detector, long seed,
                       int threads, Progress progress) {
         if (replicas < 1) throw new IllegalArgumentException("replicas must be >= 1, got " + replicas);
-        // each running replica keeps its whole non-affine trajectory (3 doubles per particle and frame)
-        double bytes = 24.0 * origin.n * (duration / sampleInterval + 1) * Math.max(1, Math.min(threads, replicas));
+        double bytes = bytesPerReplica(origin.n, duration) * Math.max(1, Math.min(threads, replicas));
         if (bytes > 0.8 * Runtime.getRuntime().maxMemory())
             throw new glassdyn.InputException(String.format("isoconfigurational ensemble needs %.1f GB for %d particles over %s time "
-                + "units sampled every %s on %d threads (max heap %.1f GB): shorten the run, sample less often or use fewer threads",
-                bytes / 1e9, origin.n, duration, sampleInterval, Math.min(threads, replicas), Runtime.getRuntime().maxMemory() / 1e9));
+                + "units sampled every %s on %d threads (max heap %.1f GB): set a jump window, shorten the run, sample less often "
+                + "or use fewer threads", bytes / 1e9, origin.n, duration, sampleInterval, Math.min(threads, replicas),
+                Runtime.getRuntime().maxMemory() / 1e9));
         List<java.util.concurrent.Callable<Replica>> jobs = new ArrayList<>();
         for (int k = 0; k < replicas; k++) {
             long s = seed + k;
@@ -197,12 +221,31 @@ public final class IsoconfigurationalEnsemble {
         return combine(out);
     }
 
+    /**
+     * Memory of one running replica (bytes): the jump detector's ring buffers (24 N W) plus the per-particle fields
+     * (atomic stress, bond retention: 8 N per frame each when recorded).
+     */
+    public double bytesPerReplica(int n, double duration) {
+        int frames = (int) Math.round(duration / sampleInterval) + 1;
+        double fields = 8.0 * n * ((frames - 1) / fieldStride() + 1) * ((atomicStress ? 1 : 0) + (retentionCutoff > 0 ? 1 : 0));
+        return n * FirstJumpStream.bytesPerParticle(windowFrames(frames)) + fields;
+    }
+
+    /** Samples between two field frames. */
+    private int fieldStride() { return fieldInterval == 0 ? 1 : (int) Math.max(1, Math.round(fieldInterval / sampleInterval)); }
+
+    /** Frames per jump-detection window (a window of time w spans w / sampleInterval + 1 frames, at most the run's). */
+    private int windowFrames(int frames) {
+        if (jumpWindow == 0) return frames;
+        return (int) Math.max(2, Math.min(frames, Math.round(jumpWindow / sampleInterval) + 1));
+    }
+
     private Result combine(List<Replica> rs) {
-        int m = rs.size(), n = rs.get(0).tau.length, f = rs.get(0).r2.length;
+        int m = rs.size(), n = rs.get(0).tau.length, f = rs.get(0).r2.length, g = (f - 1) / fieldStride() + 1;
         double[] tau = new double[n], r2 = new double[f], r4 = new double[f], stress = new double[f];
         double[][] tauRep = new double[m][];
-        double[][] atom = atomicStress ? new double[f][n] : null;
-        double[][] ret = retentionCutoff > 0 ? new double[f][n] : null;
+        double[][] atom = atomicStress ? new double[g][n] : null;
+        double[][] ret = retentionCutoff > 0 ? new double[g][n] : null;
         long cens = 0;
         for (int k = 0; k < m; k++) {
             Replica r = rs.get(k);
@@ -210,15 +253,17 @@ public final class IsoconfigurationalEnsemble {
             cens += r.censored;
             for (int i = 0; i < n; i++) tau[i] += r.tau[i] / m;
             for (int j = 0; j < f; j++) { r2[j] += r.r2[j] / m; r4[j] += r.r4[j] / m; stress[j] += r.stress[j] / m; }
-            if (atom != null) for (int j = 0; j < f; j++) for (int i = 0; i < n; i++) atom[j][i] += r.atomStress[j][i] / m;
-            if (ret != null) for (int j = 0; j < f; j++) for (int i = 0; i < n; i++) ret[j][i] += r.retention[j][i] / m;
+            if (atom != null) for (int j = 0; j < g; j++) for (int i = 0; i < n; i++) atom[j][i] += r.atomStress[j][i] / m;
+            if (ret != null) for (int j = 0; j < g; j++) for (int i = 0; i < n; i++) ret[j][i] += r.retention[j][i] / m;
         }
-        double[] time = new double[f], a2 = new double[f];
+        double[] time = new double[f], a2 = new double[f], fieldTime = new double[g];
         for (int j = 0; j < f; j++) {
             time[j] = j * sampleInterval;
             a2[j] = r2[j] > 0 ? 3 * r4[j] / (5 * r2[j] * r2[j]) - 1 : 0;
         }
-        return new Result(tau, tauRep, (double) cens / ((double) m * n), time, r2, a2, stress, atom, ret);
+        for (int j = 0; j < g; j++) fieldTime[j] = time[j * fieldStride()];
+        return new Result(tau, tauRep, (double) cens / ((double) m * n), time, r2, a2, stress, atom, ret,
+            atom == null && ret == null ? null : fieldTime);
     }
 
     private Replica replica(Configuration origin, double duration, CageJumpDetector detector, long seed) {
@@ -232,23 +277,25 @@ public final class IsoconfigurationalEnsemble {
             MolecularDynamics md = new MolecularDynamics(c, integ);
             long stride = md.steps(sampleInterval);
             int frames = (int) (md.steps(duration) / stride) + 1;
-            double[][] px = new double[n][frames], py = new double[n][frames], pz = new double[n][frames];
+            FirstJumpStream jumps = new FirstJumpStream(detector, n, windowFrames(frames));
             double[] r2 = new double[frames], r4 = new double[frames], stress = new double[frames];
-            double[][] atom = atomicStress ? new double[frames][] : null;
-            double[][] ret = retentionCutoff > 0 ? new double[frames][] : null;
+            int fieldFrames = (frames - 1) / fieldStride() + 1;
+            double[][] atom = atomicStress ? new double[fieldFrames][] : null;
+            double[][] ret = retentionCutoff > 0 ? new double[fieldFrames][] : null;
             double[] shift = new double[n], lastY = new double[n];
-            Recorder rec = new Recorder(c, integ, ff, px, py, pz, r2, r4, stress, atom, shift, lastY, rate,
+            Recorder rec = new Recorder(c, integ, ff, jumps, frames, fieldStride(), r2, r4, stress, atom, shift, lastY, rate,
                 ret == null ? null : new BondRetention(c, retentionCutoff), ret);
             rec.record(0);
             md.sampleEvery(sampleInterval, (cc, step, f) -> rec.record((int) (step / stride)));
             md.runSteps((frames - 1) * stride);
+            jumps.finish();
             double[] tau = new double[n];
             int censored = 0;
             double tEnd = (frames - 1) * sampleInterval;
             for (int i = 0; i < n; i++) {
-                List<CageJumpDetector.Jump> jumps = detector.detect(px[i], py[i], pz[i]);
-                if (jumps.isEmpty()) { tau[i] = tEnd; censored++; }
-                else tau[i] = (jumps.get(0).frame() - 0.5) * sampleInterval;   // midway between the two cages' frames
+                int f = jumps.firstFrame(i);
+                if (f < 0) { tau[i] = tEnd; censored++; }
+                else tau[i] = (f - 0.5) * sampleInterval;   // midway between the two cages' frames
             }
             return new Replica(tau, censored, r2, r4, stress, atom, ret);
         }
@@ -259,26 +306,31 @@ public final class IsoconfigurationalEnsemble {
         final Configuration c;
         final SllodIntegrator integ;
         final ForceField ff;
-        final double[][] px, py, pz, atom;
-        final double[] r2, r4, stress, shift, lastY;
+        final FirstJumpStream jumps;
+        final int frames, fieldStride;
+        final double[][] atom;
+        final double[] r2, r4, stress, shift, lastY, x0, y0, z0, fx, fy, fz;
         final double rate;
         final BondRetention bonds;
         final double[][] ret;
         int lastFrame = -1;
         double lastTime;
 
-        Recorder(Configuration c, SllodIntegrator integ, ForceField ff, double[][] px, double[][] py, double[][] pz,
+        Recorder(Configuration c, SllodIntegrator integ, ForceField ff, FirstJumpStream jumps, int frames, int fieldStride,
                  double[] r2, double[] r4, double[] stress, double[][] atom, double[] shift, double[] lastY, double rate,
                  BondRetention bonds, double[][] ret) {
             this.bonds = bonds;
             this.ret = ret;
-            this.c = c; this.integ = integ; this.ff = ff; this.px = px; this.py = py; this.pz = pz;
+            this.c = c; this.integ = integ; this.ff = ff; this.jumps = jumps; this.frames = frames; this.fieldStride = fieldStride;
+            x0 = new double[c.n]; y0 = new double[c.n]; z0 = new double[c.n];
+            fx = new double[c.n]; fy = new double[c.n]; fz = new double[c.n];
             this.r2 = r2; this.r4 = r4; this.stress = stress; this.atom = atom; this.shift = shift; this.lastY = lastY;
             this.rate = rate;
         }
 
         void record(int frame) {
-            if (frame >= px[0].length || frame <= lastFrame) return;
+            if (frame >= frames || frame <= lastFrame) return;
+            if (frame != lastFrame + 1) throw new IllegalStateException("sample frame " + frame + " after " + lastFrame);
             Box b = c.box;
             if (frame == 0) ff.compute(c, true);
             double s2 = 0, s4 = 0, ylo = b.ylo();
@@ -287,15 +339,18 @@ public final class IsoconfigurationalEnsemble {
                 if (frame > 0) shift[i] += rate * 0.5 * ((lastY[i] - ylo) + (yu - ylo)) * (c.time - lastTime);
                 lastY[i] = yu;
                 double x = b.unwrapX(c.x[i], c.ix[i], c.iy[i]) - shift[i], z = b.unwrapZ(c.z[i], c.iz[i]);
-                px[i][frame] = x; py[i][frame] = yu; pz[i][frame] = z;
-                double dx = x - px[i][0], dy = yu - py[i][0], dz = z - pz[i][0];
+                if (frame == 0) { x0[i] = x; y0[i] = yu; z0[i] = z; }
+                fx[i] = x; fy[i] = yu; fz[i] = z;
+                double dx = x - x0[i], dy = yu - y0[i], dz = z - z0[i];
                 double d2 = dx * dx + dy * dy + dz * dz;
                 s2 += d2; s4 += d2 * d2;
             }
+            jumps.add(fx, fy, fz);
             r2[frame] = s2 / c.n;
             r4[frame] = s4 / c.n;
             stress[frame] = -integ.pressureTensor(c)[ForceField.XY];
-            if (atom != null) {
+            boolean field = frame % fieldStride == 0;
+            if (atom != null && field) {
                 ff.computePerParticle(c);
                 double[] sxy = ff.stressPerParticle(ForceField.XY);
                 double[] a = new double[c.n];
@@ -303,9 +358,9 @@ public final class IsoconfigurationalEnsemble {
                     double ux = c.vx[i] - integ.streamingVelocity(b, c.y[i]);
                     a[i] = sxy[i] - c.massOf(i) * ux * c.vy[i];
                 }
-                atom[frame] = a;
+                atom[frame / fieldStride] = a;
             }
-            if (ret != null) ret[frame] = bonds.retained(c);
+            if (ret != null && field) ret[frame / fieldStride] = bonds.retained(c);
             lastTime = c.time;
             lastFrame = frame;
         }

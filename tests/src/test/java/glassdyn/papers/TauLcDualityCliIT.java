@@ -19,7 +19,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class TauLcDualityCliIT {
     static final List<String> PANELS = List.of("fig1_viscosity", "fig2ab_spectra", "fig2c_tau_lc_map", "fig3_tau_sh_vs_tau_lc", "fig11_master_curve", "fig4_cluster_grid",
         "fig31_bond_retention", "fig17_ridge", "fig20_hardness",
-        "fig5_startup_stress", "fig11_eq3_parameters", "fig13_stress_model", "fig8_rate_switch", "control_zero_shear");
+        "fig5_startup_stress", "fig11_eq3_parameters", "fig13_stress_model", "fig8_rate_switch", "control_zero_shear",
+        "fig23_pel_tau_sh", "fig24abc_pel_density", "fig24d_pel_slow", "fig26_28_sgr", "fig27ab_sgr_activation");
     static final List<String> CLAIMS = List.of("tau_lc_reliability", "zero_shear_control", "shear_speeds_up",
         "shear_thinning_lambda", "tau_sh_inf_exponent", "tau_0_linear", "tau_lc_c_linear", "rate_switch_universality",
         "p_slow", "startup_overshoot", "g_eff_over_g_ini", "eq5_model_viscosity", "ridge_pearson", "svm_accuracy");
@@ -30,7 +31,7 @@ class TauLcDualityCliIT {
         TestEnvironment.Result r = TestEnvironment.glassdyn(dir, 300, "reproduce", "tau-lc-duality", "--scale", "smoke", "--out", "out");
         double first = (System.nanoTime() - t0) / 1e9;
         assertEquals(0, r.exit(), r.err());
-        assertTrue(r.lastLine().contains("\"paper\":\"tau-lc-duality\"") && r.lastLine().contains("\"checks_total\":12"), r.lastLine());
+        assertTrue(r.lastLine().contains("\"paper\":\"tau-lc-duality\"") && r.lastLine().contains("\"checks_total\":15"), r.lastLine());
         for (String p : PANELS) assertTrue(Files.size(dir.resolve("out/" + p + ".csv")) > 0, p);
         String report = Files.readString(dir.resolve("out/report.json"));
         for (String c : CLAIMS) assertTrue(report.contains("\"" + c + "\""), c);

@@ -109,12 +109,14 @@ final class IsoconfigurationalEnsembles {
         double threshold = key.equals("plateau") ? 1.0 : plateau();
         String params = String.format(java.util.Locale.ROOT, "%s rate=%s replicas=%d time=%s atom_stress=%s seed=%d retention=%s "
                 + "threshold=%s sample=%s T=%s dt=%s tdamp=%s", describe(key), rate, replicas, time, atomStress, s, retention,
-            threshold, TauLcDuality.SAMPLE, run.p.temperature(), TauLcDuality.DT, TauLcDuality.TDAMP);
+            threshold, TauLcDuality.SAMPLE, run.p.temperature(), TauLcDuality.DT, TauLcDuality.TDAMP)
+            + (run.p.jumpWindow() > 0 ? " jump_window=" + run.p.jumpWindow() : "")
+            + (run.p.fieldInterval() > 0 ? " field_interval=" + run.p.fieldInterval() : "");
         StageResult stored = run.store.get("ice-" + key, params, () -> {
             IsoconfigurationalEnsemble.Result fresh;
             try (Progress bar = new Progress("tau-lc-duality " + key + " (" + replicas + " replicas)", replicas)) {
                 fresh = new IsoconfigurationalEnsemble(run.potential, run.p.temperature(), rate, TauLcDuality.DT, TauLcDuality.TDAMP)
-                    .sampleInterval(TauLcDuality.SAMPLE).atomicStress(atomStress).neighbourRetention(retention)
+                    .sampleInterval(TauLcDuality.SAMPLE).atomicStress(atomStress).neighbourRetention(retention).jumpWindow(run.p.jumpWindow()).fieldInterval(run.p.fieldInterval())
                     .run(origin, replicas, time, new CageJumpDetector(threshold), s, run.threads, bar);
             }
             run.countSimulated();
@@ -139,12 +141,14 @@ final class IsoconfigurationalEnsembles {
         putMatrix("tau_replica", r.tauReplica(), a, v);
         putMatrix("atom_stress", r.atomStress(), a, v);
         putMatrix("retention", r.retention(), a, v);
+        if (r.fieldTime() != null && r.fieldTime().length != r.time().length) a.put("field_time", r.fieldTime());
         return new StageResult(Map.of(), a, v);
     }
 
     static IsoconfigurationalEnsemble.Result fromStage(StageResult s) {
         return new IsoconfigurationalEnsemble.Result(s.array("tau"), matrix("tau_replica", s), s.value("censored"), s.array("time"),
-            s.array("msd"), s.array("alpha2"), s.array("stress"), matrix("atom_stress", s), matrix("retention", s));
+            s.array("msd"), s.array("alpha2"), s.array("stress"), matrix("atom_stress", s), matrix("retention", s),
+            s.arrays().containsKey("field_time") ? s.array("field_time") : s.array("time"));
     }
 
     private static void putMatrix(String name, double[][] m, Map<String, double[]> a, Map<String, Double> v) {

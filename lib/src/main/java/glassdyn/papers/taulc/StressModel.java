@@ -37,8 +37,8 @@ final class StressModel {
         double tau2 = d.tau2();
         TauShRelation rel = d.startupRelation(rate);
         boolean[] slow = rel.slowByCurve(tau2);
-        int f = d.startup(0, rate).time().length;
-        double[] t = d.startup(0, rate).time().clone(), sSlow = new double[f], sFast = new double[f], sAll = new double[f];
+        int f = d.startup(0, rate).fieldTime().length;
+        double[] t = d.startup(0, rate).fieldTime().clone(), sSlow = new double[f], sFast = new double[f], sAll = new double[f];
         int nSlow = 0, nFast = 0, off = 0;
         for (int k = 0; k < d.preset().origins(); k++) {
             IsoconfigurationalEnsemble.Result res = d.startup(k, rate);
@@ -269,11 +269,11 @@ final class StressModel {
         for (double r : d.preset().iceRates()) {
             boolean[] slow = d.steadyRelation(r).slowByCurve(d.tau2());
             IsoconfigurationalEnsemble.Result res = d.continuation(r);
-            for (int j = 0; j < res.time().length; j++) {
+            for (int j = 0; j < res.fieldTime().length; j++) {
                 double s = 0, a = 0;
                 int ns = 0;
                 for (int i = 0; i < slow.length; i++) { a += res.retention()[j][i]; if (slow[i]) { s += res.retention()[j][i]; ns++; } }
-                rate.add(r); t.add(res.time()[j]); cs.add(ns > 0 ? s / ns : Double.NaN); ca.add(a / slow.length);
+                rate.add(r); t.add(res.fieldTime()[j]); cs.add(ns > 0 ? s / ns : Double.NaN); ca.add(a / slow.length);
             }
         }
         return Tables.of("fig31 bond retention", "rate", TauLcFigures.unbox(rate), "t", TauLcFigures.unbox(t), "C_slow", TauLcFigures.unbox(cs), "C_all", TauLcFigures.unbox(ca));

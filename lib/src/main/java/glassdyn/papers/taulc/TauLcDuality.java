@@ -49,6 +49,8 @@ public final class TauLcDuality {
     private final StressModel stress;
     private final StructureLearning structure;
     private final TauLcFigures figures;
+    private final PelAnalysis pel;
+    private final SgrAnalysis sgr;
 
     /** @param checkpoints directory for finished stages, or null for none */
     public TauLcDuality(Scale scale, long seed, Path checkpoints, int threads) {
@@ -61,6 +63,8 @@ public final class TauLcDuality {
         stress = new StressModel(this);
         structure = new StructureLearning(this);
         figures = new TauLcFigures(this);
+        pel = new PelAnalysis(this);
+        sgr = new SgrAnalysis(this);
     }
 
     /** The default pipeline: seed 2025, checkpoints under {@code out/checkpoints}, min(2, cores) threads. */
@@ -173,6 +177,12 @@ public final class TauLcDuality {
     public Table fig17Ridge() { return structure.ridge(); }
     public Table fig20Hardness() { return structure.hardness(); }
 
+    /** The PEL single-basin model fed with this run's measurements, alpha fitted (Sec. V A; {@link PelAnalysis}). */
+    public PelBasinModel pelModel() { return pel.model(); }
+    PelAnalysis pel() { return pel; }
+    /** w = G_eff / G_ini used by the PEL model (1 when no rate has a finite bond-retention weight). */
+    public double pelWeight() { return pel.weight(); }
+    SgrAnalysis sgr() { return sgr; }
     public Table fig2Spectra() { return figures.spectra(); }
     public Table fig2Map() { return figures.tauLcMap(); }
     public int gridCells() { return figures.gridCells(); }

@@ -36,7 +36,17 @@ public enum TauLcFigure {
     /** Figs. 19-20: linear-SVM hardness per rate. */
     HARDNESS("fig20_hardness"),
     /** Zero-shear control: tau_LC of one independent equilibrium ensemble binned against another (review 001, 6.3). */
-    ZERO_SHEAR_CONTROL("control_zero_shear");
+    ZERO_SHEAR_CONTROL("control_zero_shear"),
+    /** Fig. 23: PEL model tau_sh(tau_LC) per ensemble rate (alpha fitted at the top rate). */
+    PEL_TAU_SH("fig23_pel_tau_sh"),
+    /** Fig. 24(a-c): PEL first-passage density f(t) at the mode barrier per rate, with f_eq. */
+    PEL_DENSITY("fig24abc_pel_density"),
+    /** Fig. 24(d): PEL t_c and p'_slow per rate. */
+    PEL_SLOW("fig24d_pel_slow"),
+    /** Figs. 26-28: SGR steady state per rate: mean strain, mean tau_LC, eta*, p_sd. */
+    SGR_STEADY("fig26_28_sgr"),
+    /** Fig. 27(a,b): SGR activation-strain density P_ac, scaled by its maximum. */
+    SGR_ACTIVATION("fig27ab_sgr_activation");
 
     private final String file;
 

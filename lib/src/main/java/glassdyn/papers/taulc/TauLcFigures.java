@@ -42,6 +42,11 @@ final class TauLcFigures {
             case RIDGE -> d.fig17Ridge();
             case HARDNESS -> d.fig20Hardness();
             case ZERO_SHEAR_CONTROL -> zeroShearControl();
+            case PEL_TAU_SH -> d.pel().tauSh();
+            case PEL_DENSITY -> d.pel().density();
+            case PEL_SLOW -> d.pel().slow();
+            case SGR_STEADY -> d.sgr().steady();
+            case SGR_ACTIVATION -> d.sgr().activation();
         };
     }
 

@@ -126,4 +126,26 @@ final class TauLcRules {
             + "reaches %.3f <= 0", lo));
         return Verdict.pass();
     }
+
+    /**
+     * Fig. 24(d) inset: t_c proportional to 1/rate, i.e. t_c x rate constant within a factor {@code maxRatio} over the
+     * rates given (spec 001 section 8: factor 2 over a decade); not shown with fewer than 2 finite values.
+     */
+    static Verdict inverseRate(double[] tcTimesRate, double maxRatio) {
+        double lo = Double.POSITIVE_INFINITY, hi = 0;
+        int n = 0;
+        for (double v : tcTimesRate) if (Double.isFinite(v) && v > 0) { lo = Math.min(lo, v); hi = Math.max(hi, v); n++; }
+        if (n < 2) return Verdict.notShown(f("%d rate(s) with a finite t_c", n), "rates where f(t) departs from f_eq on the time grid");
+        return Verdict.passIf(hi / lo <= maxRatio, f("t_c x rate spans a factor %.2f (need <= %.1f)", hi / lo, maxRatio));
+    }
+
+    /**
+     * Fig. 23: the PEL curve, alpha fitted at one rate, predicts the MD bins at the other rates better than the
+     * no-shear null tau_sh = tau_LC (rms of ln ratios pooled over bins); not shown without a predicted rate.
+     */
+    static Verdict modelBeatsNull(double modelRms, double nullRms, int predictedRates, String nullName) {
+        if (predictedRates < 1) return Verdict.notShown("no ensemble rate besides the fitted one", ">= 2 ensemble rates");
+        if (!Double.isFinite(modelRms)) return Verdict.fail("the model gives no finite prediction");
+        return Verdict.passIf(modelRms < nullRms, f("rms ln error %.3f (model) vs %.3f (%s)", modelRms, nullRms, nullName));
+    }
 }

@@ -23,7 +23,7 @@ class TauLcPilotTest {
         for (int k = 0; k < m; k++) for (int i = 0; i < n; i++) { rep[k][i] = prop[i] + 2 * rnd.nextGaussian(); tau[i] += rep[k][i] / m; }
         double[] time = new double[frames], msd = new double[frames], a2 = new double[frames];
         for (int j = 0; j < frames; j++) { time[j] = 0.05 * j; msd[j] = 0.1 * time[j]; a2[j] = Math.exp(-Math.pow(time[j] - 3, 2)); }
-        var r = new IsoconfigurationalEnsemble.Result(tau, rep, 0, time, msd, a2, new double[frames], null, null);
+        var r = new IsoconfigurationalEnsemble.Result(tau, rep, 0, time, msd, a2, new double[frames], null, null, null);
         TauLcPilot.Row row = TauLcPilot.row(0.7, 1, 0.05, m, r);
         assertEquals(0.2, row.singleReplica(), 0.01);
         assertEquals(6, row.replicasFor06(), 0.4);

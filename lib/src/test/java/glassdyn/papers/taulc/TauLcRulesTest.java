@@ -73,4 +73,15 @@ class TauLcRulesTest {
         is(Status.PASS, TauLcRules.shearSpeedsUp(new double[] {0.5, 1.2}));
         is(Status.FAIL, TauLcRules.shearSpeedsUp(new double[] {0.5, -0.1}));
     }
+
+    @Test
+    void pelRules() {
+        is(Status.PASS, TauLcRules.inverseRate(new double[] {1.0, 1.3, 1.8, Double.NaN}, 2));
+        is(Status.FAIL, TauLcRules.inverseRate(new double[] {0.3, 1.0, 3.0}, 2));   // t_c ~ rate^-0.5: product grows 10x
+        is(Status.NOT_SHOWN, TauLcRules.inverseRate(new double[] {Double.NaN, 1.0}, 2));
+        is(Status.PASS, TauLcRules.modelBeatsNull(0.2, 0.5, 3, "null"));
+        is(Status.FAIL, TauLcRules.modelBeatsNull(0.6, 0.5, 3, "null"));
+        is(Status.FAIL, TauLcRules.modelBeatsNull(Double.NaN, 0.5, 3, "null"));
+        is(Status.NOT_SHOWN, TauLcRules.modelBeatsNull(0.2, 0.5, 0, "null"));
+    }
 }
