@@ -47,7 +47,9 @@ final class Costs {
             case "cage-jump-ler" -> new WholeRun.Cost(10, glassdyn.papers.cagejump.CageJumpLer.PAPER_HEAP_GB + 1.0,
                 "review 000: about 10 h; memory: the streamed analysis's heap (CageJumpLer.PAPER_HEAP_GB, scaled as N x frames "
                 + "from quick's measured record and analysis) + 1 GB for the JVM");
-            case "tau-lc-duality" -> new WholeRun.Cost(1.5e4, 43 * 1.5, "review 001: 1-2 x 10^4 CPU-h; 43 GB per running replica (offline jump detection)");
+            case "tau-lc-duality" -> new WholeRun.Cost(1.5e4, 2 * 1.7 + 1, "review 001: 1-2 x 10^4 CPU-h; memory: 1.7 GB per "
+                + "running replica with online first-jump detection (IsoconfigurationalEnsemble.bytesPerReplica at the paper preset; "
+                + "was 57 GB offline), two replicas at a time, + 1 GB for the JVM");
             case "plasticity-indicators" -> new WholeRun.Cost(117 * 24, 8, "review 003: AQS about 100 CPU-days + Delta tau_y about 17 (SPS excluded)");
             case "epm-q" -> new WholeRun.Cost(50, 2, "not measured at the paper scale: rough scaling of quick (10-40 trajectories per T)");
             default -> new WholeRun.Cost(500, 8, "not measured at the paper scale: rough scaling of quick (27 NVT runs, 1000 quenches per system)");
