@@ -148,15 +148,7 @@ public final class StillingerWeberHessian {
     }
 
     /** d^2 phi2 / dr^2 of the Stillinger-Weber pair term (r &lt; a). */
-    static double pairCurvature(double r) {
-        double A = StillingerWeber.A, B = StillingerWeber.B, P = StillingerWeber.P, Q = StillingerWeber.Q;
-        double s = r - StillingerWeber.CUT, h = Math.exp(1 / s);
-        double g = B * Math.pow(r, -P) - Math.pow(r, -Q);
-        double g1 = -P * B * Math.pow(r, -P - 1) + Q * Math.pow(r, -Q - 1);
-        double g2 = P * (P + 1) * B * Math.pow(r, -P - 2) - Q * (Q + 1) * Math.pow(r, -Q - 2);
-        double h1 = -h / (s * s), h2 = h * (1 / (s * s * s * s) + 2 / (s * s * s));
-        return A * (g2 * h + 2 * g1 * h1 + g * h2);
-    }
+    static double pairCurvature(double r) { return StillingerWeber.pairCurvature(r); }
 
     /** Second derivatives of one triplet term, reused buffers. */
     private static final class Triplet {
