@@ -168,7 +168,8 @@ public final class MesoelasticPresets {
                 ipl(400, new double[] {1.0, 0.85, 0.8, 0.75, 0.7, 0.65}, new double[] {30, 60, 100, 150, 250, 500}, new double[] {60, 150, 600, 300, 400, 2100}),
                 ss("ss-0.6", 0.6, 0.005, 5.47, 400, new double[] {1.5, 1.25, 1.17, 1.1}, new double[] {30, 60, 100, 200}, new double[] {80, 150, 250, 400}),
                 ss("ss-0.7", 0.7, 0.003, 5.87, 400, new double[] {3.0, 2.4, 2.2, 2.0}, new double[] {30, 60, 60, 100}, new double[] {60, 150, 200, 250}),
-                ss("ss-0.95", 0.95, 0.002, 6.40, 400, new double[] {10, 8, 7.5, 7}, new double[] {20, 40, 50, 60}, new double[] {40, 80, 100, 150})),
+                ss("ss-0.95", 0.95, 0.002, 6.40, 400, new double[] {10, 8, 7.5, 7}, new double[] {20, 40, 50, 60}, new double[] {40, 80, 100, 150}),
+                swQuick()),
                 30, 150, 150, 1, 6, 8, 1.0);
             case LONG -> longPreset();
             case PAPER -> new Preset(List.of(
@@ -190,7 +191,9 @@ public final class MesoelasticPresets {
      * Estimated cost (not run): liquids 3.5e9 atom-steps (about 3,100 CPU-s at 0.85 us), 26 x 30 IS (about 800 CPU-s),
      * 40,000 transition quenches (about 2,000 CPU-s), mobility (about 300 CPU-s): about 6,200 CPU-s, 1 h on 2 free cores;
      * the longest stage (IPL T = 0.6, 14,000 time units) about 1,000 CPU-s. The added SS temperatures (1.05, 1.9, 6.7)
-     * are ours, one step below quick's lowest.
+     * are ours, one step below quick's lowest. SW (added with the three-body force field) goes two steps deeper than
+     * quick (0.047, 0.045, ours) with productions doubling per step: about 19,000 time units, 290,000 steps at N = 400
+     * (estimated 3 us per atom-step: about 350 CPU-s, plus 180 IS with the three-body Hessian, about 600 CPU-s; not run).
      */
     static Preset longPreset() {
         return new Preset(List.of(
@@ -201,7 +204,9 @@ public final class MesoelasticPresets {
             ss("ss-0.7", 0.7, 0.003, 5.87, 400, new double[] {3.0, 2.4, 2.2, 2.0, 1.9}, new double[] {30, 60, 60, 100, 200},
                 new double[] {100, 250, 400, 700, 1400}),
             ss("ss-0.95", 0.95, 0.002, 6.40, 400, new double[] {10, 8, 7.5, 7, 6.7}, new double[] {20, 40, 50, 60, 120},
-                new double[] {40, 100, 200, 330, 700})),
+                new double[] {40, 100, 200, 330, 700}),
+            sw(400, new double[] {0.07, 0.06, 0.055, 0.05, 0.047, 0.045}, new double[] {100, 200, 400, 800, 1500, 2500},
+                new double[] {300, 600, 1200, 2400, 4500, 7500})),
             30, 150, 1000, 10, 12, 8, 1.0);
     }
 
@@ -216,6 +221,16 @@ public final class MesoelasticPresets {
      */
     static SystemSpec sw(int n, double[] ts, double[] eq, double[] prod) {
         return new SystemSpec("sw", "sw", 0.52, 0.065, 6.5, 6.28, n, ts, eq, prod, 0.065 / 10);
+    }
+
+    /**
+     * SW at the quick scale: N = 400 and four temperatures of ours (the paper gives none in its text; spec 004 A2). In a
+     * short exploration at N = 400 (dt 0.065, tau_NH 6.5) the liquid relaxed within tau_alpha/t0 = 0.43 at T = 0.1 and
+     * 0.47 at T = 0.08, far above the activated regime, so the quick range starts below SW silicon's melting point
+     * (about 0.067 epsilon) and goes down to 0.05; whether it reaches tau_alpha/t0 &gt;= 10 is measured, not assumed.
+     */
+    static SystemSpec swQuick() {
+        return sw(400, new double[] {0.07, 0.06, 0.055, 0.05}, new double[] {100, 200, 400, 800}, new double[] {200, 400, 800, 1600});
     }
 
     /** SS at one density of Table III (tau_NH = 0.2); quenched every dt/10 (paper 004 Fig. 5 caption). */
