@@ -135,7 +135,7 @@ class StillingerWeberForceLammpsIT {
         Path dir = Files.createTempDirectory("glassdyn-sw-nve");
         writeData(c, dir.resolve("conf.data"));
         List<String> script = new ArrayList<>(List.of(header()));
-        script.addAll(List.of("timestep " + dt, "fix nve all nve", "thermo_style custom step etot pe ke",
+        script.addAll(List.of("timestep " + dt, "fix nve all nve", "thermo_style custom step etotal pe ke",
             "thermo_modify format float %.17g norm no", "thermo " + every, "run " + steps));
         List<double[]> ref = thermo(lmp(dir, script.toArray(String[]::new)));
         assertEquals(steps / every + 1, ref.size());
