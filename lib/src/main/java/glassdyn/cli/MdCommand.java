@@ -13,7 +13,6 @@ import glassdyn.InputException;
 import glassdyn.io.LammpsDataFile;
 import glassdyn.io.LammpsDumpWriter;
 import glassdyn.particles.Configuration;
-import glassdyn.potential.PairPotential;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -97,7 +96,6 @@ public final class MdCommand implements Runnable {
 
     @Override
     public void run() {
-        PairPotential potential = model.pairPotential();
         int threads = model.threadCount();
         if (!(temperature >= 0) || !Double.isFinite(temperature)) throw InputException.parameter("--temperature", "must be non-negative", temperature);
         if (!(dt > 0) || !Double.isFinite(dt)) throw InputException.parameter("--dt", "must be positive", dt);
@@ -131,7 +129,7 @@ public final class MdCommand implements Runnable {
         if (c.n == 0) throw InputException.at(model.data, 0, "no atoms", "0");
 
         Map<String, Object> summary = new LinkedHashMap<>();
-        try (ForceField ff = new ForceField(potential, skin, threads)) {
+        try (ForceField ff = model.forceField(skin, threads)) {
             SllodIntegrator sllod = sheared ? new SllodIntegrator(ff, dt, shearRate, temperature, damp) : null;
             // velocities drawn at T are peculiar: add the streaming profile (LAMMPS velocity ramp) when sheared
             if (sllod != null && drawn) sllod.addStreamingProfile(c);

@@ -30,13 +30,12 @@ public final class MinimizeCommand implements Runnable {
 
     @Override
     public void run() {
-        var potential = model.pairPotential();
         int threads = model.threadCount();
         if (!(tolerance > 0)) throw InputException.parameter("--force-tolerance", "must be positive", tolerance);
         if (maxIterations < 1) throw InputException.parameter("--max-iterations", "must be at least 1", maxIterations);
         Configuration c = model.read().configuration();
         Map<String, Object> summary = new LinkedHashMap<>();
-        try (ForceField ff = new ForceField(potential, 0.3, threads)) {
+        try (ForceField ff = model.forceField(0.3, threads)) {
             Fire.Result r = new Fire().minimize(c, ff, tolerance, maxIterations);
             c.requireFinite("minimize");
             if (out != null) LammpsDataFile.write(out, c, false, "glassdyn minimize (FIRE 2.0), max force " + r.maxForce());

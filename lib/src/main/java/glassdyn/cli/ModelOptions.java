@@ -34,6 +34,18 @@ public final class ModelOptions {
         return Potentials.create(potential);
     }
 
+    /**
+     * The force field of the named potential: a pair potential's, or a many-body style ({@code stillinger-weber}: the
+     * engine's {@link glassdyn.force.StillingerWeberForce}) on a full list.
+     */
+    public glassdyn.force.ForceField forceField(double skin, int threads) {
+        Object p = anyPotential();
+        if (p instanceof glassdyn.potential.StillingerWeber sw)
+            return new glassdyn.force.ForceField(new glassdyn.force.StillingerWeberForce(sw), skin, threads);
+        if (p instanceof glassdyn.potential.PairPotential pair) return new glassdyn.force.ForceField(pair, skin, threads);
+        throw InputException.parameter("--potential", "has no force field", potential);
+    }
+
     public int threadCount() {
         if (threads == null) return Runtime.getRuntime().availableProcessors();
         if (threads < 1) throw InputException.parameter("--threads", "must be at least 1", threads);

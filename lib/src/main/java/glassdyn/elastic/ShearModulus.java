@@ -28,6 +28,20 @@ public final class ShearModulus {
 
     private ShearModulus() {}
 
+    /** Strain derivatives of a potential at an IS: d^2U/dgamma^2 (affine), dU/dgamma and Xi = d^2U/dgamma dx. */
+    public record StrainTerms(double born, double dudg, double[] xi) {}
+
+    /**
+     * G from strain derivatives computed elsewhere (a many-body potential, e.g.
+     * {@link StillingerWeberHessian#strain}): {@code (born - Xi . M^+ . Xi) / V}.
+     */
+    public static Result of(StrainTerms t, HessianSolver solver, double volume, int flow, int gradient) {
+        double[] z = new double[t.xi().length];
+        solver.solve(t.xi(), z);
+        double nonAffine = Displacements.dot(t.xi(), z);
+        return new Result((t.born() - nonAffine) / volume, t.born() / volume, nonAffine / volume, t.dudg() / volume, flow, gradient);
+    }
+
     /** G for the shear of component {@code flow} along {@code gradient} (0 = x, 1 = y, 2 = z). */
     public static Result compute(InteractingPairs pairs, HessianSolver solver, double volume, int flow, int gradient) {
         double[] xi = affineForce(pairs, flow, gradient);

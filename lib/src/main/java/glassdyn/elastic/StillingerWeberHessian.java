@@ -63,16 +63,92 @@ public final class StillingerWeberHessian {
         return new Hessian(n, dim, asm.build());
     }
 
-    /** d^2 phi2 / dr^2 of the Stillinger-Weber pair term (r &lt; a). */
-    static double pairCurvature(double r) {
-        double A = StillingerWeber.A, B = StillingerWeber.B, P = StillingerWeber.P, Q = StillingerWeber.Q;
-        double s = r - StillingerWeber.CUT, h = Math.exp(1 / s);
-        double g = B * Math.pow(r, -P) - Math.pow(r, -Q);
-        double g1 = -P * B * Math.pow(r, -P - 1) + Q * Math.pow(r, -Q - 1);
-        double g2 = P * (P + 1) * B * Math.pow(r, -P - 2) - Q * (Q + 1) * Math.pow(r, -Q - 2);
-        double h1 = -h / (s * s), h2 = h * (1 / (s * s * s * s) + 2 / (s * s * s));
-        return A * (g2 * h + 2 * g1 * h1 + g * h2);
+    /**
+     * The strain derivatives of the simple shear {@code x_flow += gamma x_gradient} (affine, at gamma = 0), two- and
+     * three-body: {@code born = d^2U/dgamma^2}, {@code dudg = dU/dgamma} and the affine force field
+     * {@code xi = d^2U/dgamma dx} (length dim N), as {@link ShearModulus} defines them for pair potentials. Per term
+     * with bond vectors X, Y in {A, B} (A = r_j - r_i, B = r_k - r_i; for a pair only A):
+     * <pre>
+     *   born += sum_XY X_b Y_b (H_XY)_aa,   dudg += sum_X X_b (grad_X E)_a,
+     *   xi_(end of X) += sum_Y Y_b (H_XY)_(., a) + e_b (grad_X E)_a,   xi_i -= the sum over the ends,
+     * </pre>
+     * a the flow, b the gradient direction (the pair case reduces to the formulas of {@link ShearModulus}).
+     */
+    public static ShearModulus.StrainTerms strain(Configuration c, StillingerWeber sw, int flow, int gradient) {
+        int n = c.n, dim = c.dim();
+        if (flow == gradient || flow >= dim || gradient >= dim || flow < 0 || gradient < 0)
+            throw new IllegalArgumentException("bad shear plane (" + flow + ", " + gradient + ") in " + dim + "D");
+        Configuration w = c.copy();
+        NeighborList list = new NeighborList(StillingerWeber.CUT, 0.0, true);
+        list.build(w);
+        int[] start = list.start(), entries = list.pairs();
+        int maxNb = 0;
+        for (int i = 0; i < n; i++) maxNb = Math.max(maxNb, start[i + 1] - start[i]);
+        int[] jj = new int[maxNb];
+        double[][] vec = new double[maxNb][3];
+        double[] rr = new double[maxNb], xi = new double[dim * n];
+        double cut2 = StillingerWeber.CUT * StillingerWeber.CUT, born = 0, dudg = 0;
+        int a = flow, b = gradient;
+        Triplet t = new Triplet(dim, sw.lambda());
+        for (int i = 0; i < n; i++) {
+            int m = 0;
+            for (int s = start[i]; s < start[i + 1]; s++) {
+                int e = entries[s], j = NeighborList.index(e), code = NeighborList.image(e);
+                double[] v = vec[m];
+                v[0] = w.x[j] + list.shiftX[code] - w.x[i];
+                v[1] = w.y[j] + list.shiftY[code] - w.y[i];
+                v[2] = w.z[j] + list.shiftZ[code] - w.z[i];
+                double r2 = v[0] * v[0] + v[1] * v[1] + v[2] * v[2];
+                if (r2 >= cut2) continue;
+                double r = Math.sqrt(r2);
+                jj[m] = j; rr[m] = r;
+                m++;
+                if (i < j) {   // two-body term once per pair and image
+                    double d1 = StillingerWeber.pairDerivative(r), d2 = pairCurvature(r), inv = 1 / r;
+                    double ra = v[a], rb = v[b], sg = ra * rb * inv;
+                    born += d2 * sg * sg + d1 * (rb * rb * inv - ra * ra * rb * rb * inv * inv * inv);
+                    dudg += d1 * sg;
+                    for (int q = 0; q < dim; q++) {
+                        double g = d2 * sg * v[q] * inv - d1 * ra * rb * v[q] * inv * inv * inv;
+                        if (q == a) g += d1 * rb * inv;
+                        if (q == b) g += d1 * ra * inv;
+                        xi[j * dim + q] += g; xi[i * dim + q] -= g;
+                    }
+                }
+            }
+            for (int p = 0; p < m; p++)
+                for (int q = p + 1; q < m; q++) {
+                    double[] va = vec[p], vb = vec[q];
+                    t.blocks(va, vb, rr[p], rr[q]);
+                    double[] aa = t.aa, ab = t.ab, bb = t.bb, ga = t.gradA, gb = t.gradB;
+                    born += va[b] * va[b] * aa[a * dim + a] + 2 * va[b] * vb[b] * ab[a * dim + a] + vb[b] * vb[b] * bb[a * dim + a];
+                    dudg += va[b] * ga[a] + vb[b] * gb[a];
+                    int j = jj[p], k = jj[q];
+                    for (int r = 0; r < dim; r++) {
+                        double xj = va[b] * aa[r * dim + a] + vb[b] * ab[r * dim + a] + (r == b ? ga[a] : 0);
+                        double xk = va[b] * ab[a * dim + r] + vb[b] * bb[r * dim + a] + (r == b ? gb[a] : 0);
+                        xi[j * dim + r] += xj; xi[k * dim + r] += xk; xi[i * dim + r] -= xj + xk;
+                    }
+                }
+        }
+        return new ShearModulus.StrainTerms(born, dudg, xi);
     }
+
+    /**
+     * G of an inherent structure of the SW model averaged over the three shear planes (as
+     * {@link ShearModulus#averaged}), from its analytic Hessian's solver: {@code [G_mean, G_xy, G_xz, G_yz]}.
+     */
+    public static double[] shearModulus(Configuration c, StillingerWeber sw, HessianSolver solver) {
+        double v = c.box.volume();
+        double gxy = ShearModulus.of(strain(c, sw, 0, 1), solver, v, 0, 1).g();
+        if (c.dim() == 2) return new double[] {gxy, gxy, Double.NaN, Double.NaN};
+        double gxz = ShearModulus.of(strain(c, sw, 0, 2), solver, v, 0, 2).g();
+        double gyz = ShearModulus.of(strain(c, sw, 1, 2), solver, v, 1, 2).g();
+        return new double[] {(gxy + gxz + gyz) / 3, gxy, gxz, gyz};
+    }
+
+    /** d^2 phi2 / dr^2 of the Stillinger-Weber pair term (r &lt; a). */
+    static double pairCurvature(double r) { return StillingerWeber.pairCurvature(r); }
 
     /** Second derivatives of one triplet term, reused buffers. */
     private static final class Triplet {
@@ -87,7 +163,16 @@ public final class StillingerWeberHessian {
             aa = new double[dim * dim]; ab = new double[dim * dim]; bb = new double[dim * dim]; tmp = new double[dim * dim];
         }
 
+        /** The energy gradients in the two bond vectors of the last {@link #blocks} call. */
+        final double[] gradA = new double[3], gradB = new double[3];
+
         void add(HessianAssembly asm, int i, int j, int k, double[] va, double[] vb, double ra, double rb) {
+            blocks(va, vb, ra, rb);
+            assemble(asm, i, j, k);
+        }
+
+        /** H_AA, H_AB, H_BB and the gradients of one triplet term with bond vectors va (length ra), vb (rb). */
+        void blocks(double[] va, double[] vb, double ra, double rb) {
             double sa = ra - StillingerWeber.CUT, sb = rb - StillingerWeber.CUT, gam = StillingerWeber.GAMMA;
             double la = -gam / (sa * sa), lb = -gam / (sb * sb);
             double la1 = 2 * gam / (sa * sa * sa), lb1 = 2 * gam / (sb * sb * sb);
@@ -114,6 +199,13 @@ public final class StillingerWeberHessian {
                     ab[e] = d * d * uab + 2 * d * (gua[p] * gcb[q] + gca[p] * gub[q]) + 2 * u * gca[p] * gcb[q] + 2 * u * d * cab;
                 }
             }
+            for (int p = 0; p < 3; p++) {
+                gradA[p] = d * d * gua[p] + 2 * u * d * gca[p];
+                gradB[p] = d * d * gub[p] + 2 * u * d * gcb[p];
+            }
+        }
+
+        void assemble(HessianAssembly asm, int i, int j, int k) {
             // (i,i): AA + AB + BA + BB
             for (int p = 0; p < dim; p++)
                 for (int q = 0; q < dim; q++) tmp[p * dim + q] = aa[p * dim + q] + ab[p * dim + q] + ab[q * dim + p] + bb[p * dim + q];

@@ -11,7 +11,9 @@ import java.util.Arrays;
 
 /**
  * Forces, potential energy and virial of a pair potential on a {@link Configuration}, from a half
- * {@link NeighborList}, on a {@link ThreadTeam} of K threads.
+ * {@link NeighborList}, on a {@link ThreadTeam} of K threads; or of a many-body potential (a {@link ManyBodyForce}
+ * style such as {@link StillingerWeberForce}) from a full list, whose results do not depend on the thread count
+ * (see {@link ManyBodyLoop}). Integrators, FIRE and every protocol taking a force field run either kind.
  *
  * <p>Each thread handles a contiguous range of particles (balanced by pair count) and accumulates into its own force
  * buffer; the buffers are summed in thread order, so the result is the same for every run with the same thread count,
@@ -31,6 +33,8 @@ public final class ForceField implements AutoCloseable {
 
     private final PairPotential potential;
     private final LennardJones lj;
+    /** The many-body loop, or null for a pair potential. */
+    private final ManyBodyLoop manyBody;
     private NeighborList list;
     private final ThreadTeam team;
     private final boolean ownTeam;
@@ -53,7 +57,8 @@ public final class ForceField implements AutoCloseable {
     private Configuration cur;
     private boolean eflag, atomflag;
     private SliceTask after;
-    private final java.util.function.IntConsumer pairBody = this::pairPart, reduceBody = this::reducePart;
+    private final java.util.function.IntConsumer pairBody = this::pairPart, reduceBody = this::reducePart,
+        centreBody = this::centrePart, gatherBody = this::gatherPart, reverseBody = this::reversePart;
 
     /**
      * @param potential the pair potential
@@ -88,9 +93,23 @@ public final class ForceField implements AutoCloseable {
         this(potential, halfList, team, false);
     }
 
+    /**
+     * A force field of a many-body potential on a full neighbour list of range {@code style.cutoff() + skin}.
+     *
+     * @param threads number of threads (the results are the same for every count)
+     */
+    public ForceField(ManyBodyForce style, double skin, int threads) {
+        this(null, style, new NeighborList(style.cutoff(), skin, true), new ThreadTeam(threads), true);
+    }
+
     private ForceField(PairPotential potential, NeighborList list, ThreadTeam team, boolean ownTeam) {
-        if (list.isFull()) throw new IllegalArgumentException("the pair force loop needs a half neighbour list");
+        this(potential, null, list, team, ownTeam);
+    }
+
+    private ForceField(PairPotential potential, ManyBodyForce style, NeighborList list, ThreadTeam team, boolean ownTeam) {
+        if (style == null && list.isFull()) throw new IllegalArgumentException("the pair force loop needs a half neighbour list");
         this.potential = potential;
+        this.manyBody = style == null ? null : new ManyBodyLoop(style);
         this.lj = potential instanceof LennardJones l ? l : null;
         this.list = list;
         this.team = team;
@@ -109,16 +128,26 @@ public final class ForceField implements AutoCloseable {
     /** Start of part {@code part}'s slice of {@code n} particles among {@code parts} (end: {@code slice(n, part+1, parts)}). */
     public static int slice(int n, int part, int parts) { return (int) ((long) n * part / parts); }
 
-    public PairPotential potential() { return potential; }
+    /** The pair potential; throws for a many-body force field (see {@link #manyBody()}). */
+    public PairPotential potential() {
+        if (potential == null) throw new IllegalStateException(manyBody.style.name() + " is a many-body potential, not a pair potential");
+        return potential;
+    }
+
+    /** The many-body style, or null for a pair potential. */
+    public ManyBodyForce manyBody() { return manyBody == null ? null : manyBody.style; }
+
+    /** The name of the potential. */
+    public String potentialName() { return manyBody != null ? manyBody.style.name() : potential.name(); }
     /** The team the force loop runs on (integrators run their particle loops on it too). */
     public ThreadTeam team() { return team; }
     public NeighborList neighbors() { return list; }
     public int threads() { return threads; }
 
     /** Forces on the particles after the last compute (the arrays are reused by the next compute). */
-    public double[] fx() { return bx[0]; }
-    public double[] fy() { return by[0]; }
-    public double[] fz() { return bz[0]; }
+    public double[] fx() { return manyBody != null ? manyBody.fx : bx[0]; }
+    public double[] fy() { return manyBody != null ? manyBody.fy : by[0]; }
+    public double[] fz() { return manyBody != null ? manyBody.fz : bz[0]; }
     /** Total potential energy at the last {@code compute(c, true)} or {@link #computePerParticle}. */
     public double energy() { return energy; }
     /** The virial {@code W_ab} (xx, yy, zz, xy, xz, yz) at the last energy computation (a live array: copy it). */
@@ -154,6 +183,7 @@ public final class ForceField implements AutoCloseable {
     }
 
     private void compute(Configuration c, boolean energyAndVirial, boolean perParticle) {
+        if (manyBody != null) { computeManyBody(c, energyAndVirial || perParticle, perParticle); return; }
         allocate(c.n, perParticle);
         if (list.update(c, team)) {
             if (c.typeCount() > potential.speciesCount())
@@ -181,6 +211,41 @@ public final class ForceField implements AutoCloseable {
             peAtom = bpe[0];
             for (int k = 0; k < 6; k++) stressAtom[k] = bst[0][k];
         }
+    }
+
+    /** The two phases of {@link ManyBodyLoop} on the team, then {@code after} per slice in the gather phase. */
+    private void computeManyBody(Configuration c, boolean energyAndVirial, boolean perParticle) {
+        ManyBodyLoop mb = manyBody;
+        this.n = c.n;
+        if (list.update(c, team)) mb.checkSpecies(c);
+        boolean rebuilt = list.builds() != partitionedAt;
+        if (rebuilt) {
+            partition();
+            mb.rebuilt(list, c.n, threads);
+        }
+        mb.size(c.n, list.size(), perParticle);
+        mb.tally.energy = energyAndVirial;
+        mb.tally.atoms = perParticle;
+        cur = c;
+        if (rebuilt) team.run(reverseBody);
+        team.run(centreBody);
+        team.run(gatherBody);
+        cur = null;
+        if (energyAndVirial) energy = mb.sum(c.n, virial);
+        if (perParticle) {
+            peAtom = mb.pe;
+            for (int k = 0; k < 6; k++) stressAtom[k] = mb.st[k];
+        }
+    }
+
+    private void reversePart(int t) { manyBody.reverseRows(list, rows[t], rows[t + 1]); }
+
+    private void centrePart(int t) { manyBody.centres(t, rows[t], rows[t + 1], cur, list); }
+
+    private void gatherPart(int t) {
+        int lo = slice(n, t, threads), hi = slice(n, t + 1, threads);
+        manyBody.gather(lo, hi, list);
+        if (after != null) after.run(t, lo, hi);
     }
 
     private void allocate(int n, boolean perParticle) {

@@ -60,6 +60,38 @@ public final class StillingerWeber {
         return A * e * ((-P * B * rp + Q * rq) / r - (B * rp - rq) / (s * s));
     }
 
+    /** d^2 phi2 / dr^2, r &lt; a. */
+    public static double pairCurvature(double r) {
+        double s = r - CUT, h = Math.exp(1 / s);
+        double g = B * Math.pow(r, -P) - Math.pow(r, -Q);
+        double g1 = -P * B * Math.pow(r, -P - 1) + Q * Math.pow(r, -Q - 1);
+        double g2 = P * (P + 1) * B * Math.pow(r, -P - 2) - Q * (Q + 1) * Math.pow(r, -Q - 2);
+        double h1 = -h / (s * s), h2 = h * (1 / (s * s * s * s) + 2 / (s * s * s));
+        return A * (g2 * h + 2 * g1 * h1 + g * h2);
+    }
+
+    /**
+     * The two-body term phi2 alone as a {@link PairPotential}: the interacting pairs (r &lt; a) of the dipole
+     * stiffnesses and of the attractive fraction (phi2' &lt; 0) of an SW inherent structure. Not the SW energy: the
+     * three-body term is missing (forces and Hessians of the model come from {@code StillingerWeberForce} and
+     * {@code StillingerWeberHessian}).
+     */
+    public static PairPotential twoBody() { return TwoBody.INSTANCE; }
+
+    private static final class TwoBody implements PairPotential {
+        static final TwoBody INSTANCE = new TwoBody();
+        @Override public String name() { return "stillinger-weber-two-body"; }
+        @Override public double cutoff2(int ti, int tj, double si, double sj) { return CUT * CUT; }
+        @Override public double maxCutoff(double maxSize) { return CUT; }
+        @Override public double energy(double r2, int ti, int tj, double si, double sj) { return pairEnergy(Math.sqrt(r2)); }
+        @Override public double forceOverR(double r2, int ti, int tj, double si, double sj) {
+            double r = Math.sqrt(r2);
+            return -pairDerivative(r) / r;
+        }
+        @Override public double curvature(double r2, int ti, int tj, double si, double sj) { return pairCurvature(Math.sqrt(r2)); }
+        @Override public int speciesCount() { return 1; }
+    }
+
     /**
      * Energy, forces (assigned, not added), per-atom energies (may be null) and virial {@code w = [xx, yy, zz, xy,
      * xz, yz]} (may be null) of the configuration; {@code start[i]..start[i+1]} index the neighbours of i in

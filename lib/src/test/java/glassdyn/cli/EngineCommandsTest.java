@@ -113,6 +113,36 @@ class EngineCommandsTest {
         assertTrue(Files.exists(out));
     }
 
+    /** The three-body Stillinger-Weber model through md and minimize (the engine's many-body force field). */
+    @Test void stillingerWeberRunsMdAndMinimize() throws Exception {
+        int side = 5, n = side * side * side;
+        double a = Math.cbrt(1 / 0.52), l = side * a;
+        Configuration c = new Configuration(n, Box.cubic(3, l));
+        c.mass = new double[] {1};
+        java.util.SplittableRandom rng = new java.util.SplittableRandom(4);
+        for (int i = 0; i < n; i++) {
+            c.x[i] = (i % side + 0.5) * a + 0.3 * (rng.nextDouble() - 0.5);
+            c.y[i] = (i / side % side + 0.5) * a + 0.3 * (rng.nextDouble() - 0.5);
+            c.z[i] = (i / (side * side) + 0.5) * a + 0.3 * (rng.nextDouble() - 0.5);
+        }
+        Path sw = dir.resolve("sw.data"), after = dir.resolve("sw-md.data"), is = dir.resolve("sw-is.data");
+        LammpsDataFile.write(sw, c, false, "sw test");
+        Run md = run("md", "--potential", "stillinger-weber", "--data", sw.toString(), "--temperature", "0.06", "--dt", "0.02",
+            "--steps", "100", "--thermostat", "nose-hoover", "--tdamp", "2", "--threads", "2", "--out", after.toString(), "--thermo", "50");
+        assertEquals(0, md.exit(), md.err());
+        Run min = run("minimize", "--potential", "stillinger-weber", "--data", after.toString(), "--out", is.toString(),
+            "--force-tolerance", "1e-9", "--threads", "1");
+        assertEquals(0, min.exit(), min.err());
+        double fmax = Double.parseDouble(min.out().replaceAll("(?s).*\"max_force\":([-0-9.eE]+).*", "$1"));
+        assertTrue(fmax < 1e-9, min.out());
+        // the written inherent structure is a minimum of the library's own SW force field
+        Configuration q = LammpsDataFile.read(is, 3);
+        try (glassdyn.force.ForceField ff = new glassdyn.force.ForceField(new glassdyn.force.StillingerWeberForce(), 0.3, 1)) {
+            ff.compute(q, false);
+            assertTrue(glassdyn.minimize.Fire.maxForce(ff, q.n) < 1e-8);
+        }
+    }
+
     private void assertBadInput(Path mustNotExist, String... args) {
         Run r = run(args);
         assertEquals(Main.EXIT_BAD_INPUT, r.exit(), r.err());

@@ -42,7 +42,8 @@ class MesoelasticKappaIT {
         java.util.regex.Matcher big = java.util.regex.Pattern.compile("[0-9][eE][+-]?[0-9]{3,}").matcher(report);
         if (big.find()) fail("number beyond 1e+-100 in report.json: " + big.group());
         assertFalse(report.contains("Infinity") || report.contains("NaN"), "non-finite number printed in report.json");
-        for (String name : List.of("kappa_vs_G_annealing_ipl", "eq3_fit_ipl", "ballistic_end", "transition_rate_ipl_vs_ss", "spearman_density", "attraction_dominated_ss"))
+        for (String name : List.of("kappa_vs_G_annealing_ipl", "eq3_fit_ipl", "ballistic_end", "transition_rate_ipl_vs_ss", "spearman_density", "attraction_dominated_ss",
+                "kappa_vs_G_annealing_sw", "eq3_fit_sw", "transition_rate_ipl_vs_sw", "attraction_dominated_sw", "sq_first_peak_sw"))
             assertTrue(report.contains("\"" + name + "\""), name);
         TestEnvironment.Result again = TestEnvironment.glassdyn(dir, 60, "reproduce", "mesoelastic-kappa", "--scale", "smoke", "--out", "out", "--threads", "1");
         assertEquals(0, again.exit(), again.err());

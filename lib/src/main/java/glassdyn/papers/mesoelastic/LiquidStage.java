@@ -10,6 +10,8 @@ import glassdyn.elastic.HessianSolver;
 import glassdyn.elastic.InteractingPairs;
 import glassdyn.elastic.LocalStiffness;
 import glassdyn.elastic.ShearModulus;
+import glassdyn.elastic.StillingerWeberHessian;
+import glassdyn.potential.StillingerWeber;
 import glassdyn.force.ForceField;
 import glassdyn.minimize.Fire;
 import glassdyn.analysis.RelaxationTime;
@@ -84,8 +86,8 @@ public final class LiquidStage {
 
     /** The starting liquid of (system, T): random positions, pushed off, Maxwell-Boltzmann velocities at T. */
     public static Configuration startingLiquid(SystemSpec s, int k, long seed) {
-        Configuration c = LiquidPreparation.random(Box.cubic(3, Math.cbrt(s.n() / s.density())), new int[] {s.n() / 2, s.n() - s.n() / 2}, seed);
-        try (ForceField ff = new ForceField(s.potential(), SKIN, 1)) {
+        Configuration c = LiquidPreparation.random(Box.cubic(3, Math.cbrt(s.n() / s.density())), s.counts(), seed);
+        try (ForceField ff = s.forceField(1)) {
             LiquidPreparation.pushOff(c, ff);
         }
         Kinetic.drawVelocities(c, s.temperatures()[k], seed + 1);
@@ -97,7 +99,7 @@ public final class LiquidStage {
     public LiquidRun simulate() {
         LiquidProtocol p = protocol(preset, s, k);
         Configuration c = startingLiquid(s, k, seed);
-        try (ForceField ff = new ForceField(s.potential(), SKIN, 1)) {
+        try (ForceField ff = s.forceField(1)) {
             MolecularDynamics md = new MolecularDynamics(c, new NoseHooverChain(ff, s.dt(), s.temperatures()[k], s.tauNH()));
             md.runSteps(p.equilibration());
             List<Frame> fine = new ArrayList<>();
@@ -156,7 +158,7 @@ public final class LiquidStage {
         Table coarseT = new SelfDynamics(s.qmax(), SelfDynamics.DEFAULT_OVERLAP_CUTOFF).compute(Trajectory.of(run.coarse()));
         Table self = merge(fineT, coarseT);
         tables.put("self", self);
-        double[] lag = col(self, "t"), fs2 = col(self, "fs_2"), msd2 = col(self, "msd_2");
+        double[] lag = col(self, "t"), fs2 = col(self, large(self, "fs")), msd2 = col(self, large(self, "msd"));
         double tau = RelaxationTime.firstCrossing(lag, fs2, FS_LEVEL);
         double a0 = s.a0(), t0 = s.t0(t);
         v.put("T", t); v.put("a0", a0); v.put("t0", t0); v.put("tau_alpha", tau);
@@ -167,7 +169,7 @@ public final class LiquidStage {
         Table sq = structureFactor(run.coarse());
         tables.put("sq", sq);
         v.put("q_peak", firstPeak(col(sq, "q"), col(sq, "S")));
-        v.put("q_peak_large", firstPeak(col(sq, "q"), col(sq, "S_2_2")));
+        v.put("q_peak_large", firstPeak(col(sq, "q"), col(sq, large(sq, "S"))));
         inherentStructures(run.parents(), tables);
         return new Output(StageResult.of(tables, v), end);
     }
@@ -183,22 +185,26 @@ public final class LiquidStage {
         return new glassdyn.analysis.StaticStructureFactor(SQ_MAX, SQ_SHELL).compute(Trajectory.of(frames));
     }
 
+    /** Paper 004's SW parameters (lambda = 18.75), for the analytic three-body Hessian and strain derivatives. */
+    private static final StillingerWeber SW = new StillingerWeber();
+
     /** The IS of each parent (FIRE to {@code IS_FORCE_TOLERANCE}) with U, G, the mean kappa and a kappa sample. */
     private void inherentStructures(List<Configuration> parents, Map<String, Table> tables) {
-        PairPotential pot = s.potential();
+        PairPotential pot = s.interactions();
         int n = s.n(), m = parents.size();
         double[] g = new double[m], gxy = new double[m], kap = new double[m], u = new double[m], fmax = new double[m], attr = new double[m];
         List<double[]> allKappa = new ArrayList<>();
-        try (ForceField qf = new ForceField(pot, SKIN, 1)) {
+        try (ForceField qf = s.forceField(1)) {
             Fire fire = new Fire();
             for (int p = 0; p < m; p++) {
                 Configuration q = parents.get(p);
                 qf.neighbors().invalidate();
                 Fire.Result r = fire.minimize(q, qf, IS_FORCE_TOLERANCE, FIRE_MAX_ITERATIONS);
                 InteractingPairs pairs = InteractingPairs.of(q, pot);
-                Hessian h = Hessian.of(pairs);
+                Hessian h = s.stillingerWeber() ? StillingerWeberHessian.of(q, SW) : Hessian.of(pairs);
                 HessianSolver solver = HessianSolver.forSolves(h, preset.dipolesPerIS() + 3);
-                double[] gs = ShearModulus.averaged(pairs, solver, q.box.volume());
+                double[] gs = s.stillingerWeber() ? StillingerWeberHessian.shearModulus(q, SW, solver)
+                    : ShearModulus.averaged(pairs, solver, q.box.volume());
                 int kd = Math.min(preset.dipolesPerIS(), pairs.count);
                 if (h.size() <= ALL_PAIRS_MAX_DOF) {
                     // every pair from one inverse; the kappa table keeps a random subset of them

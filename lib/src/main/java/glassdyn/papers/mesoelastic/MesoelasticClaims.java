@@ -57,6 +57,7 @@ public final class MesoelasticClaims {
         if (cs.rowCount() >= 2) checks.add(mobileImmobile());
         if (cs.rowCount() >= 2) checks.add(immobileStiffAtLowDensity());
         checks.addAll(attraction());
+        checks.addAll(new MesoelasticSwClaims(r, fig, this).claims());
         for (SystemSpec s : preset.systems()) checks.add(firstPeak(s));
         checks.add(mblj());
         Map<String, Object> extras = new LinkedHashMap<>();
@@ -134,7 +135,7 @@ public final class MesoelasticClaims {
             .status(MesoelasticRules.eq3BreaksAtLowDensity(nLo, lo.slope(), lo.tTilde(), nHi, hi.slope(), hi.tTilde()));
     }
 
-    private Map<String, Object> eq3Summary(String system, MesoelasticFit f) {
+    Map<String, Object> eq3Summary(String system, MesoelasticFit f) {
         return obj("t_tilde", f.tTilde() > 1e-99 ? num(f.tTilde()) : null, "log10_t_tilde", num(Math.log10(f.tTilde())),
             "l_tilde", num(f.lTilde()), "slope", num(f.slope()), "points", f.points(),
             "tau_over_t0_range", eq3TauRange(system), "kappa_at_fit_ends", eq3KappaEnds(r.system(system)), "note", eq3Note(f));

@@ -50,10 +50,10 @@ public final class MesoelasticFigures {
                 StageResult u = r.dyn(s, k);
                 Table self = selfDynamics(u);
                 double t0 = u.value("t0"), a0 = u.value("a0");
-                double[] t = col(self, "t"), x = new double[t.length], msd = col(self, "msd_2"), m = new double[t.length], b = new double[t.length];
+                double[] t = col(self, "t"), x = new double[t.length], msd = col(self, large(self, "msd")), m = new double[t.length], b = new double[t.length];
                 for (int i = 0; i < t.length; i++) { x[i] = t[i] / t0; m[i] = msd[i] / (a0 * a0); b[i] = 3 * x[i] * x[i]; }
                 Table p = Tables.of("fs", "T", constant(t.length, s.temperatures()[k]), "lag", t, "t_over_t0", x,
-                    "fs", col(self, "fs_2"), "fs_species_averaged", col(self, "fs"), "msd_over_a0sq", m,
+                    "fs", col(self, large(self, "fs")), "fs_species_averaged", col(self, "fs"), "msd_over_a0sq", m,
                     "msd_species_averaged_over_a0sq", scaled(col(self, "msd"), 1 / (a0 * a0)), "ballistic_3_t_over_t0_sq", b);
                 parts.add(withSystem(p, s.key()));
             }
@@ -75,7 +75,7 @@ public final class MesoelasticFigures {
                 double t = s.temperatures()[k], t0 = u.value("t0"), a0 = u.value("a0"), tau = tauAlpha(u);
                 DiffusionCoefficient d = diffusionOf(u);
                 c[0][k] = t; c[1][k] = 1 / t; c[2][k] = tau; c[3][k] = tau / t0; c[4][k] = t0; c[5][k] = a0;
-                c[6][k] = d.d(); c[7][k] = d.d() * t0 / (a0 * a0); c[8][k] = ballisticEnd(col(self, "t"), col(self, "msd_2"), a0, t0);
+                c[6][k] = d.d(); c[7][k] = d.d() * t0 / (a0 * a0); c[8][k] = ballisticEnd(col(self, "t"), col(self, large(self, "msd")), a0, t0);
                 c[9][k] = u.value("equilibration") / tau; c[10][k] = u.value("production") / tau;
                 c[11][k] = d.windowStart() / tau; c[12][k] = d.windowEnd() / tau; c[13][k] = d.logSlope();
                 c[14][k] = d.diffusive(DIFFUSIVE_TOLERANCE) ? 1 : 0;

@@ -23,11 +23,12 @@ import static glassdyn.papers.mesoelastic.MesoelasticPresets.*;
  * slowing down in glassforming liquids?", J. Chem. Phys. 155, 074502 (2021) ("mesoelastic-kappa"): the figure
  * pipelines (Figs. 3-7, 9, 10) and the report of measured values against the paper's claims.
  *
- * <p>Models run: the 3D IPL mixture (paper Table I) and the sticky-spheres (SS) mixture at the three densities of
- * Table III. mBLJ is not run: its decreased epsilon_AA, epsilon_BB come from paper 004 Ref. 67, which was not
- * available ({@link glassdyn.potential.ModifiedBinaryLennardJones}); SW is not run: {@code ForceField} is pair-only, so
- * glassdyn has no MD or minimisation path for its three-body forces. The IPL and SS parameters themselves are
- * reconstructions of Refs. 51/68/69 (see their classes), so temperatures are chosen by us (spec 004 A2).
+ * <p>Models run: the 3D IPL mixture (paper Table I), the sticky-spheres (SS) mixture at the three densities of
+ * Table III, and Stillinger-Weber (Table I; the engine's three-body {@link glassdyn.force.StillingerWeberForce}, G and
+ * kappa from {@link glassdyn.elastic.StillingerWeberHessian}). mBLJ is not run: its decreased epsilon_AA, epsilon_BB
+ * come from paper 004 Ref. 67, which was not available ({@link glassdyn.potential.ModifiedBinaryLennardJones}). The
+ * IPL and SS parameters are reconstructions of Refs. 51/68/69 (see their classes); temperatures are chosen by us
+ * (spec 004 A2).
  *
  * <p>Stages, each kept in one {@link StageStore} (resume skips finished ones): per (system, T) a {@link LiquidStage};
  * per system a {@link TransitionStage} at its lowest T; per SS density a {@link MobilityStage}. Stages run in parallel

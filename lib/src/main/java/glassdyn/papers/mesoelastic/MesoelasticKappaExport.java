@@ -1,6 +1,7 @@
 package glassdyn.papers.mesoelastic;
 
 import glassdyn.Scale;
+import glassdyn.potential.StillingerWeber;
 import glassdyn.dynamics.Checkpoint;
 import glassdyn.force.ForceField;
 import glassdyn.dynamics.NoseHooverChain;
@@ -53,7 +54,29 @@ public final class MesoelasticKappaExport {
 
     private MesoelasticKappaExport() {}
 
-    static String tableFile(SystemSpec s) { return "pair-" + s.model() + ".table"; }
+    static String tableFile(SystemSpec s) { return "pair-" + s.model() + (s.stillingerWeber() ? ".sw" : ".table"); }
+
+    /**
+     * The pair setup of a system: a {@code pair_style table} from glassdyn's pair potential, or for SW LAMMPS's own
+     * {@code pair_style sw} with a parameter file of paper 004's values (one element "Si", lambda = 18.75, reduced
+     * units: epsilon = sigma = 1, the rest as in {@link StillingerWeber}).
+     */
+    static void writePair(ExportedRuns ex, SystemSpec s) {
+        if (!s.stillingerWeber()) { new PairTable(s.potential()).write(ex.file(tableFile(s))); return; }
+        try {
+            java.nio.file.Files.writeString(ex.file(tableFile(s)), String.format(java.util.Locale.ROOT,
+                "# Stillinger-Weber, paper 004 (lambda = 18.75), reduced units%nSi Si Si 1.0 1.0 %.17g %.17g %.17g %.17g %.17g %.17g %.17g %.17g 0.0%n",
+                StillingerWeber.CUT, StillingerWeber.LAMBDA, StillingerWeber.GAMMA, StillingerWeber.COS0, StillingerWeber.A,
+                StillingerWeber.B, StillingerWeber.P, StillingerWeber.Q));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static List<String> pairLines(SystemSpec s) {
+        return s.stillingerWeber() ? List.of("pair_style sw", "pair_coeff * * " + tableFile(s) + " Si")
+            : new PairTable(s.potential()).deckLines(tableFile(s));
+    }
     static String raw(String run, String part) { return run + "." + part + ".lammpstrj"; }
 
     /** Writes the decks of {@code scale} into {@code dir}; returns the number of decks. */
@@ -62,7 +85,7 @@ public final class MesoelasticKappaExport {
         ExportedRuns ex = ExportedRuns.create(dir);
         List<Object> systems = new ArrayList<>();
         for (SystemSpec s : preset.systems()) {
-            new PairTable(s.potential()).write(ex.file(tableFile(s)));
+            writePair(ex, s);
             for (int k = 0; k < s.temperatures().length; k++) {
                 String name = dynKey(s, k);
                 double t = s.temperatures()[k];
@@ -113,8 +136,8 @@ public final class MesoelasticKappaExport {
     private static LammpsDeck header(SystemSpec s, String title, String data, double dt, double t) {
         LammpsDeck d = new LammpsDeck("glassdyn export-lammps " + PAPER + ": " + title);
         d.readData(data, false);
-        new PairTable(s.potential()).deckLines(tableFile(s)).forEach(d::line);
-        d.neighbors(SKIN).timestep(dt);
+        pairLines(s).forEach(d::line);
+        d.neighbors(s.stillingerWeber() ? SW_SKIN : SKIN).timestep(dt);
         d.nvt("nvt", t, s.tauNH(), NoseHooverChain.DEFAULT_CHAIN);
         return d.thermo(1000);
     }
@@ -147,7 +170,7 @@ public final class MesoelasticKappaExport {
                     Configuration end = LammpsDataFile.read(dir.resolve(name + ".end.data"), 3);
                     end.wrapAll();  // LAMMPS writes positions as they are between neighbour-list builds, possibly just outside
                     end.time = (start + p.production()) * s.dt();
-                    try (ForceField ff = new ForceField(s.potential(), SKIN, 1)) {
+                    try (ForceField ff = s.forceField(1)) {
                         Checkpoint.write(out.resolve(name + END), end, start + p.production(),
                             new NoseHooverChain(ff, s.dt(), t, s.tauNH()));
                     }

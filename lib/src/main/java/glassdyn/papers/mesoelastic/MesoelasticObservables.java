@@ -51,17 +51,26 @@ public final class MesoelasticObservables {
         return TimeOriginAverage.withMinimumPairs(u.table("self"), MIN_TIME_ORIGINS);
     }
 
+    /**
+     * The column of the large species (type 2, suffix {@code _2} or {@code _2_2}) of a self-dynamics or S(q) table, or
+     * the total for a one-species model (SW), whose only species is the largest.
+     */
+    static String large(Table t, String name) {
+        String partial = name.equals("S") ? "S_2_2" : name + "_2";
+        return t.columnNames().contains(partial) ? partial : name;
+    }
+
     /** tau_alpha: F_s(q_max, tau_alpha) = 0.2 of the large species, from the well-averaged lags. */
     static double tauAlpha(StageResult u) {
         Table s = selfDynamics(u);
-        return RelaxationTime.firstCrossing(col(s, "t"), col(s, "fs_2"), FS_LEVEL);
+        return RelaxationTime.firstCrossing(col(s, "t"), col(s, large(s, "fs")), FS_LEVEL);
     }
 
     /** D of the large species with its window and log slope, from the well-averaged lags (spec 004 A18). */
     static DiffusionCoefficient diffusionOf(StageResult u) {
         Table s = selfDynamics(u);
         double a0 = u.value("a0");
-        return DiffusionCoefficient.of(col(s, "t"), col(s, "msd_2"), a0 * a0, 3);
+        return DiffusionCoefficient.of(col(s, "t"), col(s, large(s, "msd")), a0 * a0, 3);
     }
 
     /** First lag (in units of t0) where MSD / (3 (t/t0)^2 a0^2) drops below {@link MesoelasticPresets#BALLISTIC_DEPARTURE}. */

@@ -1,7 +1,10 @@
 package glassdyn.papers.mesoelastic;
 
 import glassdyn.Scale;
+import glassdyn.force.ForceField;
+import glassdyn.force.StillingerWeberForce;
 import glassdyn.potential.InversePowerLaw;
+import glassdyn.potential.StillingerWeber;
 import glassdyn.potential.PairPotential;
 import glassdyn.potential.StickySpheres;
 
@@ -79,6 +82,11 @@ public final class MesoelasticPresets {
     public static final long SEED = 2021;
     /** Neighbour skin of the pipeline's force fields (and of the exported LAMMPS decks). */
     public static final double SKIN = 0.3;
+    /**
+     * Neighbour skin of SW: its time step 0.065 (Table I) moves a particle about 0.03 sigma per step at T ~ 0.06, so
+     * the pair models' 0.3 rebuilt the list every 3 steps; 0.5 (about LAMMPS's usual 1 A for SW silicon) halves that.
+     */
+    public static final double SW_SKIN = 0.5;
 
     /** Imported trajectory files of a (system, T) stage beside the checkpoints (written by {@link MesoelasticKappaExport}). */
     public static final String FINE_DUMP = ".fine.dump", COARSE_DUMP = ".coarse.dump", END = ".end.ckpt", FRAMES_DUMP = ".frames.dump";
@@ -89,9 +97,31 @@ public final class MesoelasticPresets {
                              double transitionDt) {
         public double a0() { return Math.pow(density, -1.0 / 3); }
         public double t0(double t) { return a0() / Math.sqrt(t); }
+        /** The pair potential of IPL and SS; throws for SW (three-body: see {@link #forceField}, {@link #interactions}). */
         public PairPotential potential() {
-            return model.equals("ipl") ? InversePowerLaw.threeD() : new StickySpheres();
+            return switch (model) {
+                case "ipl" -> InversePowerLaw.threeD();
+                case "ss" -> new StickySpheres();
+                default -> throw new IllegalStateException(model + " is not a pair potential");
+            };
         }
+
+        /** Whether the model is the three-body Stillinger-Weber one. */
+        public boolean stillingerWeber() { return model.equals("sw"); }
+
+        /**
+         * The pairs whose dipoles kappa_ij samples ("interactions i, j", paper 004 App. A): the pair potential's, or
+         * for SW the pairs within the cutoff with the two-body term's u', u'' ({@link StillingerWeber#twoBody}).
+         */
+        public PairPotential interactions() { return stillingerWeber() ? StillingerWeber.twoBody() : potential(); }
+
+        /** The model's force field (pair, or the SW many-body style) with the pipeline's skin. */
+        public ForceField forceField(int threads) {
+            return stillingerWeber() ? new ForceField(new StillingerWeberForce(), SW_SKIN, threads) : new ForceField(potential(), SKIN, threads);
+        }
+
+        /** Particles per species: SW has one species, IPL and SS are 50:50 binary mixtures. */
+        public int[] counts() { return stillingerWeber() ? new int[] {n} : new int[] {n / 2, n - n / 2}; }
         public double lowestT() { return Arrays.stream(temperatures).min().orElseThrow(); }
         public int lowestIndex() {
             int k = 0;
@@ -129,7 +159,8 @@ public final class MesoelasticPresets {
             case SMOKE -> new Preset(List.of(
                 ipl(64, new double[] {1.0, 0.8}, new double[] {5, 5}, new double[] {10, 10}),
                 ss("ss-0.6", 0.6, 0.005, 5.47, 64, new double[] {1.5}, new double[] {5}, new double[] {10}),
-                ss("ss-0.95", 0.95, 0.002, 6.40, 64, new double[] {10}, new double[] {5}, new double[] {10})),
+                ss("ss-0.95", 0.95, 0.002, 6.40, 64, new double[] {10}, new double[] {5}, new double[] {10}),
+                sw(64, new double[] {0.1, 0.08}, new double[] {20, 20}, new double[] {40, 40})),
                 2, 20, 10, 1, 1, 2, 0.3);
             // IPL T = 0.8 and 0.65 are the ends of the Eq. 3 fit range (tau_alpha/t0 >= 10): three times the production
             // there triples the independent IS blocks (about 6 at 0.65 with 700), so kappa at the two ends is resolved
@@ -137,7 +168,8 @@ public final class MesoelasticPresets {
                 ipl(400, new double[] {1.0, 0.85, 0.8, 0.75, 0.7, 0.65}, new double[] {30, 60, 100, 150, 250, 500}, new double[] {60, 150, 600, 300, 400, 2100}),
                 ss("ss-0.6", 0.6, 0.005, 5.47, 400, new double[] {1.5, 1.25, 1.17, 1.1}, new double[] {30, 60, 100, 200}, new double[] {80, 150, 250, 400}),
                 ss("ss-0.7", 0.7, 0.003, 5.87, 400, new double[] {3.0, 2.4, 2.2, 2.0}, new double[] {30, 60, 60, 100}, new double[] {60, 150, 200, 250}),
-                ss("ss-0.95", 0.95, 0.002, 6.40, 400, new double[] {10, 8, 7.5, 7}, new double[] {20, 40, 50, 60}, new double[] {40, 80, 100, 150})),
+                ss("ss-0.95", 0.95, 0.002, 6.40, 400, new double[] {10, 8, 7.5, 7}, new double[] {20, 40, 50, 60}, new double[] {40, 80, 100, 150}),
+                swQuick()),
                 30, 150, 150, 1, 6, 8, 1.0);
             case LONG -> longPreset();
             case PAPER -> new Preset(List.of(
@@ -159,7 +191,9 @@ public final class MesoelasticPresets {
      * Estimated cost (not run): liquids 3.5e9 atom-steps (about 3,100 CPU-s at 0.85 us), 26 x 30 IS (about 800 CPU-s),
      * 40,000 transition quenches (about 2,000 CPU-s), mobility (about 300 CPU-s): about 6,200 CPU-s, 1 h on 2 free cores;
      * the longest stage (IPL T = 0.6, 14,000 time units) about 1,000 CPU-s. The added SS temperatures (1.05, 1.9, 6.7)
-     * are ours, one step below quick's lowest.
+     * are ours, one step below quick's lowest. SW (added with the three-body force field) goes two steps deeper than
+     * quick (0.047, 0.045, ours) with productions doubling per step: about 19,000 time units, 290,000 steps at N = 400
+     * (estimated 3 us per atom-step: about 350 CPU-s, plus 180 IS with the three-body Hessian, about 600 CPU-s; not run).
      */
     static Preset longPreset() {
         return new Preset(List.of(
@@ -170,13 +204,33 @@ public final class MesoelasticPresets {
             ss("ss-0.7", 0.7, 0.003, 5.87, 400, new double[] {3.0, 2.4, 2.2, 2.0, 1.9}, new double[] {30, 60, 60, 100, 200},
                 new double[] {100, 250, 400, 700, 1400}),
             ss("ss-0.95", 0.95, 0.002, 6.40, 400, new double[] {10, 8, 7.5, 7, 6.7}, new double[] {20, 40, 50, 60, 120},
-                new double[] {40, 100, 200, 330, 700})),
+                new double[] {40, 100, 200, 330, 700}),
+            sw(400, new double[] {0.07, 0.06, 0.055, 0.05, 0.047, 0.045}, new double[] {100, 200, 400, 800, 1500, 2500},
+                new double[] {300, 600, 1200, 2400, 4500, 7500})),
             30, 150, 1000, 10, 12, 8, 1.0);
     }
 
     /** 3D IPL: rho = 0.82, dt = 0.005, tau_NH = 0.2, q_max = 6.35 (paper 004 Table I); quenched every dt (Fig. 5). */
     static SystemSpec ipl(int n, double[] ts, double[] eq, double[] prod) {
         return new SystemSpec("ipl", "ipl", 0.82, 0.005, 0.2, 6.35, n, ts, eq, prod, 0.005);
+    }
+
+    /**
+     * SW: rho = 0.52, dt = 0.065, tau_NH = 6.5, q_max = 6.28 (paper 004 Table I, reduced SW units sigma = epsilon = m = 1,
+     * spec 004 A15); quenched every dt/10 (footnote 83). One species.
+     */
+    static SystemSpec sw(int n, double[] ts, double[] eq, double[] prod) {
+        return new SystemSpec("sw", "sw", 0.52, 0.065, 6.5, 6.28, n, ts, eq, prod, 0.065 / 10);
+    }
+
+    /**
+     * SW at the quick scale: N = 400 and four temperatures of ours (the paper gives none in its text; spec 004 A2). In a
+     * short exploration at N = 400 (dt 0.065, tau_NH 6.5) the liquid relaxed within tau_alpha/t0 = 0.43 at T = 0.1 and
+     * 0.47 at T = 0.08, far above the activated regime, so the quick range starts below SW silicon's melting point
+     * (about 0.067 epsilon) and goes down to 0.05; whether it reaches tau_alpha/t0 &gt;= 10 is measured, not assumed.
+     */
+    static SystemSpec swQuick() {
+        return sw(400, new double[] {0.07, 0.06, 0.055, 0.05}, new double[] {100, 200, 400, 800}, new double[] {200, 400, 800, 1600});
     }
 
     /** SS at one density of Table III (tau_NH = 0.2); quenched every dt/10 (paper 004 Fig. 5 caption). */

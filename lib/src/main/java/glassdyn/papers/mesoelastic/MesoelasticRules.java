@@ -106,12 +106,36 @@ public final class MesoelasticRules {
 
     /** SS transitions at least 10x IPL's (Fig. 5 b): {@code ipl} is IPL's rate or, without a transition, its one-transition bound. */
     public static Verdict rateRatio(double ss, double ipl, double[] ssInterval, double[] iplInterval) {
-        double lo = ssInterval != null && Double.isFinite(ssInterval[0]) ? ssInterval[0] : ss;
+        return rateRatio("SS", ss, ipl, ssInterval, iplInterval);
+    }
+
+    /**
+     * A granular model's (SS, SW) reduced transition rate at least 10x IPL's (Fig. 5 b, "at least an order of
+     * magnitude"): pass when the lower end of its interval (or its point estimate) is 10x the upper end of IPL's (or
+     * IPL's rate / one-transition bound); fail when the point estimates are less than 10x apart; not shown otherwise.
+     */
+    public static Verdict rateRatio(String model, double granular, double ipl, double[] granularInterval, double[] iplInterval) {
+        double lo = granularInterval != null && Double.isFinite(granularInterval[0]) ? granularInterval[0] : granular;
         double hi = iplInterval != null && Double.isFinite(iplInterval[1]) ? iplInterval[1] : ipl;
         if (lo >= 10 * hi) return Verdict.pass();
-        if (ss < 10 * ipl) return Verdict.fail("SS " + f(ss) + " vs IPL " + f(ipl) + ": ratio " + f(ss / ipl) + " < 10");
-        return Verdict.notShown("point estimates SS " + f(ss) + " vs IPL " + f(ipl) + " (ratio " + f(ss / ipl) + ") but the intervals overlap x10",
-            "more trajectories per system");
+        if (granular < 10 * ipl) return Verdict.fail(model + " " + f(granular) + " vs IPL " + f(ipl) + ": ratio " + f(granular / ipl) + " < 10");
+        return Verdict.notShown("point estimates " + model + " " + f(granular) + " vs IPL " + f(ipl) + " (ratio " + f(granular / ipl)
+            + ") but the intervals overlap x10", "more trajectories per system");
+    }
+
+    /**
+     * Eq. 3 breaks down for a model (SW, Sec. III A and Fig. 4 d4: "the tentative range of validity is too small or
+     * nonexistent, and the tentative value of t~ is many orders of magnitude smaller than any reduced timescale"): with at
+     * least 3 activated points (tau_alpha/t0 &gt;= 10), pass when the fit's slope is not positive or t~ lies below
+     * {@link #ABSURD_T_TILDE} (two decades under the ballistic time 0.1 t0); fail when a positive slope gives t~ of at
+     * least that (a fit as plausible as IPL's); not shown with fewer points.
+     */
+    public static Verdict eq3Breaks(String model, int points, double slope, double tTilde) {
+        if (points < 3)
+            return Verdict.notShown(model + ": " + points + " activated points (tau_alpha/t0 >= 10), 3 are needed",
+                "deeper temperatures with productions of several tau_alpha");
+        if (!(slope > 0) || tTilde < ABSURD_T_TILDE) return Verdict.pass();
+        return Verdict.fail(model + ": Eq. 3 fits with slope " + f(slope) + " and t~ = " + f(tTilde) + ", not absurdly small (>= " + ABSURD_T_TILDE + ")");
     }
 
     /**

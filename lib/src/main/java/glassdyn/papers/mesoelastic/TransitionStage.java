@@ -8,7 +8,6 @@ import glassdyn.minimize.Fire;
 import glassdyn.papers.StageResult;
 import glassdyn.particles.Configuration;
 import glassdyn.particles.Frame;
-import glassdyn.potential.PairPotential;
 import glassdyn.protocols.InherentStructureTransitions;
 import glassdyn.table.Tables;
 
@@ -45,7 +44,6 @@ public final class TransitionStage {
      */
     public StageResult compute(Configuration c, long seed) {
         double t = s.lowestT();
-        PairPotential pot = s.potential();
         Configuration start = c.copy();
         c.time = 0;
         int m = preset.transitionTrajectories();
@@ -71,8 +69,7 @@ public final class TransitionStage {
 
     /** One trajectory: MD from {@code c}, or the frames of an imported LAMMPS dump when {@code imported} exists. */
     private InherentStructureTransitions.Result trajectory(Configuration c, Path imported) {
-        PairPotential pot = s.potential();
-        try (ForceField ff = new ForceField(pot, SKIN, 1); ForceField qf = new ForceField(pot, SKIN, 1)) {
+        try (ForceField ff = s.forceField(1); ForceField qf = s.forceField(1)) {
             if (imported != null && Files.isRegularFile(imported)) {
                 List<Configuration> frames = new ArrayList<>();
                 for (Frame f : DumpFrames.read(imported, s.transitionDt(), 0, 1, preset.transitionQuenches())) frames.add(f.config());

@@ -36,6 +36,11 @@ class MesoelasticRulesTest {
         is(Status.FAIL, eq3BreaksAtLowDensity(3, 0.5, 0.05, 3, 0.02, 0.2));     // rho 0.6 looks like a valid Eq. 3
         is(Status.FAIL, eq3BreaksAtLowDensity(3, 0.5, 1e-9, 3, 0.02, 1e-6));    // rho 0.95 absurd too
         is(Status.NOT_SHOWN, eq3BreaksAtLowDensity(2, 0.5, 1e-9, 3, 0.02, 0.2));
+        // SW (Fig. 4 d4): broken by an absurd t~ or a non-positive slope; an IPL-like fit fails the claim
+        is(Status.PASS, eq3Breaks("SW", 4, 0.3, 1e-7));
+        is(Status.PASS, eq3Breaks("SW", 3, -0.2, 5));
+        is(Status.FAIL, eq3Breaks("SW", 4, 0.3, 0.08));
+        is(Status.NOT_SHOWN, eq3Breaks("SW", 2, 0.3, 1e-7));
     }
 
     @Test void ballisticAndStokesEinstein() {
@@ -52,6 +57,10 @@ class MesoelasticRulesTest {
         is(Status.PASS, rateRatio(124, 0.88, null, null));
         is(Status.FAIL, rateRatio(5, 0.88, null, null));
         is(Status.NOT_SHOWN, rateRatio(12, 1, new double[] {5, 20}, new double[] {0.5, 1.5}));
+        // SW against IPL (Fig. 5 b): planted pass, fail, not shown
+        is(Status.PASS, rateRatio("SW", 50, 0.5, new double[] {30, 80}, new double[] {0.2, 1.0}));
+        is(Status.FAIL, rateRatio("SW", 3, 0.5, new double[] {2, 4}, new double[] {0.2, 1.0}));
+        is(Status.NOT_SHOWN, rateRatio("SW", 12, 1, new double[] {5, 20}, new double[] {0.5, 1.5}));
         is(Status.PASS, twoDecades(150, true, false));
         is(Status.FAIL, twoDecades(20, false, false));
         is(Status.NOT_SHOWN, twoDecades(39, true, false));
