@@ -34,9 +34,26 @@ public final class MesoelasticFigures {
         return t;
     }
 
+    /**
+     * The parts one under the other. Parts of one-species models (SW) lack the partial columns of the binary ones
+     * (S_1_1, fs_2, ...): the union of the columns is kept, in order of first appearance, and a missing numeric column
+     * is NaN in that part's rows.
+     */
     static Table stack(String name, List<Table> parts) {
+        List<String> union = new ArrayList<>();
+        for (Table p : parts) for (String c : p.columnNames()) if (!union.contains(c)) union.add(c);
         Table out = null;
-        for (Table p : parts) { if (out == null) out = p.copy(); else out.append(p); }
+        for (Table part : parts) {
+            Table p = part.copy();
+            for (String c : union)
+                if (!p.columnNames().contains(c)) {
+                    double[] nan = new double[p.rowCount()];
+                    Arrays.fill(nan, Double.NaN);
+                    p.addColumns(tech.tablesaw.api.DoubleColumn.create(c, nan));
+                }
+            p = p.selectColumns(union.toArray(String[]::new));
+            if (out == null) out = p; else out.append(p);
+        }
         if (out == null) out = Table.create(name);
         out.setName(name);
         return out;
