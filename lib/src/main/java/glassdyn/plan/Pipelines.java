@@ -43,8 +43,8 @@ public final class Pipelines {
         return switch (paper) {
             case "epm-q" -> new glassdyn.papers.epmq.EpmQ(scale, glassdyn.epm.KernelVariant.DEFAULT,
                 glassdyn.papers.epmq.EpmQ.SEED, checkpoints, threads);
-            case "tau-lc-duality" -> new WholeRun(paper, new glassdyn.papers.taulc.TauLcDuality(scale,
-                glassdyn.papers.taulc.TauLcDuality.SEED, checkpoints, threads)::writeAll, scratch, cost, threads);
+            case "tau-lc-duality" -> new glassdyn.papers.taulc.TauLcDuality(scale, glassdyn.papers.taulc.TauLcDuality.SEED,
+                checkpoints, threads);
             case "plasticity-indicators" -> new glassdyn.papers.plasticity.PlasticityIndicators(scale,
                 glassdyn.papers.plasticity.PlasticityIndicators.SEED, checkpoints, threads);
             case "cage-jump-ler" -> new WholeRun(paper, new glassdyn.papers.cagejump.CageJumpLer(scale,

@@ -30,7 +30,7 @@ import java.util.Map;
  * {@link TauLcRelations}, {@link FlowCurve}, {@link StressModel}, {@link StructureLearning}; the figure tables
  * {@link TauLcFigures}; the claims {@link TauLcClaims}.
  */
-public final class TauLcDuality {
+public final class TauLcDuality implements glassdyn.papers.PaperPipeline {
     /** MD time step (paper 001, section II). */
     public static final double DT = 0.005;
     /** Nose-Hoover damping time, 100 steps (spec 001 ambiguity 3: not stated in the paper). */
@@ -208,7 +208,15 @@ public final class TauLcDuality {
         return new TauLcClaims(this).report();
     }
 
+    @Override public String paper() { return "tau-lc-duality"; }
+
+    /** The stages as work units ({@link TauLcUnits}). */
+    @Override public List<glassdyn.papers.WorkUnit> units() { return TauLcUnits.of(run.scale, run.p, run.threads); }
+
+    @Override public void runUnit(String id) { TauLcUnits.run(this, run.p, id); }
+
     /** Runs everything, writes one CSV per panel and report.json into {@code out}; returns the report. */
+    @Override
     public glassdyn.claims.Report writeAll(Path out) {
         simulate();
         return Reports.write(out, figures(), report());

@@ -1,0 +1,82 @@
+package glassdyn.papers.taulc;
+
+import glassdyn.Scale;
+import glassdyn.papers.WorkUnit;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Paper 001's stages as work units of a plan ({@code glassdyn plan tau-lc-duality}): level 0 the equilibrium origins
+ * (one MD chain); level 1 the MSD plateau (the jump threshold, from origin 0) and one steady
+ * shear state per rate (from origin 0); level 2 every isoconfigurational ensemble (equilibrium, zero-shear control,
+ * start-up, cessation, continuation, rate switch), each after the origins, the plateau and, where it starts from a
+ * steady state, that state. Ids are the stage keys. Costs: the measured 1.06e6 atom-steps per CPU-second of the KA
+ * engine at N = 300-500 (one thread; helper measurement of session 5: 142 CPU-s per N = 500 quick ensemble of
+ * 25 x 60 time units), MD steps of dt = 0.005; memory: the JVM's 1 GB plus, at the paper preset, 1.7 GB per running
+ * replica of an ensemble (online first-jump detection, {@code IsoconfigurationalEnsemble.bytesPerReplica}). The pilot
+ * ({@link TauLcDuality#pilot}) is not in the report, so not a unit.
+ */
+final class TauLcUnits {
+    private TauLcUnits() {}
+
+    static final double ATOM_STEPS_PER_CPU_SECOND = 1.06e6;
+    static final String BASIS = "measured: 1.06e6 KA atom-steps per CPU-s (N 300-500, session 5); "
+        + "ensembles n x replicas x time / dt, origins and steady states their MD steps";
+
+    static String rate(double r) { return TauLcRun.rateKey(r); }
+
+    static List<WorkUnit> of(Scale scale, TauLcPreset p, int threads) {
+        List<WorkUnit> out = new ArrayList<>();
+        double n = p.n();
+        double originsH = hours(n * (p.equilibration() + p.origins() * p.spacing()));
+        double steadyH = hours(n * (p.transientTime() + p.average()));
+        double iceH = hours(n * p.replicas() * p.iceTime());
+        double plateauH = hours(n * IsoconfigurationalEnsembles.PLATEAU_REPLICAS * IsoconfigurationalEnsembles.PLATEAU_RUN);
+        double small = 1.0;
+        double ice = scale == Scale.PAPER ? 1.0 + 1.7 * threads : 1.0;
+        out.add(new WorkUnit("origins", "EquilibriumOrigins", List.of(), originsH, small, 1, BASIS));
+        out.add(new WorkUnit("ice-plateau", "IsoconfigurationalEnsembles.plateau", List.of("origins"), plateauH, small, threads, BASIS));
+        for (double r : p.rates())
+            out.add(new WorkUnit(SteadyShearStates.key(r), "SteadyShearStates", List.of("origins"), steadyH, small, 1, BASIS));
+        List<String> base = List.of("origins", "ice-plateau");
+        for (int k = 0; k < p.origins(); k++)
+            out.add(new WorkUnit("ice-eq-" + k, "equilibrium ensemble", base, iceH, ice, threads, BASIS));
+        out.add(new WorkUnit("ice-control-0", "zero-shear control ensemble", base, iceH, ice, threads, BASIS));
+        for (double r : p.iceRates()) {
+            List<String> from = List.of("origins", "ice-plateau", SteadyShearStates.key(r));
+            out.add(new WorkUnit("ice-cessation-" + rate(r), "cessation ensemble", from, iceH, ice, threads, BASIS));
+            out.add(new WorkUnit("ice-steady-" + rate(r), "continuation ensemble", from, iceH, ice, threads, BASIS));
+        }
+        for (double r : p.startupRates())
+            for (int k = 0; k < p.origins(); k++)
+                out.add(new WorkUnit("ice-startup-" + rate(r) + "-" + k, "start-up ensemble", base, iceH, ice, threads, BASIS));
+        for (double r : p.switchFrom())
+            out.add(new WorkUnit("ice-switch-" + rate(r) + "-to-" + rate(p.switchRate()), "rate-switch ensemble",
+                List.of("origins", "ice-plateau", SteadyShearStates.key(r)), iceH, ice, threads, BASIS));
+        return out;
+    }
+
+    /** Core-hours of {@code atomTime} particle x time units of MD at dt = 0.005 (+ 2 s of start-up). */
+    private static double hours(double atomTime) {
+        return (atomTime / TauLcDuality.DT / ATOM_STEPS_PER_CPU_SECOND + 2) / 3600;
+    }
+
+    /** Runs one unit by its id on {@code d}. */
+    static void run(TauLcDuality d, TauLcPreset p, String id) {
+        if (id.equals("origins")) { d.origins(); return; }
+        if (id.equals("ice-plateau")) { d.plateau(); return; }
+        for (double r : p.rates()) if (id.equals(SteadyShearStates.key(r))) { d.steady(r); return; }
+        for (int k = 0; k < p.origins(); k++) if (id.equals("ice-eq-" + k)) { d.equilibrium(k); return; }
+        if (id.equals("ice-control-0")) { d.control(0); return; }
+        for (double r : p.iceRates()) {
+            if (id.equals("ice-cessation-" + rate(r))) { d.cessation(r); return; }
+            if (id.equals("ice-steady-" + rate(r))) { d.continuation(r); return; }
+        }
+        for (double r : p.startupRates())
+            for (int k = 0; k < p.origins(); k++) if (id.equals("ice-startup-" + rate(r) + "-" + k)) { d.startup(k, r); return; }
+        for (double r : p.switchFrom())
+            if (id.equals("ice-switch-" + rate(r) + "-to-" + rate(p.switchRate()))) { d.rateSwitch(r, p.switchRate()); return; }
+        throw new IllegalArgumentException("no unit '" + id + "' in the plan of tau-lc-duality");
+    }
+}
