@@ -18,7 +18,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * same saddles with the same barriers and stress changes as with global forces on a POLY glass.
  */
 class ActiveRegionTest {
-    static boolean VERBOSE = true;
     static final PairPotential POLY = new PolydisperseSoftDisks();
 
     /** Displaces the active atoms of a region at random (0.1 sigma), also in a copy of the whole configuration. */
@@ -111,30 +110,39 @@ class ActiveRegionTest {
             sl.evaluations(), sg.evaluations());
     }
 
+    /**
+     * On a quenched POLY glass (N = 900), ARTn with local forces (moving shell {@link SaddlePointSampling#BUFFER} = 8
+     * sigma) from 8 random cluster pushes; each connected local saddle is refined with global forces. Tolerance
+     * (measured, see BUFFER's javadoc): at least one local saddle is within SAME_SADDLE = 0.05 sigma of its global
+     * refinement, and on those the barrier Q_0 agrees within 25% (the frozen far field raises it; 9% on average at N =
+     * 1600). Not the default for this reason.
+     */
     @Test
-    void exploreBuffers() {
-        Configuration c = GlassPreparation.poly(Integer.getInteger("n", 900), Double.POSITIVE_INFINITY, 0, 5);
+    void localSaddlesAreGlobalSaddlesWithinTheStatedTolerance() {
+        Configuration c = GlassPreparation.poly(900, Double.POSITIVE_INFINITY, 0, 5);
         try (SaddlePointSampling.Particles global = new SaddlePointSampling.Particles(c, POLY)) {
             ArtSaddleSearch art = new ArtSaddleSearch(global, SaddlePointSampling.FORCE_TOLERANCE);
             double[] x0 = global.positions(), f = new double[x0.length];
             double e0 = global.evaluate(x0, f), tau0 = global.stress();
-            for (double buffer : java.util.Arrays.stream(System.getProperty("buffers", "2,4,6").split(",")).mapToDouble(Double::parseDouble).toArray()) {
-                int local = 0, same = 0; double worstQ = 0, worstT = 0, sumQ = 0; long el = 0, eg = 0;
-                for (int k = 0; k < 16; k++) {
-                    Refined p = localThenGlobal(c, global, art, x0, e0, tau0, (k * 53) % c.n, buffer, 100 + k);
-                    el += p.evaluationsLocal(); eg += p.evaluationsGlobal();
-                    if (!p.localConnected()) continue;
-                    local++;
-                    System.out.printf("  buffer %.0f k %d: refined conn %b dist %.4f Q %.6f vs %.6f, dtau %.4e vs %.4e%n", buffer, k, p.globalConnected(),
-                        p.distance(), p.barrierLocal(), p.barrierGlobal(), p.dtauLocal(), p.dtauGlobal());
-                    if (!p.globalConnected() || p.distance() > SaddlePointSampling.SAME_SADDLE) continue;
-                    same++;
-                    double rq = Math.abs(p.barrierLocal() / p.barrierGlobal() - 1), rt = Math.abs(p.dtauLocal() / p.dtauGlobal() - 1);
-                    worstQ = Math.max(worstQ, rq); worstT = Math.max(worstT, rt); sumQ += rq;
-                }
-                System.out.printf("buffer %.0f: %d local connected, %d same global saddle; barrier rel err max %.4f mean %.4f; dtau rel err max %.4f; evaluations %d local %d refine%n",
-                    buffer, local, same, worstQ, sumQ / Math.max(1, same), worstT, el, eg);
+            int local = 0, same = 0;
+            double worstQ = 0, worstT = 0, sumQ = 0;
+            for (int k = 0; k < 8; k++) {
+                Refined p = localThenGlobal(c, global, art, x0, e0, tau0, (k * 53) % c.n, SaddlePointSampling.BUFFER, 100 + k);
+                if (!p.localConnected()) continue;
+                local++;
+                System.out.printf("  push %d: refined connected %b, distance %.4f, Q local %.6f global %.6f, dtau local %.4e global %.4e%n", k,
+                    p.globalConnected(), p.distance(), p.barrierLocal(), p.barrierGlobal(), p.dtauLocal(), p.dtauGlobal());
+                if (!p.globalConnected() || p.distance() > SaddlePointSampling.SAME_SADDLE) continue;
+                same++;
+                double rq = Math.abs(p.barrierLocal() / p.barrierGlobal() - 1);
+                worstQ = Math.max(worstQ, rq);
+                worstT = Math.max(worstT, Math.abs(p.dtauLocal() / p.dtauGlobal() - 1));
+                sumQ += rq;
             }
+            System.out.printf("buffer %.0f: %d local connected, %d the same global saddle; barrier error max %.4f mean %.4f; dtau error max %.4f%n",
+                SaddlePointSampling.BUFFER, local, same, worstQ, sumQ / Math.max(1, same), worstT);
+            assertTrue(same >= 1, "no local saddle matched its global refinement");
+            assertTrue(worstQ < 0.25, "barrier error " + worstQ);
         }
     }
 }

