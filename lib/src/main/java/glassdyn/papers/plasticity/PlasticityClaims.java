@@ -133,7 +133,8 @@ final class PlasticityClaims {
             if (e.length > 0) reached.put(p.name(), Reports.object("glasses", e.length, "events_per_cluster", round(Arrays.stream(e).average().orElse(0)),
                 "clusters_reaching_target", round(Arrays.stream(full).average().orElse(0))));
         }
-        String cap = "attempt cap " + SaddlePointSampling.ATTEMPTS_PER_EVENT + " searches per wanted event; reached " + reached;
+        String cap = "attempt cap " + SaddlePointSampling.ATTEMPTS_PER_EVENT + " searches per wanted event; reached "
+            + (reached.isEmpty() ? "not recorded (checkpoints older than the count)" : reached);
         Claim.Builder b = Claim.of("sps_at_paper_settings", "SPS scored with ARTn, " + SaddlePointSampling.EVENTS_PER_CLUSTER
                 + " events per cluster centred on every atom, on every glass", "Appendix B.14, Fig. 4(b,c,f,g)")
             .paper(SaddlePointSampling.EVENTS_PER_CLUSTER + " events per cluster").measured(reached);
