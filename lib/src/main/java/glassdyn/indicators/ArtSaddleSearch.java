@@ -137,16 +137,41 @@ public final class ArtSaddleSearch {
                 lambda = lowestMode();
                 active = lambda < leaveBasinEigenvalue;
             } else { // 2. activation: Newton step uphill along the lowest mode, relax perpendicular to it
-                double step = -dot(f, v) / Math.abs(lambda), cap = activationStep / maxBlockNorm(v);
-                step = Math.max(-cap, Math.min(cap, step));
-                for (int a = 0; a < n; a++) x[a] += step * v[a];
-                energy = evaluate(x, f);
-                relaxPerpendicular(v);
-                lambda = lowestMode();
+                lambda = activate(lambda);
                 active = lambda < 0; // hysteresis: back to pushing only when the curvature turned positive
             }
         }
         return failed(lambda);
+    }
+
+    /**
+     * Converges on the saddle near {@code start} (a point already past the basin, e.g. a saddle of a restricted surface
+     * such as {@link ActiveRegion}, embedded in this one) by the activation iterations alone, starting the Lanczos from
+     * {@code mode}; then the push-back check towards the minimum {@code x0}. Not converged when the curvature turns
+     * positive or after {@link #maxActivationSteps}.
+     */
+    public Saddle refine(double[] x0, double[] start, double[] mode) {
+        evaluations = 0;
+        System.arraycopy(start, 0, x, 0, n);
+        System.arraycopy(mode, 0, v, 0, n);
+        resetFire();
+        energy = evaluate(x, f);
+        double lambda = lowestMode();
+        for (int k = 0; k < maxActivationSteps && lambda < 0; k++) {
+            if (maxForce(f) < forceTolerance) return converged(x0, lambda);
+            lambda = activate(lambda);
+        }
+        return failed(lambda);
+    }
+
+    /** One activation iteration at the curvature {@code lambda < 0}: Newton step along v, perpendicular relaxation, Lanczos. */
+    private double activate(double lambda) {
+        double step = -dot(f, v) / Math.abs(lambda), cap = activationStep / maxBlockNorm(v);
+        step = Math.max(-cap, Math.min(cap, step));
+        for (int a = 0; a < n; a++) x[a] += step * v[a];
+        energy = evaluate(x, f);
+        relaxPerpendicular(v);
+        return lowestMode();
     }
 
     private Saddle failed(double lambda) {

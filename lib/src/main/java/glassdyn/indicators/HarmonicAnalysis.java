@@ -13,7 +13,10 @@ import glassdyn.potential.PairPotential;
  * family iii and iv): the interacting pairs, the Hessian M, a factorised solver for {@code M^+}, the third-order
  * contraction {@code U3:uu}, and the vibrational modes: every non-zero mode by dense diagonalisation when
  * {@code 2N <= denseLimit} (the paper's "full diagonalization"), else the lowest {@code lowModes} by shift-invert
- * Lanczos (then the full-spectrum sums of VIB, c_alpha and naf mu are truncated to those modes).
+ * Lanczos. Then VIB (B13), c_alpha (B12) and alpha stay exact full-spectrum sums, computed from the columns of
+ * {@code M^+} by 2N solves (PseudoInverseColumns); only naf mu (B16, a mode sum that is no entry of a matrix function of
+ * M) is truncated to the held modes, with its error against the dense spectrum measured in {@code FullSpectrumSumsTest}.
+ * Every preset below {@code paper} has N = 324 (2N = 648): dense.
  */
 public final class HarmonicAnalysis {
     /** Largest matrix size 2N diagonalised densely (N = 500: a few seconds with EJML, spec 003 section 5.2). */

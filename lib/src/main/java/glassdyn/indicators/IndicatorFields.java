@@ -26,6 +26,7 @@ public final class IndicatorFields {
     private final Softness softness;
     private final SaddlePointSampling saddles;
     private final int lowModes;
+    private SaddlePointSampling.Result lastSaddles;
 
     /** Raw fields and the seconds each took. */
     public record Fields(Map<Indicator, double[]> raw, Map<Indicator, Double> seconds) {}
@@ -45,6 +46,9 @@ public final class IndicatorFields {
         this.softness = softness;
         this.lowModes = lowModes;
     }
+
+    /** The SPS result of the last {@link #compute} that computed SPS (null before): event and search counts. */
+    public SaddlePointSampling.Result lastSaddles() { return lastSaddles; }
 
     public static Set<Indicator> all() { return EnumSet.allOf(Indicator.class); }
 
@@ -126,7 +130,10 @@ public final class IndicatorFields {
             put(raw, sec, which, Indicator.YIELD_STRESS, yieldStress.compute(c).perAtom(), lap(t0));
         t0 = System.nanoTime();
         if (which.contains(Indicator.SADDLE_POINTS) && saddles != null)
-            put(raw, sec, which, Indicator.SADDLE_POINTS, saddles.compute(c).perAtom(), lap(t0));
+        {
+            lastSaddles = saddles.compute(c);
+            put(raw, sec, which, Indicator.SADDLE_POINTS, lastSaddles.perAtom(), lap(t0));
+        }
         return new Fields(raw, sec);
     }
 

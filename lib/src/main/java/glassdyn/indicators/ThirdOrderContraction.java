@@ -59,6 +59,23 @@ public final class ThirdOrderContraction {
         }
     }
 
+    /**
+     * Adds pair k's term of the bilinear form {@code U3:uv} to {@code out}, for a {@code v} whose relative displacement
+     * across the pair is {@code (vx, vy)} (as {@link #contract(double[], double[], double[])} restricted to one pair).
+     */
+    public void pairTerm(int k, double[] u, double vx, double vy, double[] out) {
+        int i = pairs.i[k], j = pairs.j[k];
+        double r = pairs.r[k], nx = pairs.rx[k] / r, ny = pairs.ry[k] / r;
+        double dD = pairs.d2u[k] / r - pairs.du[k] / (r * r);
+        double ux = u[2 * j] - u[2 * i], uy = u[2 * j + 1] - u[2 * i + 1];
+        double a = nx * ux + ny * uy, b = nx * vx + ny * vy, uv = ux * vx + uy * vy;
+        double radial = d3u[k] * a * b + dD * (uv - a * b);
+        double gx = radial * nx + dD * (a * (vx - b * nx) + b * (ux - a * nx));
+        double gy = radial * ny + dD * (a * (vy - b * ny) + b * (uy - a * ny));
+        out[2 * j] += gx; out[2 * j + 1] += gy;
+        out[2 * i] -= gx; out[2 * i + 1] -= gy;
+    }
+
     /** Per-particle squared norm {@code |w_i|^2} of a 2N vector. */
     static double[] squaredNorms(double[] w) {
         double[] s = new double[w.length / 2];

@@ -3,12 +3,18 @@ package glassdyn.indicators;
 /**
  * Vibrality psi (paper 003 Eq. B13; Tong &amp; Xu, PRE 90, 010401 (2014)): {@code psi(i) = sum_k |Psi_k^i|^2 / omega_k^2}
  * over all non-zero modes, the trace of particle i's 2x2 block of {@code M^+} (the T -&gt; 0 Debye-Waller factor);
- * large = soft. With only the low modes (large N) the sum is truncated to them.
+ * large = soft. From the dense spectrum when the analysis holds every mode; otherwise (large N) exactly from the
+ * diagonal of {@code M^+} by 2N solves ({@link PseudoInverseColumns}), not from the truncated mode sum.
  */
 public final class Vibrality {
     private Vibrality() {}
 
     public static double[] compute(HarmonicAnalysis h) {
+        return h.complete ? fromModes(h) : new PseudoInverseColumns(h).diagonalTraces();
+    }
+
+    /** The mode sum over the modes the analysis holds (all of them when {@code h.complete}, else the lowest only). */
+    public static double[] fromModes(HarmonicAnalysis h) {
         int n = h.n();
         double[] field = new double[n];
         for (int k = 0; k < h.modeCount(); k++) {

@@ -39,8 +39,12 @@ final class FirstEventScores {
         double maxStrain = PlasticityIndicators.FIRST_EVENT_MAX_STRAIN;
         PlasticEvents.Path path = new PlasticEvents(pot, preset.strainStep()).run(c,
             isPath ? preset.maxPathEvents() : 1, isPath ? preset.pathStrain() : maxStrain, maxStrain, isPath);
-        IndicatorFields.Fields f = fields(p, preset, index, sampleSeed, sv, pot, c0).compute(c0, IndicatorFields.all());
+        IndicatorFields fc = fields(p, preset, index, sampleSeed, sv, pot, c0);
+        IndicatorFields.Fields f = fc.compute(c0, IndicatorFields.all());
         GlassRecord r = new GlassRecord().put("G", g).put("events", path.events().size());
+        SaddlePointSampling.Result sps = fc.lastSaddles();
+        if (sps != null) r.put("sps.events_per_cluster", sps.eventsPerCluster()).put("sps.full_clusters", sps.fullClusters(preset.spsEvents()))
+            .put("sps.searches_per_cluster", (double) sps.searches() / Math.max(1, sps.clusters()));
         if (path.events().isEmpty()) return r;
         PlasticEvents.Event e1 = path.events().get(0);
         r.put("gamma_x", e1.strain()).put("stress_drop", e1.stressDrop()).put("locus", e1.locus())

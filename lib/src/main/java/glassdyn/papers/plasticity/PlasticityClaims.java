@@ -14,6 +14,7 @@ import glassdyn.papers.plasticity.PlasticityIndicators.Preset;
 import glassdyn.papers.plasticity.PlasticityIndicators.Protocol;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -58,8 +59,7 @@ final class PlasticityClaims {
         checks.add(path.deltaGammaDecay(PlasticityProtocols.ductile(ps, models.get(0))));
         checks.add(path.brittleDecay(PlasticityProtocols.brittle(ps), ps));
         checks.add(shearBand());
-        Claim sps = spsAtPaperSettings();
-        if (sps != null) checks.add(sps);
+        checks.add(spsAtPaperSettings());
         checks.add(noiseFloor());
         for (String m : models) checks.add(qSigns(PlasticityProtocols.stable(ps, m)));
         for (Protocol p : ps) if (samples.equilibration(p) != null) checks.add(SwapEquilibration.claim(p, samples.equilibration(p)));
@@ -117,16 +117,32 @@ final class PlasticityClaims {
                 + ") the box is about 4 coarse-graining radii wide", "brittle POLY glasses at N >= 10^4 strained to 0.12 with band profiles (paper scale)");
     }
 
+    /**
+     * SPS against the paper's settings (B.14: five events per cluster on every atom of every glass). The events reached
+     * per cluster (mean over the SPS glasses of each protocol) and the fraction of clusters that reached the target
+     * before the attempt cap ({@link SaddlePointSampling#ATTEMPTS_PER_EVENT} per wanted event) are reported either way:
+     * not_shown when the settings are below the paper's, informational when they are met.
+     */
     private Claim spsAtPaperSettings() {
         Protocol stable = PlasticityProtocols.stable(ps, PlasticityProtocols.models(ps).get(0));
         int nSps = samples.firstEventRanks(stable, Indicator.SADDLE_POINTS).length, n = samples.scored(stable).size();
-        if (preset.spsEvents() >= SaddlePointSampling.EVENTS_PER_CLUSTER && nSps >= n && preset.spsCentreStride() == 1) return null;
-        return Claim.of("sps_at_paper_settings", "SPS scored with ARTn, " + SaddlePointSampling.EVENTS_PER_CLUSTER
+        Map<String, Object> reached = new LinkedHashMap<>();
+        for (Protocol p : ps) {
+            double[] e = samples.scored(p).stream().filter(r -> r.has("sps.events_per_cluster")).mapToDouble(r -> r.scalar("sps.events_per_cluster")).toArray();
+            double[] full = samples.scored(p).stream().filter(r -> r.has("sps.full_clusters")).mapToDouble(r -> r.scalar("sps.full_clusters")).toArray();
+            if (e.length > 0) reached.put(p.name(), Reports.object("glasses", e.length, "events_per_cluster", round(Arrays.stream(e).average().orElse(0)),
+                "clusters_reaching_target", round(Arrays.stream(full).average().orElse(0))));
+        }
+        String cap = "attempt cap " + SaddlePointSampling.ATTEMPTS_PER_EVENT + " searches per wanted event; reached "
+            + (reached.isEmpty() ? "not recorded (checkpoints older than the count)" : reached);
+        Claim.Builder b = Claim.of("sps_at_paper_settings", "SPS scored with ARTn, " + SaddlePointSampling.EVENTS_PER_CLUSTER
                 + " events per cluster centred on every atom, on every glass", "Appendix B.14, Fig. 4(b,c,f,g)")
-            .paper(SaddlePointSampling.EVENTS_PER_CLUSTER + " events per cluster")
-            .notShown("cost: SPS harvests " + preset.spsEvents() + " event(s) per cluster"
+            .paper(SaddlePointSampling.EVENTS_PER_CLUSTER + " events per cluster").measured(reached);
+        if (preset.spsEvents() >= SaddlePointSampling.EVENTS_PER_CLUSTER && nSps >= n && preset.spsCentreStride() == 1)
+            return b.informational(preset.spsEvents() + " events wanted per cluster; " + cap);
+        return b.notShown("cost: SPS harvests " + preset.spsEvents() + " event(s) per cluster"
                     + (preset.spsCentreStride() > 1 ? " on every " + preset.spsCentreStride() + "th atom" : " on every atom")
-                    + " on " + nSps + " glass(es) per protocol (noise floor " + round(PlasticityScore.noiseFloor(Math.max(1, nSps))) + ")",
+                    + " on " + nSps + " glass(es) per protocol (noise floor " + round(PlasticityScore.noiseFloor(Math.max(1, nSps))) + "); " + cap,
                 "about 11 CPU-min per N = 324 glass at 5 events per cluster (README benchmark), x 20 glasses per protocol");
     }
 
