@@ -123,17 +123,23 @@ public final class EpmQHeterogeneityClaims {
     Claim finiteSize() {
         List<Verdict> vs = new ArrayList<>();
         List<Map<String, Object>> rows = new ArrayList<>();
-        String needs = "more trajectories at L = " + preset.largeL() + " (the long scale has 5)";
         for (double t : preset.largeTemperatures()) {
             List<Correlations> a = q.each(preset.L(), t, true, 0), b = q.each(preset.largeL(), t, true, 0);
             double[] dt = logDifference(taus(a), taus(b)), dc = logDifference(peaks(a), peaks(b));
+            int n = Math.min(a.size(), b.size());
+            int nt = EpmQRules.trajectoriesForEquivalence(dt[0], new double[] {dt[1], dt[2]}, n, 0.15);
+            int nc = EpmQRules.trajectoriesForEquivalence(dc[0], new double[] {dc[1], dc[2]}, n, 0.3);
+            String needs = "about " + Math.max(nt, nc) + " trajectories per size at T = " + t + " (now " + n
+                + "; -1: the point estimate is outside the margin)";
             vs.add(EpmQRules.equivalent(dt[0], new double[] {dt[1], dt[2]}, 0.15, needs));
             vs.add(EpmQRules.equivalent(dc[0], new double[] {dc[1], dc[2]}, 0.3, needs));
             rows.add(obj("T", t, "ln_tau_ratio", round(dt[0], 3), "ln_tau_ratio_90", round(new double[] {dt[1], dt[2]}),
-                "ln_chi4_ratio", round(dc[0], 3), "ln_chi4_ratio_90", round(new double[] {dc[1], dc[2]})));
+                "ln_chi4_ratio", round(dc[0], 3), "ln_chi4_ratio_90", round(new double[] {dc[1], dc[2]}), "trajectories", n,
+                "trajectories_for_equivalence", Math.max(nt, nc)));
         }
         return Claim.of("finite_size", "no noticeable finite-size effect between L = " + preset.L() + " and " + preset.largeL()
-                + " in tau_alpha and chi_4^peak: 90% intervals of ln(ratio) inside +-0.15 (tau) and +-0.3 (chi_4)", "SI Fig. 9")
+                + " in tau_alpha and chi_4^peak: 90% intervals of ln(ratio) over independent trajectories inside +-0.15 (tau) and "
+                + "+-0.3 (chi_4) (equivalence test; units: trajectories)", "SI Fig. 9")
             .paper("no noticeable effect (L = 64 vs 128)")
             .measured(rows)
             .status(EpmQRules.worst(vs));
@@ -147,15 +153,18 @@ public final class EpmQHeterogeneityClaims {
             dt[k] = Math.log(w2.get(k).tauAlpha() / w1.get(k).tauAlpha());
             dc[k] = Math.log(w2.get(k).chi4Peak() / w1.get(k).chi4Peak());
         }
-        String needs = "more trajectories at the lowest T";
         double[] it = TrajectoryStats.interval90(dt), ic = TrajectoryStats.interval90(dc);
+        int need = Math.max(EpmQRules.trajectoriesForEquivalence(TrajectoryStats.mean(dt), it, n, 0.1),
+            EpmQRules.trajectoriesForEquivalence(TrajectoryStats.mean(dc), ic, n, 0.25));
+        String needs = "about " + need + " trajectories at the lowest T (now " + n + "; -1: the point estimate is outside the margin)";
         EpmRun.Result low = q.runs(preset.L(), q.lowestT(), true).get(0);
         return Claim.of("stationarity", "two consecutive windows at the lowest T give the same <P> and chi_4: paired 90% intervals of "
-                + "ln(ratio) over trajectories inside +-0.1 (tau) and +-0.25 (chi_4 peak)", "SI Fig. 8")
+                + "ln(ratio) over trajectories inside +-0.1 (tau) and +-0.25 (chi_4 peak) (equivalence test; units: trajectories)", "SI Fig. 8")
             .paper("identical")
             .measured(obj("T", q.lowestT(), "window_length", round(low.windowLength(), 4), "t_equilibration", round(low.tEquilibrium(), 4),
                 "ln_tau_ratio", round(TrajectoryStats.mean(dt), 3), "ln_tau_ratio_90", round(it),
-                "ln_chi4_ratio", round(TrajectoryStats.mean(dc), 3), "ln_chi4_ratio_90", round(ic)))
+                "ln_chi4_ratio", round(TrajectoryStats.mean(dc), 3), "ln_chi4_ratio_90", round(ic), "trajectories", n,
+                "trajectories_for_equivalence", need))
             .interval(it)
             .status(EpmQRules.worst(List.of(EpmQRules.equivalent(TrajectoryStats.mean(dt), it, 0.1, needs),
                 EpmQRules.equivalent(TrajectoryStats.mean(dc), ic, 0.25, needs))));
