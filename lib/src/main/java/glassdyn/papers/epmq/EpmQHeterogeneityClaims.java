@@ -129,13 +129,14 @@ public final class EpmQHeterogeneityClaims {
             int n = Math.min(a.size(), b.size());
             int nt = EpmQRules.trajectoriesForEquivalence(dt[0], new double[] {dt[1], dt[2]}, n, 0.15);
             int nc = EpmQRules.trajectoriesForEquivalence(dc[0], new double[] {dc[1], dc[2]}, n, 0.3);
-            String needs = "about " + Math.max(nt, nc) + " trajectories per size at T = " + t + " (now " + n
-                + "; -1: the point estimate is outside the margin)";
+            int need = nt < 0 || nc < 0 ? -1 : Math.max(nt, nc);
+            String needs = need < 0 ? "more trajectories per size at T = " + t + " (now " + n + "; a point estimate is outside the margin)"
+                : "about " + need + " trajectories per size at T = " + t + " (now " + n + ")";
             vs.add(EpmQRules.equivalent(dt[0], new double[] {dt[1], dt[2]}, 0.15, needs));
             vs.add(EpmQRules.equivalent(dc[0], new double[] {dc[1], dc[2]}, 0.3, needs));
             rows.add(obj("T", t, "ln_tau_ratio", round(dt[0], 3), "ln_tau_ratio_90", round(new double[] {dt[1], dt[2]}),
                 "ln_chi4_ratio", round(dc[0], 3), "ln_chi4_ratio_90", round(new double[] {dc[1], dc[2]}), "trajectories", n,
-                "trajectories_for_equivalence", Math.max(nt, nc)));
+                "trajectories_for_equivalence", need));
         }
         return Claim.of("finite_size", "no noticeable finite-size effect between L = " + preset.L() + " and " + preset.largeL()
                 + " in tau_alpha and chi_4^peak: 90% intervals of ln(ratio) over independent trajectories inside +-0.15 (tau) and "
@@ -154,9 +155,11 @@ public final class EpmQHeterogeneityClaims {
             dc[k] = Math.log(w2.get(k).chi4Peak() / w1.get(k).chi4Peak());
         }
         double[] it = TrajectoryStats.interval90(dt), ic = TrajectoryStats.interval90(dc);
-        int need = Math.max(EpmQRules.trajectoriesForEquivalence(TrajectoryStats.mean(dt), it, n, 0.1),
-            EpmQRules.trajectoriesForEquivalence(TrajectoryStats.mean(dc), ic, n, 0.25));
-        String needs = "about " + need + " trajectories at the lowest T (now " + n + "; -1: the point estimate is outside the margin)";
+        int nt = EpmQRules.trajectoriesForEquivalence(TrajectoryStats.mean(dt), it, n, 0.1);
+        int nc = EpmQRules.trajectoriesForEquivalence(TrajectoryStats.mean(dc), ic, n, 0.25);
+        int need = nt < 0 || nc < 0 ? -1 : Math.max(nt, nc);
+        String needs = need < 0 ? "more trajectories at the lowest T (now " + n + "; a point estimate is outside the margin)"
+            : "about " + need + " trajectories at the lowest T (now " + n + ")";
         EpmRun.Result low = q.runs(preset.L(), q.lowestT(), true).get(0);
         return Claim.of("stationarity", "two consecutive windows at the lowest T give the same <P> and chi_4: paired 90% intervals of "
                 + "ln(ratio) over trajectories inside +-0.1 (tau) and +-0.25 (chi_4 peak) (equivalence test; units: trajectories)", "SI Fig. 8")
