@@ -63,7 +63,11 @@ public final class MeanFieldTheory {
      * At T -&gt; 0 sites yield at |s| = sigma-bar, so one correction step gives alpha' = alpha (1 + sigma-bar(alpha)^2)
      * (about 1.56 alpha at sigma-bar = 0.749; review 002 section 3.5). Iterating it to self-consistency has no
      * solution below sigma-bar = 1 for alpha &gt;= 0.110, so only the one step is used, to show the size of the
-     * paper's approximation: a larger alpha, a wider P(sigma) and a lower Delta E(sigma-bar). Either way the theory is
+     * paper's approximation: a larger alpha, a wider P(sigma) and a lower Delta E(sigma-bar). The mean over all events
+     * is larger still: a site reset beyond -+1 (z &gt; 2, probability e^{-2}) yields again at once with a drop of
+     * about 1 + Exp(1), so the measured &lt;delta sigma^2&gt; is about 2.3 in the Eq. 26 mean field and 2.7 on the lattice
+     * and in the mean field with the actual drops ({@link KickMeanField}); alpha &lt;delta sigma^2&gt; then exceeds
+     * alpha(sigma_c) = 0.291 and Eq. 33 has no solution. Either way the theory is
      * the diffusive (second-order) truncation of SI Eqs. 21-24; the broad lattice kicks of a 1/r^2 kernel are
      * described by neither.
      */

@@ -128,4 +128,50 @@ class EshelbyKernelTest {
         assertEquals(expect, new EshelbyKernel(L, KernelVariant.BLOCK, angles).alpha(), 1e-9);
         assertEquals(KernelVariant.BLOCK, KernelVariant.DEFAULT, "the literal block reading is the default");
     }
+
+    /** Inverse DFT of SI Eq. 14 on the M x M grid evaluated at a real (possibly half-integer) fine position. */
+    private static double dftAt(int m, double psi, double x, double y) {
+        double s = 0;
+        for (int nx = -m / 2 + 1; nx <= m / 2; nx++)
+            for (int ny = -m / 2 + 1; ny <= m / 2; ny++) {
+                if (nx == 0 && ny == 0) continue;
+                double qx = 2 * Math.PI * nx / m, qy = 2 * Math.PI * ny / m;
+                s += eq14(qx, qy, psi) * Math.cos(qx * x + qy * y);
+            }
+        return s / (m * m);
+    }
+
+    /** (1/2) x mean over table angles of sum_{r != 0} (G_r / -G_0)^2 for a real-space kernel builder. */
+    private static double alphaOf(int L, int angles, java.util.function.BiFunction<Double, int[], Double> g) {
+        double sum = 0;
+        for (int k = 0; k < angles; k++) {
+            double psi = k * (Math.PI / 2) / angles;
+            double[] v = new double[L * L];
+            for (int x = 0; x < L; x++) for (int y = 0; y < L; y++) v[x * L + y] = g.apply(psi, new int[] {x, y});
+            double norm = -v[0], s2 = 0;
+            for (int r = 1; r < v.length; r++) s2 += (v[r] / norm) * (v[r] / norm);
+            sum += s2;
+        }
+        return 0.5 * sum / angles;
+    }
+
+    @Test
+    void recvAndStagAlphaEqualRealSpaceComputations() {
+        // independent real-space readings of the fine-grid step (2L x 2L grid, direct sums of Eq. 14):
+        // RECV: point source at fine site 0, receiver = mean of the fine sites 2r + (0|1, 0|1);
+        // STAG: point source, receiver = mean of the kernel at the four sub-cell centres 2r +- (1/2, 1/2)
+        int L = 8, m = 2 * L, angles = 4;
+        double recv = alphaOf(L, angles, (psi, r) -> {
+            double s = 0;
+            for (int u = 0; u < 2; u++) for (int w = 0; w < 2; w++) s += dftAt(m, psi, 2 * r[0] + u, 2 * r[1] + w);
+            return s / 4;
+        });
+        double stag = alphaOf(L, angles, (psi, r) -> {
+            double s = 0;
+            for (int u = -1; u <= 1; u += 2) for (int w = -1; w <= 1; w += 2) s += dftAt(m, psi, 2 * r[0] + 0.5 * u, 2 * r[1] + 0.5 * w);
+            return s / 4;
+        });
+        assertEquals(recv, new EshelbyKernel(L, KernelVariant.RECV, angles).alpha(), 1e-6 * recv);
+        assertEquals(stag, new EshelbyKernel(L, KernelVariant.STAG, angles).alpha(), 1e-6 * stag);
+    }
 }

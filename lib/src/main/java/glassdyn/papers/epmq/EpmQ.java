@@ -83,7 +83,9 @@ public final class EpmQ implements glassdyn.papers.PaperPipeline {
     private final EpmTrajectories trajectories;
     private final EpmQFigures figures;
     private final EpmQClaims claims;
+    private final BarrierMismatch barrierMismatch;
     private Double alphaCache;
+    private final Map<String, List<DynamicLength.Point>> lengthPoints = new java.util.HashMap<>();
 
     /** @param checkpoints directory of the stage store, or null to keep runs in memory only */
     public EpmQ(Scale scale, KernelVariant variant, long seed, Path checkpoints, int threads) {
@@ -95,7 +97,9 @@ public final class EpmQ implements glassdyn.papers.PaperPipeline {
         List<EpmRun.Config> configs = new ArrayList<>(sweep.configs());
         configs.addAll(study.configs());
         configs.addAll(sweep.noElasticConfigs());
-        this.trajectories = new EpmTrajectories("epm-q " + scale.label(), configs, new StageStore(checkpoints), threads);
+        StageStore store = new StageStore(checkpoints);
+        this.trajectories = new EpmTrajectories("epm-q " + scale.label(), configs, store, threads);
+        this.barrierMismatch = new BarrierMismatch(this, store, seed);
         this.figures = new EpmQFigures(this, study);
         this.claims = new EpmQClaims(this, study);
     }
@@ -117,6 +121,8 @@ public final class EpmQ implements glassdyn.papers.PaperPipeline {
     public void simulate() { trajectories.simulate(); }
 
     EpmTrajectories trajectories() { return trajectories; }
+    /** The barrier-mismatch diagnostic (mean-field single-site problem simulated with three kick laws). */
+    BarrierMismatch barrierMismatch() { return barrierMismatch; }
     Collection<EpmRun.Result> allRuns() { return trajectories.all(); }
     double lowestT() { return sweep.lowestT(); }
 
@@ -129,6 +135,16 @@ public final class EpmQ implements glassdyn.papers.PaperPipeline {
     /** One window's correlations of each trajectory at (L, T). */
     List<Correlations> each(int L, double t, boolean elastic, int window) {
         return trajectories.each(L, t, elastic ? variant : null, window);
+    }
+
+    /** The growing-length points of every run with maps at L and the given temperatures (computed once). */
+    synchronized List<DynamicLength.Point> dynamicLengthPoints(int L, double[] ts) {
+        String key = L + java.util.Arrays.toString(ts);
+        return lengthPoints.computeIfAbsent(key, k -> {
+            List<DynamicLength.Point> ps = new ArrayList<>();
+            for (double t : ts) ps.addAll(DynamicLength.points(runs(L, t, true)));
+            return ps;
+        });
     }
 
     /** tau_alpha(T) with elasticity at L. */

@@ -43,7 +43,13 @@ public enum EpmQFigure {
     /** SI Fig. 11(b) points: the paper's (0.749, 0.110) and the kernel's (sigma-bar, alpha). */
     FIG11B_POINTS("fig11b_points"),
     /** The kernel-reading study: alpha, sigma-bar, Delta E, E_act, edge of every reading. */
-    KERNEL_STUDY("kernel_study");
+    KERNEL_STUDY("kernel_study"),
+    /** Fig. 2's growing length: mobile-cluster size at tau_alpha over random placement, per run, vs T. */
+    DYNAMIC_LENGTH("dynamic_length"),
+    /** Barrier diagnostic: each mean-field kick law's barrier beside the theory's and the lattice's. */
+    BARRIER_MISMATCH("barrier_mismatch"),
+    /** Barrier diagnostic: Gamma vs T of each mean-field kick law (Arrhenius plot). */
+    BARRIER_MISMATCH_RATES("barrier_mismatch_rates");
 
     private final String file;
 

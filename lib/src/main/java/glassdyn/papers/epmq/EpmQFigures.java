@@ -277,6 +277,20 @@ public final class EpmQFigures {
             MeanFieldTheory.sigmaBar(a)}, "alpha", new double[] {KernelVariant.PAPER_ALPHA, a});
     }
 
+    /** Fig. 2's growing length ({@link DynamicLength}): one row per run with maps, at the preset L and the larger L. */
+    public Table dynamicLength() {
+        Table t = DynamicLength.table(preset.L(), q.dynamicLengthPoints(preset.L(), preset.temperatures()));
+        List<DynamicLength.Point> large = q.dynamicLengthPoints(preset.largeL(), preset.largeTemperatures());
+        return large.isEmpty() || preset.largeL() == preset.L() ? t : t.append(DynamicLength.table(preset.largeL(), large));
+    }
+
+    /** The barrier diagnostic's summary, with the lattice's E_{1/Gamma} and E_act (tau_alpha) as references. */
+    public Table barrierMismatch() {
+        TemperatureSeries s = new TemperatureSeries(q, preset.L(), preset.temperatures(), true);
+        double[] e = EpmQClaims.latticeBarriers(s);
+        return q.barrierMismatch().summary(e[1], e[0]);
+    }
+
     /** One panel by its typed name. */
     public Table figure(EpmQFigure f) {
         return switch (f) {
@@ -298,6 +312,9 @@ public final class EpmQFigures {
             case FIG11B -> fig11b();
             case FIG11B_POINTS -> fig11bPoints();
             case KERNEL_STUDY -> study.table(q);
+            case DYNAMIC_LENGTH -> dynamicLength();
+            case BARRIER_MISMATCH -> barrierMismatch();
+            case BARRIER_MISMATCH_RATES -> q.barrierMismatch().rates();
         };
     }
 

@@ -123,17 +123,24 @@ public final class EpmQHeterogeneityClaims {
     Claim finiteSize() {
         List<Verdict> vs = new ArrayList<>();
         List<Map<String, Object>> rows = new ArrayList<>();
-        String needs = "more trajectories at L = " + preset.largeL() + " (the long scale has 5)";
         for (double t : preset.largeTemperatures()) {
             List<Correlations> a = q.each(preset.L(), t, true, 0), b = q.each(preset.largeL(), t, true, 0);
             double[] dt = logDifference(taus(a), taus(b)), dc = logDifference(peaks(a), peaks(b));
+            int n = Math.min(a.size(), b.size());
+            int nt = EpmQRules.trajectoriesForEquivalence(dt[0], new double[] {dt[1], dt[2]}, n, 0.15);
+            int nc = EpmQRules.trajectoriesForEquivalence(dc[0], new double[] {dc[1], dc[2]}, n, 0.3);
+            int need = nt < 0 || nc < 0 ? -1 : Math.max(nt, nc);
+            String needs = need < 0 ? "more trajectories per size at T = " + t + " (now " + n + "; a point estimate is outside the margin)"
+                : "about " + need + " trajectories per size at T = " + t + " (now " + n + ")";
             vs.add(EpmQRules.equivalent(dt[0], new double[] {dt[1], dt[2]}, 0.15, needs));
             vs.add(EpmQRules.equivalent(dc[0], new double[] {dc[1], dc[2]}, 0.3, needs));
             rows.add(obj("T", t, "ln_tau_ratio", round(dt[0], 3), "ln_tau_ratio_90", round(new double[] {dt[1], dt[2]}),
-                "ln_chi4_ratio", round(dc[0], 3), "ln_chi4_ratio_90", round(new double[] {dc[1], dc[2]})));
+                "ln_chi4_ratio", round(dc[0], 3), "ln_chi4_ratio_90", round(new double[] {dc[1], dc[2]}), "trajectories", n,
+                "trajectories_for_equivalence", need));
         }
         return Claim.of("finite_size", "no noticeable finite-size effect between L = " + preset.L() + " and " + preset.largeL()
-                + " in tau_alpha and chi_4^peak: 90% intervals of ln(ratio) inside +-0.15 (tau) and +-0.3 (chi_4)", "SI Fig. 9")
+                + " in tau_alpha and chi_4^peak: 90% intervals of ln(ratio) over independent trajectories inside +-0.15 (tau) and "
+                + "+-0.3 (chi_4) (equivalence test; units: trajectories)", "SI Fig. 9")
             .paper("no noticeable effect (L = 64 vs 128)")
             .measured(rows)
             .status(EpmQRules.worst(vs));
@@ -147,15 +154,20 @@ public final class EpmQHeterogeneityClaims {
             dt[k] = Math.log(w2.get(k).tauAlpha() / w1.get(k).tauAlpha());
             dc[k] = Math.log(w2.get(k).chi4Peak() / w1.get(k).chi4Peak());
         }
-        String needs = "more trajectories at the lowest T";
         double[] it = TrajectoryStats.interval90(dt), ic = TrajectoryStats.interval90(dc);
+        int nt = EpmQRules.trajectoriesForEquivalence(TrajectoryStats.mean(dt), it, n, 0.1);
+        int nc = EpmQRules.trajectoriesForEquivalence(TrajectoryStats.mean(dc), ic, n, 0.25);
+        int need = nt < 0 || nc < 0 ? -1 : Math.max(nt, nc);
+        String needs = need < 0 ? "more trajectories at the lowest T (now " + n + "; a point estimate is outside the margin)"
+            : "about " + need + " trajectories at the lowest T (now " + n + ")";
         EpmRun.Result low = q.runs(preset.L(), q.lowestT(), true).get(0);
         return Claim.of("stationarity", "two consecutive windows at the lowest T give the same <P> and chi_4: paired 90% intervals of "
-                + "ln(ratio) over trajectories inside +-0.1 (tau) and +-0.25 (chi_4 peak)", "SI Fig. 8")
+                + "ln(ratio) over trajectories inside +-0.1 (tau) and +-0.25 (chi_4 peak) (equivalence test; units: trajectories)", "SI Fig. 8")
             .paper("identical")
             .measured(obj("T", q.lowestT(), "window_length", round(low.windowLength(), 4), "t_equilibration", round(low.tEquilibrium(), 4),
                 "ln_tau_ratio", round(TrajectoryStats.mean(dt), 3), "ln_tau_ratio_90", round(it),
-                "ln_chi4_ratio", round(TrajectoryStats.mean(dc), 3), "ln_chi4_ratio_90", round(ic)))
+                "ln_chi4_ratio", round(TrajectoryStats.mean(dc), 3), "ln_chi4_ratio_90", round(ic), "trajectories", n,
+                "trajectories_for_equivalence", need))
             .interval(it)
             .status(EpmQRules.worst(List.of(EpmQRules.equivalent(TrajectoryStats.mean(dt), it, 0.1, needs),
                 EpmQRules.equivalent(TrajectoryStats.mean(dc), ic, 0.25, needs))));
@@ -184,25 +196,27 @@ public final class EpmQHeterogeneityClaims {
             .status(EpmQRules.facilitates(TrajectoryStats.mean(r), iv, "more trajectories with maps at the lowest T"));
     }
 
-    /** Mobile-cluster size ratio to random placement at tau_alpha (the map with mean P closest to 1/2) of each run with maps. */
-    static double[] clusterRatios(List<EpmRun.Result> runs) {
-        return runs.stream().filter(r -> !r.maps().isEmpty()).mapToDouble(r -> {
-            int k = EpmQFigures.halfway(r);
-            return MobileClusters.ratioToRandom(r.maps().get(k), r.config().L(), 11);
-        }).toArray();
-    }
-
+    /**
+     * The growing dynamic length ({@link DynamicLength}): ln of the mobile-cluster size ratio to random placement at
+     * tau_alpha against ln(1/T) over every run with maps at the preset L (trajectory 0 at every T, all trajectories at
+     * the lowest T), slope interval from the scatter of the independent runs.
+     */
     Claim dynamicLengthGrows() {
-        double hot = Arrays.stream(preset.temperatures()).max().orElse(0);
-        double[] rh = clusterRatios(q.runs(preset.L(), hot, true)), rc = clusterRatios(q.runs(preset.L(), q.lowestT(), true));
-        double mh = TrajectoryStats.mean(rh), mc = TrajectoryStats.mean(rc);
-        double[] iv = TrajectoryStats.interval90(rc);
+        List<DynamicLength.Point> ps = q.dynamicLengthPoints(preset.L(), preset.temperatures());
+        DynamicLength.Trend tr = DynamicLength.trend(ps);
+        List<DynamicLength.Point> large = q.dynamicLengthPoints(preset.largeL(), preset.largeTemperatures());
+        DynamicLength.Trend trLarge = DynamicLength.trend(large);
+        double[] hot = ps.stream().filter(p -> p.T() == Arrays.stream(preset.temperatures()).max().orElse(0)).mapToDouble(DynamicLength.Point::ratio).toArray();
+        double[] cold = ps.stream().filter(p -> p.T() == q.lowestT()).mapToDouble(DynamicLength.Point::ratio).toArray();
         return Claim.of("dynamic_length_grows", "dynamic heterogeneity over lengths that increase on cooling: the weight-averaged size of "
-                + "mobile clusters at tau_alpha over that of as many randomly placed mobile sites (20 draws) is larger at the lowest T "
-                + "than at the highest, by at least a quarter", "Fig. 2, main text")
+                + "mobile clusters at <P> = 0.8 over that of as many randomly placed mobile sites (R) grows on cooling; slope of ln R vs "
+                + "ln(1/T) over independent runs above 0.5, half of what chi_4 ~ 1/T implies for a susceptibility", "Fig. 2, main text")
             .paper("lengths increase when lowering T")
-            .measured(obj("ratio_to_random_hottest_T", round(rh), "ratio_to_random_lowest_T", round(rc), "T", new double[] {hot, q.lowestT()}))
-            .interval(iv)
-            .status(EpmQRules.exceeds(mc, iv, 1.25 * mh, "more trajectories with maps at the lowest T"));
+            .measured(obj("slope_ln_R_vs_ln_inverse_T", round(tr.slope(), 4), "threshold", round(tr.threshold(), 4), "runs", tr.runs(),
+                "ratio_to_random_hottest_T", round(hot), "ratio_to_random_lowest_T", round(cold),
+                "slope_at_L_" + preset.largeL(), round(trLarge.slope(), 4), "slope_at_L_" + preset.largeL() + "_90", round(trLarge.interval()),
+                "runs_at_L_" + preset.largeL(), trLarge.runs()))
+            .interval(tr.interval())
+            .status(DynamicLength.verdict(tr, "more trajectories with maps (the runs at every T record maps only in trajectory 0)"));
     }
 }

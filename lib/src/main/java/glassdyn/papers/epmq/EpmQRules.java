@@ -63,6 +63,18 @@ public final class EpmQRules {
     }
 
     /**
+     * The power of the equivalence test: independent trajectories (per group) that would bring a 90% interval of
+     * half-width h, measured with n trajectories, inside +- tol around the same point estimate d: the half-width must
+     * shrink to tol - |d|, and it scales as 1/sqrt(n), so n (h / (tol - |d|))^2, rounded up (the Student-t factor
+     * shrinks too, so this is conservative). -1 when |d| &gt;= tol (no number of trajectories makes that point pass).
+     */
+    public static int trajectoriesForEquivalence(double diff, double[] interval, int n, double tol) {
+        if (!finite(interval) || Math.abs(diff) >= tol) return -1;
+        double h = 0.5 * (interval[1] - interval[0]);
+        return (int) Math.max(n, Math.ceil(n * Math.pow(h / (tol - Math.abs(diff)), 2)));
+    }
+
+    /**
      * Arrhenius against VFT (Fig. 1b): AIC = chi^2 + 2k with weights from the trajectory errors; Arrhenius (k = 2)
      * passes unless VFT (k = 3) is better by more than 2; fewer than 4 temperatures cannot decide.
      */

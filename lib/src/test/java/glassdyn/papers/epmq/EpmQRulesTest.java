@@ -43,6 +43,16 @@ class EpmQRulesTest {
     }
 
     @Test
+    void trajectoriesForEquivalence() {
+        // half-width 0.3 with 2 trajectories, point 0, margin 0.15: (0.3 / 0.15)^2 x 2 = 8
+        org.junit.jupiter.api.Assertions.assertEquals(8, EpmQRules.trajectoriesForEquivalence(0, new double[] {-0.3, 0.3}, 2, 0.15));
+        // point 0.05: the half-width must reach 0.10: 2 x 9 = 18
+        org.junit.jupiter.api.Assertions.assertEquals(18, EpmQRules.trajectoriesForEquivalence(0.05, new double[] {-0.25, 0.35}, 2, 0.15));
+        org.junit.jupiter.api.Assertions.assertEquals(-1, EpmQRules.trajectoriesForEquivalence(0.2, new double[] {0.1, 0.3}, 4, 0.15));
+        org.junit.jupiter.api.Assertions.assertEquals(4, EpmQRules.trajectoriesForEquivalence(0, new double[] {-0.05, 0.05}, 4, 0.15));
+    }
+
+    @Test
     void arrheniusOverVft() {
         is(Status.PASS, EpmQRules.arrheniusOverVft(10, 9.5, 6));
         is(Status.FAIL, EpmQRules.arrheniusOverVft(40, 8, 6));
