@@ -35,13 +35,31 @@ final class PelAnalysis {
 
     PelAnalysis(TauLcDuality d) { this.d = d; }
 
+    /** The model's measured inputs: Gamma = 1 / (plateau entry time), G_eff Omega, T. */
+    double[] inputs() {
+        double tEntry = plateauEntry(d.equilibrium(0).time(), d.equilibrium(0).msd(), d.plateau());
+        double omega = 4.0 / 3 * Math.PI * Math.pow(d.rMin(), 3);
+        return new double[] {1 / tEntry, weight() * d.initialLerModulus() * omega, d.preset().temperature()};
+    }
+
+    /**
+     * Why the model cannot be built from this run's measurements (a non-positive G_eff Omega: the initial LER modulus
+     * measured at this size is negative; or no plateau entry), or null when it can. The PEL/SGR panels are then empty
+     * with this reason and their checks not shown.
+     */
+    String inapplicable() {
+        double[] in = inputs();
+        if (!(in[0] > 0) || !Double.isFinite(in[0])) return "no MSD plateau entry in the equilibrium ensemble (Gamma = " + in[0] + ")";
+        if (!(in[1] > 0)) return String.format(java.util.Locale.ROOT, "G_eff Omega = %.4g <= 0: the initial LER modulus measured "
+            + "at this size is %.4g", in[1], d.initialLerModulus());
+        return null;
+    }
+
     /** The model with alpha fitted (cached). */
     synchronized PelBasinModel model() {
         if (model != null) return model;
-        double tEntry = plateauEntry(d.equilibrium(0).time(), d.equilibrium(0).msd(), d.plateau());
-        double w = weight();
-        double omega = 4.0 / 3 * Math.PI * Math.pow(d.rMin(), 3);
-        double k = w * d.initialLerModulus() * omega, g = 1 / tEntry, t = d.preset().temperature();
+        double[] in = inputs();
+        double g = in[0], k = in[1], t = in[2];
         double[] rates = d.preset().iceRates();
         Table bins = d.steadyRelation(rates[rates.length - 1]).bins();
         double[] lc = bins.doubleColumn("tau_LC").asDoubleArray(), sh = bins.doubleColumn("tau_sh").asDoubleArray();

@@ -101,10 +101,10 @@ final class TauLcClaims {
         checks.add(stressModel());
         checks.add(ridge());
         checks.add(hardness());
-        checks.add(pelInverseRate());
-        checks.add(pelPrediction());
-        checks.add(sgrMeanTauLc());
-        checks.add(sgrShearDriven());
+        checks.add(pelOrNotShown("pel_tc_inverse_rate", "Fig. 24(d) inset", this::pelInverseRate));
+        checks.add(pelOrNotShown("pel_tau_sh_prediction", "Fig. 23, Sec. V A", this::pelPrediction));
+        checks.add(pelOrNotShown("sgr_mean_tau_lc", "Fig. 26", this::sgrMeanTauLc));
+        checks.add(pelOrNotShown("sgr_p_sd", "Fig. 27(c,d)", this::sgrShearDriven));
         Map<String, Object> extras = new LinkedHashMap<>();
         extras.put("preset", obj("sample", p.sample(), "N", p.n(), "rho", p.rho(), "T", p.temperature(),
             "replicas", p.replicas(), "ice_time", p.iceTime(), "origins", p.origins()));
@@ -416,5 +416,17 @@ final class TauLcClaims {
             .paper("p_sd ~ p_slow")
             .measured(obj("rates", rates, "p_sd", round(psd), "p_slow_md", round(pslow)))
             .informational("diagnostic: the model's p_sd depends on the cut quantile (not stated in the paper)");
+    }
+
+    /**
+     * A PEL/SGR check, or not shown when the model cannot be built from this run's measurements
+     * ({@link PelAnalysis#inapplicable}).
+     */
+    private Claim pelOrNotShown(String name, String source, java.util.function.Supplier<Claim> check) {
+        String why = d.pel().inapplicable();
+        if (why == null) return check.get();
+        Claim.Builder b = Claim.of(name, "PEL/SGR model prediction (see the check of this name at a scale where the model is built)", source);
+        return name.equals("sgr_p_sd") ? b.informational("PEL model not built: " + why)
+            : b.status(glassdyn.claims.Verdict.notShown("PEL model not built: " + why, "a larger N, where the initial LER modulus is positive"));
     }
 }

@@ -42,11 +42,11 @@ final class TauLcFigures {
             case RIDGE -> d.fig17Ridge();
             case HARDNESS -> d.fig20Hardness();
             case ZERO_SHEAR_CONTROL -> zeroShearControl();
-            case PEL_TAU_SH -> d.pel().tauSh();
-            case PEL_DENSITY -> d.pel().density();
-            case PEL_SLOW -> d.pel().slow();
-            case SGR_STEADY -> d.sgr().steady();
-            case SGR_ACTIVATION -> d.sgr().activation();
+            case PEL_TAU_SH -> d.pel().inapplicable() != null ? pelEmpty(f) : d.pel().tauSh();
+            case PEL_DENSITY -> d.pel().inapplicable() != null ? pelEmpty(f) : d.pel().density();
+            case PEL_SLOW -> d.pel().inapplicable() != null ? pelEmpty(f) : d.pel().slow();
+            case SGR_STEADY -> d.pel().inapplicable() != null ? pelEmpty(f) : d.sgr().steady();
+            case SGR_ACTIVATION -> d.pel().inapplicable() != null ? pelEmpty(f) : d.sgr().activation();
         };
     }
 
@@ -219,4 +219,10 @@ final class TauLcFigures {
             "a", aa, "b", bb, "c", cc, "lambda_tau", ll);
     }
 
+
+    /** An empty PEL/SGR panel named with the reason the model cannot be built from this run. */
+    private tech.tablesaw.api.Table pelEmpty(TauLcFigure f) {
+        return tech.tablesaw.api.Table.create(f.name().toLowerCase(java.util.Locale.ROOT) + " (PEL model not built: "
+            + d.pel().inapplicable() + ")");
+    }
 }
