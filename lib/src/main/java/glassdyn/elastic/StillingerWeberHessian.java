@@ -24,36 +24,22 @@ public final class StillingerWeberHessian {
     /** The Hessian of {@code sw} at configuration {@code c} (any tilt; every image within the cutoff counts). */
     public static Hessian of(Configuration c, StillingerWeber sw) {
         int n = c.n, dim = c.dim();
-        Configuration w = c.copy();
-        NeighborList list = new NeighborList(StillingerWeber.CUT, 0.0, true);
-        list.build(w);
-        int[] start = list.start(), entries = list.pairs();
-        int maxNb = 0;
-        for (int i = 0; i < n; i++) maxNb = Math.max(maxNb, start[i + 1] - start[i]);
-        int[] jj = new int[maxNb];
-        double[][] vec = new double[maxNb][3];
-        double[] rr = new double[maxNb];
+        Shells sh = new Shells(c);
+        int[] jj = sh.j;
+        double[][] vec = sh.vec;
+        double[] rr = sh.r;
         HessianAssembly asm = new HessianAssembly(n, dim);
-        double cut2 = StillingerWeber.CUT * StillingerWeber.CUT;
         double[] k = new double[dim * dim];
         Triplet t = new Triplet(dim, sw.lambda());
         for (int i = 0; i < n; i++) {
-            int m = 0;
-            for (int s = start[i]; s < start[i + 1]; s++) {
-                int e = entries[s], j = NeighborList.index(e), code = NeighborList.image(e);
-                double dx = w.x[j] + list.shiftX[code] - w.x[i];
-                double dy = w.y[j] + list.shiftY[code] - w.y[i];
-                double dz = w.z[j] + list.shiftZ[code] - w.z[i];
-                double r2 = dx * dx + dy * dy + dz * dz;
-                if (r2 >= cut2) continue;
-                double r = Math.sqrt(r2);
-                jj[m] = j; vec[m][0] = dx; vec[m][1] = dy; vec[m][2] = dz; rr[m] = r;
-                m++;
+            int m = sh.gather(i);
+            for (int p = 0; p < m; p++) {
+                int j = jj[p];
                 if (i < j) {   // the two-body term once per pair and image (the full list holds it from both sides)
-                    double d1 = StillingerWeber.pairDerivative(r), d2 = pairCurvature(r);
+                    double r = rr[p], r2 = r * r, d1 = StillingerWeber.pairDerivative(r), d2 = pairCurvature(r);
                     for (int a = 0; a < dim; a++)
                         for (int b = 0; b < dim; b++)
-                            k[a * dim + b] = (d2 - d1 / r) * vec[m - 1][a] * vec[m - 1][b] / r2 + (a == b ? d1 / r : 0);
+                            k[a * dim + b] = (d2 - d1 / r) * vec[p][a] * vec[p][b] / r2 + (a == b ? d1 / r : 0);
                     asm.addPair(i, j, k);
                 }
             }
@@ -78,33 +64,20 @@ public final class StillingerWeberHessian {
         int n = c.n, dim = c.dim();
         if (flow == gradient || flow >= dim || gradient >= dim || flow < 0 || gradient < 0)
             throw new IllegalArgumentException("bad shear plane (" + flow + ", " + gradient + ") in " + dim + "D");
-        Configuration w = c.copy();
-        NeighborList list = new NeighborList(StillingerWeber.CUT, 0.0, true);
-        list.build(w);
-        int[] start = list.start(), entries = list.pairs();
-        int maxNb = 0;
-        for (int i = 0; i < n; i++) maxNb = Math.max(maxNb, start[i + 1] - start[i]);
-        int[] jj = new int[maxNb];
-        double[][] vec = new double[maxNb][3];
-        double[] rr = new double[maxNb], xi = new double[dim * n];
-        double cut2 = StillingerWeber.CUT * StillingerWeber.CUT, born = 0, dudg = 0;
+        Shells sh = new Shells(c);
+        int[] jj = sh.j;
+        double[][] vec = sh.vec;
+        double[] rr = sh.r, xi = new double[dim * n];
+        double born = 0, dudg = 0;
         int a = flow, b = gradient;
         Triplet t = new Triplet(dim, sw.lambda());
         for (int i = 0; i < n; i++) {
-            int m = 0;
-            for (int s = start[i]; s < start[i + 1]; s++) {
-                int e = entries[s], j = NeighborList.index(e), code = NeighborList.image(e);
-                double[] v = vec[m];
-                v[0] = w.x[j] + list.shiftX[code] - w.x[i];
-                v[1] = w.y[j] + list.shiftY[code] - w.y[i];
-                v[2] = w.z[j] + list.shiftZ[code] - w.z[i];
-                double r2 = v[0] * v[0] + v[1] * v[1] + v[2] * v[2];
-                if (r2 >= cut2) continue;
-                double r = Math.sqrt(r2);
-                jj[m] = j; rr[m] = r;
-                m++;
+            int m = sh.gather(i);
+            for (int p = 0; p < m; p++) {
+                int j = jj[p];
                 if (i < j) {   // two-body term once per pair and image
-                    double d1 = StillingerWeber.pairDerivative(r), d2 = pairCurvature(r), inv = 1 / r;
+                    double[] v = vec[p];
+                    double r = rr[p], d1 = StillingerWeber.pairDerivative(r), d2 = pairCurvature(r), inv = 1 / r;
                     double ra = v[a], rb = v[b], sg = ra * rb * inv;
                     born += d2 * sg * sg + d1 * (rb * rb * inv - ra * ra * rb * rb * inv * inv * inv);
                     dudg += d1 * sg;
@@ -228,6 +201,49 @@ public final class StillingerWeberHessian {
             double[] sym = new double[dim * dim];
             for (int a = 0; a < dim; a++) for (int b = 0; b < dim; b++) sym[a * dim + b] = blk[a * dim + b] + blk[b * dim + a];
             asm.addBlock(p, p, sym);
+        }
+    }
+
+    /**
+     * The neighbours of each particle within the SW cutoff, every image counted (a full list without skin, built once
+     * on a copy): {@link #gather} fills the index, bond vector r_j - r_i and length of each, in list order.
+     */
+    private static final class Shells {
+        private final Configuration w;
+        private final NeighborList list = new NeighborList(StillingerWeber.CUT, 0.0, true);
+        final int[] j;
+        final double[][] vec;
+        final double[] r;
+
+        Shells(Configuration c) {
+            w = c.copy();
+            list.build(w);
+            int[] start = list.start();
+            int maxNb = 0;
+            for (int i = 0; i < c.n; i++) maxNb = Math.max(maxNb, start[i + 1] - start[i]);
+            j = new int[maxNb];
+            vec = new double[maxNb][3];
+            r = new double[maxNb];
+        }
+
+        /** The neighbours of {@code i} within the cutoff; returns their count. */
+        int gather(int i) {
+            int[] start = list.start(), entries = list.pairs();
+            double cut2 = StillingerWeber.CUT * StillingerWeber.CUT;
+            int m = 0;
+            for (int s = start[i]; s < start[i + 1]; s++) {
+                int e = entries[s], k = NeighborList.index(e), code = NeighborList.image(e);
+                double[] v = vec[m];
+                v[0] = w.x[k] + list.shiftX[code] - w.x[i];
+                v[1] = w.y[k] + list.shiftY[code] - w.y[i];
+                v[2] = w.z[k] + list.shiftZ[code] - w.z[i];
+                double r2 = v[0] * v[0] + v[1] * v[1] + v[2] * v[2];
+                if (r2 >= cut2) continue;
+                j[m] = k;
+                r[m] = Math.sqrt(r2);
+                m++;
+            }
+            return m;
         }
     }
 }
