@@ -39,7 +39,6 @@ public final class Pipelines {
     public static PaperPipeline open(String paper, Scale scale, Path checkpoints, int threads) {
         if (!PAPERS.contains(paper)) throw InputException.parameter("PAPER", "unknown paper, expected one of " + PAPERS, paper);
         Path scratch = checkpoints.resolveSibling("units").resolve("all.out");
-        WholeRun.Cost cost = Costs.whole(paper, scale);
         return switch (paper) {
             case "epm-q" -> new glassdyn.papers.epmq.EpmQ(scale, glassdyn.epm.KernelVariant.DEFAULT,
                 glassdyn.papers.epmq.EpmQ.SEED, checkpoints, threads);
@@ -48,7 +47,7 @@ public final class Pipelines {
             case "plasticity-indicators" -> new glassdyn.papers.plasticity.PlasticityIndicators(scale,
                 glassdyn.papers.plasticity.PlasticityIndicators.SEED, checkpoints, threads);
             case "cage-jump-ler" -> new WholeRun(paper, new glassdyn.papers.cagejump.CageJumpLer(scale,
-                glassdyn.papers.cagejump.CageJumpLer.SEED, checkpoints, threads)::writeAll, scratch, cost, threads);
+                glassdyn.papers.cagejump.CageJumpLer.SEED, checkpoints, threads)::writeAll, scratch, Costs.cageJump(scale), threads);
             case "mesoelastic-kappa" -> new glassdyn.papers.mesoelastic.MesoelasticKappa(scale,
                 glassdyn.papers.mesoelastic.MesoelasticPresets.SEED, checkpoints, threads);
             default -> throw new IllegalStateException(paper);
