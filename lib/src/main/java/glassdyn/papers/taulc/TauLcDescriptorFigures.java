@@ -155,6 +155,28 @@ final class TauLcDescriptorFigures {
             "y_sigma", TauLcFigures.unbox(y), "z_sigma", TauLcFigures.unbox(z), "H", TauLcFigures.unbox(hh), "slow", TauLcFigures.unbox(sl));
     }
 
+    /** Fig. 17 inset: the test-set Pearson of the ridge prediction per rate (0 = equilibrium) and pooled (rate NaN), with the particle count. */
+    Table ridgePerRate() {
+        Table t = d.fig17Ridge();
+        double[] rate = t.doubleColumn("rate").asDoubleArray(), y = t.doubleColumn("ln_tau_LC").asDoubleArray(),
+            p = t.doubleColumn("ln_tau_LC_predicted").asDoubleArray();
+        double[] rates = rates(rate);
+        double[] r = Arrays.copyOf(rates, rates.length + 1), pear = new double[r.length], count = new double[r.length];
+        r[rates.length] = Double.NaN;
+        for (int q = 0; q < r.length; q++) {
+            boolean[] use = new boolean[rate.length];
+            for (int i = 0; i < rate.length; i++) { use[i] = q == rates.length || rate[i] == r[q]; if (use[i]) count[q]++; }
+            pear[q] = featurePearson(column(p), y, use)[0];
+        }
+        return Tables.of("fig17 inset: ridge test Pearson per rate (last row pooled)", "rate", r, "pearson_test", pear, "particles", count);
+    }
+
+    private static double[][] column(double[] v) {
+        double[][] x = new double[v.length][1];
+        for (int i = 0; i < v.length; i++) x[i][0] = v[i];
+        return x;
+    }
+
     // ---- pure helpers (unit-tested) ---------------------------------------------------------------------------------
 
     /** Pearson coefficient of each column of {@code x} with {@code y} over the rows in {@code use} (all when null); NaN for a constant column. */

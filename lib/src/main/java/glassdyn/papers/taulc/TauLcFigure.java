@@ -47,6 +47,8 @@ public enum TauLcFigure {
     STARTUP_MAPS("fig4_startup_maps"),
     /** Fig. 9: per-particle tau_LC and tau_sh of the steady configurations with the Eq. 2 class. */
     STEADY_MAPS("fig9_steady_maps"),
+    /** Fig. 17 inset: ridge test Pearson per rate and pooled. */
+    RIDGE_PER_RATE("fig17_inset_ridge_per_rate"),
     /** Fig. 16: Pearson of each descriptor element with ln tau_LC. */
     DESCRIPTOR_CORRELATION("fig16_descriptor_pearson"),
     /** Fig. 18: test-set Pearson of the ridge on the k top elements. */
@@ -68,7 +70,9 @@ public enum TauLcFigure {
     /** Figs. 26-28: SGR steady state per rate: mean strain, mean tau_LC, eta*, p_sd. */
     SGR_STEADY("fig26_28_sgr"),
     /** Fig. 27(a,b): SGR activation-strain density P_ac, scaled by its maximum. */
-    SGR_ACTIVATION("fig27ab_sgr_activation");
+    SGR_ACTIVATION("fig27ab_sgr_activation"),
+    /** Fig. 29: t_bar (Eq. 33) with constant and fitted Omega (Eq. 34) against the MD mean tau_sh, and eta* with each. */
+    OMEGA_FIT("fig29_omega_fit");
 
     private final String file;
 

@@ -54,6 +54,7 @@ final class TauLcFigures {
             case STARTUP_BOUNDARY -> maps.startupBoundary();
             case STARTUP_MAPS -> maps.startupMaps();
             case STEADY_MAPS -> maps.steadyMaps();
+            case RIDGE_PER_RATE -> descriptors.ridgePerRate();
             case DESCRIPTOR_CORRELATION -> descriptors.correlation();
             case DESCRIPTOR_CUMULATIVE -> descriptors.cumulative();
             case DESCRIPTOR_TABLE -> descriptors.topElements();
@@ -65,6 +66,7 @@ final class TauLcFigures {
             case PEL_SLOW -> d.pel().inapplicable() != null ? pelEmpty(f) : d.pel().slow();
             case SGR_STEADY -> d.pel().inapplicable() != null ? pelEmpty(f) : d.sgr().steady();
             case SGR_ACTIVATION -> d.pel().inapplicable() != null ? pelEmpty(f) : d.sgr().activation();
+            case OMEGA_FIT -> new TauLcOmegaFit(d).table();
         };
     }
 
