@@ -265,7 +265,7 @@ final class StressModel {
      * and the weight w = (1/tau_el) int_0^tau_el (C_slow(t) - 0.5) / 0.5 dt = G_eff / G_ini (Eqs. B1-B3).
      */
     Table retention() {
-        List<Double> rate = new ArrayList<>(), t = new ArrayList<>(), cs = new ArrayList<>(), ca = new ArrayList<>();
+        List<Double> rate = new ArrayList<>(), t = new ArrayList<>(), cs = new ArrayList<>(), ca = new ArrayList<>(), phi = new ArrayList<>();
         for (double r : d.preset().iceRates()) {
             boolean[] slow = d.steadyRelation(r).slowByCurve(d.tau2());
             IsoconfigurationalEnsemble.Result res = d.continuation(r);
@@ -274,9 +274,22 @@ final class StressModel {
                 int ns = 0;
                 for (int i = 0; i < slow.length; i++) { a += res.retention()[j][i]; if (slow[i]) { s += res.retention()[j][i]; ns++; } }
                 rate.add(r); t.add(res.fieldTime()[j]); cs.add(ns > 0 ? s / ns : Double.NaN); ca.add(a / slow.length);
+                phi.add(jumpedFraction(res.tauReplica(), res.fieldTime()[j], res.time()[res.time().length - 1]));
             }
         }
-        return Tables.of("fig31 bond retention", "rate", TauLcFigures.unbox(rate), "t", TauLcFigures.unbox(t), "C_slow", TauLcFigures.unbox(cs), "C_all", TauLcFigures.unbox(ca));
+        return Tables.of("fig31 bond retention", "rate", TauLcFigures.unbox(rate), "t", TauLcFigures.unbox(t), "C_slow", TauLcFigures.unbox(cs),
+            "C_all", TauLcFigures.unbox(ca), "phi_jumped", TauLcFigures.unbox(phi));
+    }
+
+    /**
+     * Fig. 31(a,b): phi(t), the fraction of (replica, particle) pairs whose first jump came at or before t; pairs
+     * censored at the run end {@code tEnd} (no jump) never count.
+     */
+    static double jumpedFraction(double[][] tauReplica, double t, double tEnd) {
+        long jumped = 0, all = 0;
+        for (double[] row : tauReplica)
+            for (double tau : row) { all++; if (tau <= t && tau < tEnd) jumped++; }
+        return all == 0 ? Double.NaN : (double) jumped / all;
     }
 
     /** w = G_eff / G_ini per ice rate (App. B, Eq. B3), trapezoid over the sampling grid up to tau_el. */

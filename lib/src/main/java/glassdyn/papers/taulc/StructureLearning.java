@@ -56,11 +56,20 @@ final class StructureLearning {
         return structureCache;
     }
 
-    private boolean[] trainSplit(int n, long salt) {
+    /** The random 80:20 training split of {@code n} particles for {@code salt} (17: ridge, 20: SVM). */
+    boolean[] trainSplit(int n, long salt) {
         glassdyn.dynamics.RandomStream rnd = new glassdyn.dynamics.RandomStream(d.seed() + salt);
         boolean[] train = new boolean[n];
         for (int i = 0; i < n; i++) train[i] = rnd.nextDouble() < TRAIN_FRACTION;
         return train;
+    }
+
+    /** The cross-validation fold of each of {@code n} particles (seeded; the ridge of Fig. 17 and the Fig. 18 sequence). */
+    int[] folds(int n) {
+        int[] fold = new int[n];
+        glassdyn.dynamics.RandomStream rnd = new glassdyn.dynamics.RandomStream(d.seed() + 18);
+        for (int i = 0; i < n; i++) fold[i] = rnd.nextInt(FOLDS);
+        return fold;
     }
 
     /** Fig. 17: ridge prediction of ln tau_LC on the test particles (one row each). */
@@ -68,9 +77,7 @@ final class StructureLearning {
         Data s = data();
         int n = s.lnTau().length;
         boolean[] train = trainSplit(n, 17);
-        int[] fold = new int[n];
-        glassdyn.dynamics.RandomStream rnd = new glassdyn.dynamics.RandomStream(d.seed() + 18);
-        for (int i = 0; i < n; i++) fold[i] = rnd.nextInt(FOLDS);
+        int[] fold = folds(n);
         glassdyn.stats.RidgeRegression model = glassdyn.stats.RidgeRegression.crossValidated(s.x(), s.lnTau(), train, fold, FOLDS, RIDGE_ALPHAS);
         List<Double> rate = new ArrayList<>(), truth = new ArrayList<>(), pred = new ArrayList<>();
         for (int i = 0; i < n; i++) {
@@ -122,6 +129,7 @@ final class StructureLearning {
         double testAcc = accuracy(h, s, bTest);
         double[] hv = new double[n];
         for (int i = 0; i < n; i++) hv[i] = h.hardness(s.x()[i]);
+        hardnessCache = hv;
         double pear = glassdyn.stats.RidgeRegression.pearson(hv, s.lnTau());
         double[] meanH = new double[rates.length], pH = new double[rates.length], pS = new double[rates.length];
         for (int k = 0; k < rates.length; k++) {
@@ -174,6 +182,14 @@ final class StructureLearning {
         glassdyn.analysis.HardnessClassifier h = glassdyn.analysis.HardnessClassifier.fit(s.x(), shuffled, bTrain,
             SVM_C[SVM_C.length / 2], d.seed() + 27);
         return new double[] {m == 0 ? Double.NaN : (double) right / m, accuracy(h, s, bTest)};
+    }
+
+    private double[] hardnessCache;
+
+    /** H of every particle of {@link #data()} (the SVM of {@link #hardness()}), or null when the SVM was not trained. */
+    synchronized double[] particleHardness() {
+        if (hardnessCache == null) hardness();
+        return hardnessCache;
     }
 
     /** Fewest particles of a class (slow or fast) the SVM is trained on; fewer (a short smoke run) and it is not trained. */

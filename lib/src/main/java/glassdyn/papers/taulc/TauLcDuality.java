@@ -174,6 +174,7 @@ public final class TauLcDuality implements glassdyn.papers.PaperPipeline {
     public double[] retentionWeights() { return stress.retentionWeights(); }
 
     StructureLearning.Data structureData() { return structure.data(); }
+    StructureLearning structure() { return structure; }
     public Table fig17Ridge() { return structure.ridge(); }
     public Table fig20Hardness() { return structure.hardness(); }
 
@@ -192,6 +193,9 @@ public final class TauLcDuality implements glassdyn.papers.PaperPipeline {
     public Table fig8RateSwitch() { return figures.rateSwitch(); }
     public Table fig11Parameters() { return figures.parameters(); }
     public Table fig11MasterCurve() { return figures.masterCurve(); }
+
+    /** The mid-plane slab (|z - z_mid| <= 1) at {@code rate} of a per-particle map figure (Figs. 4, 9, 19), for a 2-d plot. */
+    public static Table midSlab(Table map, double rate) { return TauLcFlowMaps.midSlab(map, rate); }
 
     /** The table of figure {@code f} (typed names shared with the notebook). */
     public Table figure(TauLcFigure f) { return figures.get(f); }

@@ -37,6 +37,30 @@ public enum TauLcFigure {
     HARDNESS("fig20_hardness"),
     /** Zero-shear control: tau_LC of one independent equilibrium ensemble binned against another (review 001, 6.3). */
     ZERO_SHEAR_CONTROL("control_zero_shear"),
+    /** Fig. 2(a,b): equilibrium tau_LC and start-up tau_sh spectra (the paper's protocol). */
+    STARTUP_SPECTRA("fig2ab_startup_spectra"),
+    /** Fig. 3(a-d) and the lines of Fig. 7: start-up tau_sh(tau_LC) with Eq. 3 and tau_LC,c per rate. */
+    STARTUP_TAU_SH_VS_TAU_LC("fig3_startup_tau_sh_vs_tau_lc"),
+    /** Fig. 3(c,d): start-up tau_LC,c and tau_0 against 1/rate. */
+    STARTUP_BOUNDARY("fig3cd_startup_boundary"),
+    /** Fig. 4(a-d): per-particle equilibrium tau_LC and start-up tau_sh of origin 0 with the Eq. 2 class. */
+    STARTUP_MAPS("fig4_startup_maps"),
+    /** Fig. 9: per-particle tau_LC and tau_sh of the steady configurations with the Eq. 2 class. */
+    STEADY_MAPS("fig9_steady_maps"),
+    /** Fig. 17 inset: ridge test Pearson per rate and pooled. */
+    RIDGE_PER_RATE("fig17_inset_ridge_per_rate"),
+    /** Fig. 16: Pearson of each descriptor element with ln tau_LC. */
+    DESCRIPTOR_CORRELATION("fig16_descriptor_pearson"),
+    /** Fig. 18: test-set Pearson of the ridge on the k top elements. */
+    DESCRIPTOR_CUMULATIVE("fig18_cumulative_pearson"),
+    /** Table I: the top descriptor elements, named. */
+    DESCRIPTOR_TABLE("table1_top_descriptors"),
+    /** Fig. 19: hardness H per particle with positions and the Eq. 2 class. */
+    HARDNESS_MAP("fig19_hardness_map"),
+    /** Fig. 25(a,b): Y(r), the mean second-generation g_2^-2, per rate. */
+    DISTORTION("fig25ab_distortion"),
+    /** Fig. 25(c,d): |Y| at the first peaks per rate. */
+    DISTORTION_PEAKS("fig25cd_distortion_peaks"),
     /** Fig. 23: PEL model tau_sh(tau_LC) per ensemble rate (alpha fitted at the top rate). */
     PEL_TAU_SH("fig23_pel_tau_sh"),
     /** Fig. 24(a-c): PEL first-passage density f(t) at the mode barrier per rate, with f_eq. */
@@ -46,7 +70,9 @@ public enum TauLcFigure {
     /** Figs. 26-28: SGR steady state per rate: mean strain, mean tau_LC, eta*, p_sd. */
     SGR_STEADY("fig26_28_sgr"),
     /** Fig. 27(a,b): SGR activation-strain density P_ac, scaled by its maximum. */
-    SGR_ACTIVATION("fig27ab_sgr_activation");
+    SGR_ACTIVATION("fig27ab_sgr_activation"),
+    /** Fig. 29: t_bar (Eq. 33) with constant and fitted Omega (Eq. 34) against the MD mean tau_sh, and eta* with each. */
+    OMEGA_FIT("fig29_omega_fit");
 
     private final String file;
 

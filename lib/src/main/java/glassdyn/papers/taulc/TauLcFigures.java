@@ -16,7 +16,14 @@ import java.util.Map;
 final class TauLcFigures {
     private final TauLcDuality d;
 
-    TauLcFigures(TauLcDuality d) { this.d = d; }
+    private final TauLcFlowMaps maps;
+    private final TauLcDescriptorFigures descriptors;
+
+    TauLcFigures(TauLcDuality d) {
+        this.d = d;
+        maps = new TauLcFlowMaps(d);
+        descriptors = new TauLcDescriptorFigures(d, d.structure());
+    }
 
     /** Every panel's table by file name, in the order of {@link TauLcFigure}. */
     Map<String, Table> all() {
@@ -28,7 +35,7 @@ final class TauLcFigures {
     /** The table of figure {@code f}. */
     Table get(TauLcFigure f) {
         return switch (f) {
-            case VISCOSITY -> d.fig1Viscosity();
+            case VISCOSITY -> viscosity();
             case SPECTRA -> spectra();
             case TAU_LC_MAP -> tauLcMap();
             case CLUSTER_GRID -> clusterGrid();
@@ -42,12 +49,38 @@ final class TauLcFigures {
             case RIDGE -> d.fig17Ridge();
             case HARDNESS -> d.fig20Hardness();
             case ZERO_SHEAR_CONTROL -> zeroShearControl();
+            case STARTUP_SPECTRA -> maps.startupSpectra();
+            case STARTUP_TAU_SH_VS_TAU_LC -> maps.startupRelation();
+            case STARTUP_BOUNDARY -> maps.startupBoundary();
+            case STARTUP_MAPS -> maps.startupMaps();
+            case STEADY_MAPS -> maps.steadyMaps();
+            case RIDGE_PER_RATE -> descriptors.ridgePerRate();
+            case DESCRIPTOR_CORRELATION -> descriptors.correlation();
+            case DESCRIPTOR_CUMULATIVE -> descriptors.cumulative();
+            case DESCRIPTOR_TABLE -> descriptors.topElements();
+            case HARDNESS_MAP -> descriptors.hardnessMap();
+            case DISTORTION -> descriptors.distortion();
+            case DISTORTION_PEAKS -> descriptors.distortionPeaks();
             case PEL_TAU_SH -> d.pel().inapplicable() != null ? pelEmpty(f) : d.pel().tauSh();
             case PEL_DENSITY -> d.pel().inapplicable() != null ? pelEmpty(f) : d.pel().density();
             case PEL_SLOW -> d.pel().inapplicable() != null ? pelEmpty(f) : d.pel().slow();
             case SGR_STEADY -> d.pel().inapplicable() != null ? pelEmpty(f) : d.sgr().steady();
             case SGR_ACTIVATION -> d.pel().inapplicable() != null ? pelEmpty(f) : d.sgr().activation();
+            case OMEGA_FIT -> new TauLcOmegaFit(d).table();
         };
+    }
+
+    /**
+     * Fig. 1 with its regimes: the viscosity table plus {@code thinning_regime} = 1 for the rates in the fitted
+     * shear-thinning regime ({@link FlowCurve#thinningRegime()}), 0 elsewhere (the notebook draws the boundary there).
+     */
+    Table viscosity() {
+        Table t = d.fig1Viscosity().copy();
+        boolean[] in = d.thinningRegime();
+        double[] flag = new double[t.rowCount()];
+        for (int i = 0; i < flag.length && i < in.length; i++) flag[i] = in[i] ? 1 : 0;
+        t.addColumns(tech.tablesaw.api.DoubleColumn.create("thinning_regime", flag));
+        return t;
     }
 
     /**
@@ -85,7 +118,7 @@ final class TauLcFigures {
         return Tables.of("fig2 spectra", args);
     }
 
-    private static double[] histogram(double[] tau, double lo, double hi, int bins) {
+    static double[] histogram(double[] tau, double lo, double hi, int bins) {
         double[] h = new double[bins];
         double w = (hi - lo) / bins;
         for (double t : tau) {
