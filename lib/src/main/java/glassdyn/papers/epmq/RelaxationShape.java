@@ -31,11 +31,21 @@ public final class RelaxationShape {
     /** One KWW fit: beta, tau_K and the number of lags in the fit range. */
     public record Kww(double beta, double tauK, int points) {}
 
-    /** KWW fit of P(t) over the lags with P in [{@link #P_LOW}, {@link #P_HIGH}]; NaN with fewer than 3 such lags. */
+    /** Fewest lags in the fit range (the lag grid has about 20 between P = 0.9 and 0.1). */
+    public static final int MIN_POINTS = 6;
+
+    /**
+     * KWW fit of P(t) over the lags with P in [{@link #P_LOW}, {@link #P_HIGH}]; NaN with fewer than
+     * {@link #MIN_POINTS} such lags or when P never reaches 1/2 (a window too short to see the alpha relaxation).
+     */
     public static Kww fit(double[] t, double[] p) {
         int n = 0;
-        for (int k = 0; k < t.length; k++) if (inRange(p[k]) && t[k] > 0) n++;
-        if (n < 3) return new Kww(Double.NaN, Double.NaN, n);
+        boolean half = false;
+        for (int k = 0; k < t.length; k++) {
+            if (inRange(p[k]) && t[k] > 0) n++;
+            if (p[k] <= 0.5) half = true;
+        }
+        if (n < MIN_POINTS || !half) return new Kww(Double.NaN, Double.NaN, n);
         double[] x = new double[n], y = new double[n];
         int i = 0;
         for (int k = 0; k < t.length; k++) {

@@ -60,8 +60,12 @@ class RelaxationShapeTest {
     }
 
     @Test
-    void tooFewLagsInRangeIsNaN() {
+    void tooFewLagsInRangeOrNoAlphaRelaxationIsNaN() {
         double[] t = {1, 2, 3}, p = {0.95, 0.5, 0.01};
         assertEquals(Double.NaN, RelaxationShape.fit(t, p).beta());
+        double[] lags = lags();
+        double[] early = new double[lags.length];                  // many lags in range, but P never reaches 1/2
+        for (int k = 0; k < early.length; k++) early[k] = 0.89 - 0.29 * k / (early.length - 1.0);
+        assertEquals(Double.NaN, RelaxationShape.fit(lags, early).beta());
     }
 }
