@@ -15,7 +15,10 @@ import java.util.Map;
  * repeated {@link #REPEATS} times, each segment the same number of simulated sweeps) so that load changes on a shared
  * machine hit both alike, and the medians over the segments are reported: plastic events per second, events per
  * second per site (events/s x N, i.e. site updates of the O(N) kernel add per second) and the speed-up per event
- * (ratio of the median seconds per event; robust to the avalanche noise of event counts in one segment). The working
+ * (ratio of the median seconds per event; robust to the avalanche noise of event counts in one segment). The state is
+ * stationary: the run from the Gaussian start lasts {@link #EQUILIBRATION_EVENTS_PER_SITE} events per site (the sweeps
+ * this takes are measured: a preset sweep count written for one kernel's Gamma was 100 times too long for another's),
+ * and each segment lasts {@link #SEGMENT_EVENTS_PER_SITE} events per site at the stationary Gamma. The working
  * set (kernel table of one angle 32 kB, stresses and rates 64 kB at L = 64) fits in cache, so no memory-bandwidth
  * bound is quoted.
  */
@@ -25,11 +28,24 @@ public final class EpmBenchmark {
     /** Interleaved segments per sampler. */
     static final int REPEATS = 5;
 
-    private static EpmDynamics equilibrated(int L, double T, long seed, double sweeps) {
-        EshelbyKernel k = new EshelbyKernel(L, KernelVariant.DEFAULT, EshelbyKernel.defaultAngles(L));
-        EpmDynamics d = new EpmDynamics(L, T, k, EpmDynamics.Algorithm.REJECTION_FREE, seed);
-        d.run(sweeps, EpmObserver.NONE);
-        return d;
+    /** Events per site of the stationary-state equilibration from the Gaussian start (about 20-30 tau_alpha). */
+    static final double EQUILIBRATION_EVENTS_PER_SITE = 30;
+    /** Events per site in each timed segment. */
+    static final double SEGMENT_EVENTS_PER_SITE = 5;
+
+    /**
+     * Runs from the Gaussian start in chunks of 100 sweeps until {@link #EQUILIBRATION_EVENTS_PER_SITE} events per site
+     * have happened (the number of sweeps this takes depends on the kernel and T, so it is measured, not preset), and
+     * returns the yield rate Gamma (per site per sweep) over the last third of those events.
+     */
+    private static double equilibrate(EpmDynamics d, int n) {
+        double tThird = Double.NaN;
+        long eThird = 0;
+        while (d.events() < EQUILIBRATION_EVENTS_PER_SITE * n) {
+            d.run(d.time() + 100, EpmObserver.NONE);
+            if (Double.isNaN(tThird) && d.events() >= 2 * EQUILIBRATION_EVENTS_PER_SITE * n / 3) { tThird = d.time(); eThird = d.events(); }
+        }
+        return (d.events() - eThird) / ((d.time() - tThird) * n);
     }
 
     /** {events, seconds} for a segment of the given number of simulated sweeps. */
@@ -51,12 +67,15 @@ public final class EpmBenchmark {
         out.put("L", L);
         out.put("repeats", REPEATS);
         for (double T : new double[] {0.025, 0.015}) {
-            // equilibrated to about 30 events per site at the stationary rate (Gamma ~ 2e-4 at T = 0.025, ~1e-5 at
-            // 0.015 in the quick runs): an early, still aging state has a far larger Gamma and favours the literal loop
-            EpmDynamics d = equilibrated(L, T, 2, T == 0.025 ? 2e5 : 3e6);
+            EshelbyKernel k = new EshelbyKernel(L, KernelVariant.DEFAULT, EshelbyKernel.defaultAngles(L));
+            EpmDynamics d = new EpmDynamics(L, T, k, EpmDynamics.Algorithm.REJECTION_FREE, 2);
+            long w0 = System.nanoTime();
+            double gamma = equilibrate(d, n);
+            out.put("T" + T + "_equilibration_sweeps", d.time());
+            out.put("T" + T + "_equilibration_s", (System.nanoTime() - w0) * 1e-9);
             EpmDynamics lit = d.continueWith(EpmDynamics.Algorithm.LITERAL, 3);
             EpmDynamics rf = d.continueWith(EpmDynamics.Algorithm.REJECTION_FREE, 4);
-            double sweeps = T == 0.025 ? 4000 : 40000;
+            double sweeps = Math.ceil(SEGMENT_EVENTS_PER_SITE / gamma);
             segment(lit, sweeps / 10);                                  // warm-up (JIT) of both loops
             segment(rf, sweeps / 10);
             double[] litPerEvent = new double[REPEATS], rfPerEvent = new double[REPEATS], litEvents = new double[REPEATS], rfEvents = new double[REPEATS];

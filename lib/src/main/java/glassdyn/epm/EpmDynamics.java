@@ -104,6 +104,31 @@ public final class EpmDynamics {
     /** Local plastic strains (live array; do not modify). */
     public double[] plasticStrain() { return gammaP; }
 
+    /**
+     * Subtracts the sample mean of the stresses (spec 002 A14, optional; the paper does not say that it removes it,
+     * and the default keeps it). The Gaussian start gives each trajectory a mean stress of standard deviation 1/L,
+     * which the kernel conserves (SI Eq. 16), so it acts as a small applied stress for the whole run; this removes
+     * it. Only before the first attempt.
+     */
+    public void removeMeanStress() {
+        if (attempts != 0) throw new IllegalStateException("the mean stress can only be removed at the start");
+        double m = 0;
+        for (double v : sigma) m += v;
+        m /= n;
+        for (int i = 0; i < n; i++) sigma[i] -= m;
+        double s = 0;
+        for (double v : sigma) s += v;
+        initialStressSum = s;
+        if (rate != null) refreshAllRates();
+    }
+
+    /** The mean stress (1/N) sum_i sigma_i, conserved by the dynamics. */
+    public double meanStress() {
+        double s = 0;
+        for (double v : sigma) s += v;
+        return s / n;
+    }
+
     /** |sum_i sigma_i - initial sum|: the total stress is conserved by the kernel (SI Eq. 16); a health check. */
     public double stressSumDrift() {
         double s = 0;

@@ -58,6 +58,7 @@ public final class EpmQClaims {
         EpmQHeterogeneityClaims h = new EpmQHeterogeneityClaims(q, s);
         checks.addAll(h.all());
         checks.addAll(tauDefinitions(s, fe));
+        checks.addAll(new EpmQTimeScaleClaims(q, s).all());
         if (!study.variants().isEmpty()) checks.add(kernelVariantsBarrier());
         checks.add(barrierMismatch(s));
         double drift = q.allRuns().stream().filter(r -> r.config().elastic()).mapToDouble(EpmRun.Result::stressDrift).max().orElse(0);
@@ -207,7 +208,7 @@ public final class EpmQClaims {
     List<Claim> tauDefinitions(TemperatureSeries s, RelaxationLaws.Fit fe) {
         double[] sig = s.lnTauSe;
         double eCs = RelaxationLaws.arrhenius(s.T, s.select(TemperatureSeries.log(s.tauCs), 0, EpmQ.ARRHENIUS_TMAX), sig).slope();
-        double eG = RelaxationLaws.arrhenius(s.T, s.select(TemperatureSeries.log(s.invGamma), 0, EpmQ.ARRHENIUS_TMAX), sig).slope();
+        double eG = gammaFit(s).slope();
         Claim share = Claim.of("tau_definitions_share_barrier", "tau from <P> = 1/2, C_s = 1/2 and 1/Gamma follow Arrhenius laws with "
                 + "essentially the same barrier; within 20%", "SI Fig. 6(b)")
             .paper("same barrier")
@@ -234,8 +235,12 @@ public final class EpmQClaims {
 
     /** The lattice's barriers {E_act from tau_alpha, E from 1/Gamma} (weighted fits at T &lt;= 0.030). */
     static double[] latticeBarriers(TemperatureSeries s) {
-        double eG = RelaxationLaws.arrhenius(s.T, s.select(TemperatureSeries.log(s.invGamma), 0, EpmQ.ARRHENIUS_TMAX), s.lnTauSe).slope();
-        return new double[] {arrheniusFit(s).slope(), eG};
+        return new double[] {arrheniusFit(s).slope(), gammaFit(s).slope()};
+    }
+
+    /** The weighted Arrhenius fit of ln(1/Gamma) against 1/T at T &lt;= 0.030 (errors of ln Gamma over trajectories). */
+    static RelaxationLaws.Fit gammaFit(TemperatureSeries s) {
+        return RelaxationLaws.arrhenius(s.T, s.select(TemperatureSeries.log(s.invGamma), 0, EpmQ.ARRHENIUS_TMAX), s.lnGammaSe);
     }
 
     /** The diagnostic of where the barrier mismatch comes from ({@link BarrierMismatch}). */

@@ -49,7 +49,9 @@ public enum EpmQFigure {
     /** Barrier diagnostic: each mean-field kick law's barrier beside the theory's and the lattice's. */
     BARRIER_MISMATCH("barrier_mismatch"),
     /** Barrier diagnostic: Gamma vs T of each mean-field kick law (Arrhenius plot). */
-    BARRIER_MISMATCH_RATES("barrier_mismatch_rates");
+    BARRIER_MISMATCH_RATES("barrier_mismatch_rates"),
+    /** Fig. 1(a)'s shape: KWW stretching exponent beta of &lt;P(t)&gt; per T with its interval over trajectories. */
+    RELAXATION_SHAPE("relaxation_shape");
 
     private final String file;
 

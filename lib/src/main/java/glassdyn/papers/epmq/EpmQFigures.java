@@ -315,6 +315,7 @@ public final class EpmQFigures {
             case DYNAMIC_LENGTH -> dynamicLength();
             case BARRIER_MISMATCH -> barrierMismatch();
             case BARRIER_MISMATCH_RATES -> q.barrierMismatch().rates();
+            case RELAXATION_SHAPE -> RelaxationShape.table(q);
         };
     }
 

@@ -184,4 +184,16 @@ public final class EpmQRules {
         if (interval[1] < threshold) return Verdict.fail(what);
         return Verdict.notShown(what + ": interval straddles the threshold", needs);
     }
+
+    /**
+     * x lies inside [lo, hi] (a time scale against the range the paper's figures span): pass if the whole 90% interval
+     * is inside, fail if the whole interval is outside, else not shown.
+     */
+    public static Verdict insideRange(double x, double[] interval, double lo, double hi, String needs) {
+        String what = "estimate " + f(x) + " (90% " + f(interval) + ") vs range [" + f(lo) + ", " + f(hi) + "]";
+        if (!Double.isFinite(x) || !finite(interval)) return Verdict.notShown(what + ": no estimate or no interval", needs);
+        if (interval[0] >= lo && interval[1] <= hi) return Verdict.pass(what);
+        if (interval[1] < lo || interval[0] > hi) return Verdict.fail(what);
+        return Verdict.notShown(what + ": the interval crosses an end of the range", needs);
+    }
 }

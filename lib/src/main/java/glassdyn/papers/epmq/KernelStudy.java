@@ -52,9 +52,17 @@ public final class KernelStudy {
         List<EpmRun.Config> out = new ArrayList<>();
         for (KernelVariant v : variants())
             for (double t : temperatures())
-                out.add(new EpmRun.Config(preset.L(), t, v, EpmDynamics.Algorithm.REJECTION_FREE, sweep.seedOf(preset.L(), t, 0, true),
+                out.add(new EpmRun.Config(preset.L(), t, v, EpmDynamics.Algorithm.REJECTION_FREE, seedOf(v, t),
                     preset.equilibrationRates(), WINDOW_RATES, 1, preset.maxLagRates(), 0, null));
         return out;
+    }
+
+    /**
+     * The seed of a study run: the main run's seed of (L, T, trajectory 0) mixed with the reading, so the study's
+     * initial stresses and random streams are independent of the main runs' (review 3.7: they coincided).
+     */
+    long seedOf(KernelVariant v, double t) {
+        return sweep.seedOf(preset.L(), t, 0, true) * 1_000_003L + 101 + v.ordinal();
     }
 
     /** The readings in the table: the pipeline's own first, then every other (those not run have no E_act). */

@@ -7,17 +7,17 @@ import java.util.List;
 /**
  * Per-temperature values of one lattice size with their standard errors over independent trajectories (the unit of
  * every interval in the EPM-Q report): tau_alpha and the chi_4 peak of the pooled correlations, and the standard
- * errors of ln tau_alpha and ln chi_4^peak from the trajectories' own values.
+ * errors of ln tau_alpha, ln chi_4^peak and ln Gamma from the trajectories' own values.
  */
 final class TemperatureSeries {
-    final double[] T, tau, lnTauSe, chi4, lnChi4Se, chi4Se, peakTime, tauCs, tauCp, invGamma;
+    final double[] T, tau, lnTauSe, chi4, lnChi4Se, chi4Se, peakTime, tauCs, tauCp, invGamma, lnGammaSe;
     final int[] trajectories;
 
     TemperatureSeries(EpmQ q, int L, double[] ts, boolean elastic) {
         int n = ts.length;
         T = ts.clone();
         tau = new double[n]; lnTauSe = new double[n]; chi4 = new double[n]; lnChi4Se = new double[n]; chi4Se = new double[n];
-        peakTime = new double[n]; tauCs = new double[n]; tauCp = new double[n]; invGamma = new double[n];
+        peakTime = new double[n]; tauCs = new double[n]; tauCp = new double[n]; invGamma = new double[n]; lnGammaSe = new double[n];
         trajectories = new int[n];
         for (int i = 0; i < n; i++) {
             Correlations c = q.pooled(L, ts[i], elastic, 0);
@@ -28,16 +28,18 @@ final class TemperatureSeries {
             tauCs[i] = c.tauStress();
             tauCp[i] = c.tauPlastic();
             invGamma[i] = 1 / c.gamma();
-            double[] lt = new double[each.size()], lc = new double[each.size()], pc = new double[each.size()];
+            double[] lt = new double[each.size()], lc = new double[each.size()], pc = new double[each.size()], lg = new double[each.size()];
             for (int k = 0; k < lt.length; k++) {
                 lt[k] = Math.log(each.get(k).tauAlpha());
                 pc[k] = each.get(k).chi4Peak();
                 lc[k] = Math.log(pc[k]);
+                lg[k] = Math.log(each.get(k).gamma());
             }
             trajectories[i] = lt.length;
             lnTauSe[i] = TrajectoryStats.standardError(lt);
             lnChi4Se[i] = TrajectoryStats.standardError(lc);
             chi4Se[i] = TrajectoryStats.standardError(pc);
+            lnGammaSe[i] = TrajectoryStats.standardError(lg);
         }
     }
 

@@ -119,4 +119,12 @@ class EpmQRulesTest {
         is(Status.NOT_SHOWN, EpmQRules.exceeds(1.3, new double[] {1.0, 1.6}, 1.3, "x"));
         is(Status.NOT_SHOWN, EpmQRules.exceeds(1.3, new double[] {1.0, 1.6}, Double.NaN, "x"));
     }
+
+    @Test
+    void insideRange() {
+        is(Status.PASS, EpmQRules.insideRange(5549, new double[] {4000, 7700}, 2048, 2e5, "x"));
+        is(Status.FAIL, EpmQRules.insideRange(1.06e6, new double[] {0.9e6, 1.2e6}, 2048, 2e5, "x"));
+        is(Status.NOT_SHOWN, EpmQRules.insideRange(1.5e5, new double[] {0.8e5, 3e5}, 2048, 2e5, "x"));
+        is(Status.NOT_SHOWN, EpmQRules.insideRange(5549, new double[] {Double.NaN, Double.NaN}, 2048, 2e5, "x"));
+    }
 }
