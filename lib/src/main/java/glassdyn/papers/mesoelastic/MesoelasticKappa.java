@@ -237,6 +237,11 @@ public final class MesoelasticKappa implements glassdyn.papers.PaperPipeline {
         return MesoelasticFigures.particleMap(particles, system, is, value, bins);
     }
 
+    /** The particles of one IS in a slab through the box, for a per-particle Fig. 7 map ({@link MesoelasticFigures#particleSlab}). */
+    public static Table particleSlab(Table particles, String system, int is) {
+        return MesoelasticFigures.particleSlab(particles, system, is);
+    }
+
     /** Every panel by file name. */
     public Map<String, Table> figures() { return figureTables().all(); }
 
