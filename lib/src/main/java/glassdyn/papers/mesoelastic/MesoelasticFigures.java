@@ -267,8 +267,11 @@ public final class MesoelasticFigures {
     /**
      * Fig. 12: g(r) of the liquid ({@code g}, {@code g_a_b}) and of its inherent structures ({@code g_IS...}) at each
      * system's lowest T, with the pair potential {@code u_a_b} (SW: its two-body term), r in the model's microscopic
-     * units; rows from just below the first non-zero g. Systems whose checkpoints predate this table are left out.
+     * units; rows from the first r where the liquid's g exceeds {@link #GR_FROM} (so the core's steep u does not set
+     * the scale of the potential axis). Systems whose checkpoints predate this table are left out.
      */
+    static final double GR_FROM = 0.05;
+
     public Table fig12Gr() {
         List<Table> parts = new ArrayList<>();
         for (SystemSpec s : preset.systems()) {
@@ -276,10 +279,9 @@ public final class MesoelasticFigures {
             if (!u.tables().containsKey("gr")) continue;
             Table g = u.table("gr");
             double[] gv = col(g, "g");
-            int first = 0;
-            while (first < gv.length && !(gv[first] > 0)) first++;
-            int from = Math.max(0, first - 5);
-            Table t = g.inRange(from, g.rowCount()).copy();
+            int from = 0;
+            while (from < gv.length && !(gv[from] > GR_FROM)) from++;
+            Table t = g.inRange(Math.min(from, g.rowCount()), g.rowCount()).copy();
             t.insertColumn(1, tech.tablesaw.api.DoubleColumn.create("T", constant(t.rowCount(), s.lowestT())));
             parts.add(withSystem(t, s.key()));
         }
