@@ -10,7 +10,8 @@ import java.util.Arrays;
  * The self part of the van Hove function, G_s(r, t) = &lt;(1/N) sum_i delta(r - |r_i(t0+t) - r_i(t0)|)&gt; / (shell
  * measure), time-origin averaged on log-spaced lags (see {@link TimeOriginAverage}). Long table: one row per (lag,
  * bin) with {@code t}, {@code r} (bin centre), {@code Gs} (density: integrates to 1 with 4 pi r^2 dr in 3D, 2 pi r dr
- * in 2D) and {@code P} (the distribution of |dr|: {@code P = 4 pi r^2 Gs}, integrates to 1 with dr). Displacements
+ * in 2D), {@code P} (the distribution of |dr|: {@code P = 4 pi r^2 Gs}, integrates to 1 with dr) and {@code pairs}
+ * (the (origin, frame) pairs averaged at that lag, for {@link #withMinimumPairs}). Displacements
  * beyond {@code rmax} are counted in the normalisation but not binned.
  */
 public final class VanHoveSelf extends TimeOriginAverage {
@@ -51,7 +52,8 @@ public final class VanHoveSelf extends TimeOriginAverage {
         int[] order = slotsByLag();
         double[] lag = lagTimes(order);
         int rows = order.length * bins;
-        double[] t = new double[rows], r = new double[rows], gs = new double[rows], p = new double[rows];
+        double[] t = new double[rows], r = new double[rows], gs = new double[rows], p = new double[rows], np = new double[rows];
+        double[] counts = pairCounts(order);
         double dr = rmax / bins;
         for (int k = 0; k < order.length; k++) {
             int s = order[k];
@@ -64,8 +66,9 @@ public final class VanHoveSelf extends TimeOriginAverage {
                 r[row] = lo + 0.5 * dr;
                 gs[row] = hist[s][b] / (norm * shell);
                 p[row] = hist[s][b] / (norm * dr);
+                np[row] = counts[k];
             }
         }
-        return glassdyn.table.Tables.of("self van Hove", "t", t, "r", r, "Gs", gs, "P", p);
+        return glassdyn.table.Tables.of("self van Hove", "t", t, "r", r, "Gs", gs, "P", p, "pairs", np);
     }
 }

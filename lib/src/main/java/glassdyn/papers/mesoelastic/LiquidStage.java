@@ -42,7 +42,8 @@ import static glassdyn.papers.mesoelastic.MesoelasticPresets.*;
  * One (system, T) of paper 004: NVT equilibration and production at the paper's density, dt and tau_NH (Tables I,
  * III) with our N (or the imported LAMMPS trajectory of the same protocol), F_s(q_max, t) and MSD of the large species,
  * and the inherent structures (FIRE) quenched from the production with G (Eq. A1, three planes) and the dipole
- * stiffnesses kappa_ij (Eqs. A2-A4).
+ * stiffnesses kappa_ij (Eqs. A2-A4); S(q), g(r) of the liquid and its IS with u(r) (Fig. 12) and the displacement
+ * distribution after tau_alpha/10 (Fig. 11 c).
  */
 public final class LiquidStage {
     /** The MD protocol of one (system, T) in steps: equilibration, fine window, production, its sampling, IS spacing. */
@@ -170,7 +171,9 @@ public final class LiquidStage {
         tables.put("sq", sq);
         v.put("q_peak", firstPeak(col(sq, "q"), col(sq, "S")));
         v.put("q_peak_large", firstPeak(col(sq, "q"), col(sq, large(sq, "S"))));
+        tables.put("van_hove", MesoelasticStructure.displacements(run.fine(), run.coarse(), tau, a0));
         inherentStructures(run.parents(), tables);
+        tables.put("gr", MesoelasticStructure.pairStructure(sqFrames(run.coarse()), run.parents(), s.interactions(), s.counts().length));
         return new Output(StageResult.of(tables, v), end);
     }
 
@@ -179,10 +182,15 @@ public final class LiquidStage {
 
     /** S(q) and its partials up to q = 10 in shells of 0.1, averaged over {@link #SQ_FRAMES} production frames. */
     static Table structureFactor(List<Frame> coarse) {
+        return new glassdyn.analysis.StaticStructureFactor(SQ_MAX, SQ_SHELL).compute(Trajectory.of(sqFrames(coarse)));
+    }
+
+    /** The {@link #SQ_FRAMES} production frames of S(q) and the liquid g(r). */
+    static List<Frame> sqFrames(List<Frame> coarse) {
         List<Frame> frames = new ArrayList<>();
         int m = coarse.size() - 1;
         for (int f = 1; f <= SQ_FRAMES && m > 0; f++) frames.add(coarse.get(Math.max(1, (int) Math.round((double) f * m / SQ_FRAMES))));
-        return new glassdyn.analysis.StaticStructureFactor(SQ_MAX, SQ_SHELL).compute(Trajectory.of(frames));
+        return frames;
     }
 
     /** Paper 004's SW parameters (lambda = 18.75), for the analytic three-body Hessian and strain derivatives. */

@@ -205,17 +205,7 @@ public final class MesoelasticClaims {
     }
 
     /** 90% interval of a system's scaled rate over its transition trajectories (null with fewer than 3). */
-    double[] rateInterval(SystemSpec s) {
-        Table t = r.trans(s).table("trajectories");
-        double[] n = col(t, "transitions"), d = col(t, "duration");
-        if (n.length < Bootstrap.MIN_UNITS) return null;
-        double scale = BALLISTIC_T0 * s.t0(s.lowestT()) * N0 / s.n();
-        return Bootstrap.interval(n.length, idx -> {
-            double a = 0, b = 0;
-            for (int i : idx) { a += n[i]; b += d[i]; }
-            return a / b * scale;
-        }, seed + 23);
-    }
+    double[] rateInterval(SystemSpec s) { return fig.rateInterval(s); }
 
     /** C_s(1/kappa, mobility) falls as the SS density is lowered (Figs. 6-7); intervals: bootstrap over IS. */
     Claim spearmanDensity(Table cs) {

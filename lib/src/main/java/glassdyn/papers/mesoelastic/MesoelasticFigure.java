@@ -25,6 +25,10 @@ public enum MesoelasticFigure {
     FIG7_SPEARMAN("fig7_spearman"),
     /** Fig. 12 in numbers: fraction of attractive IS pairs. */
     FIG12_ATTRACTIVE_PAIRS("fig12_attractive_pairs"),
+    /** Fig. 11 c: distribution of particle displacements after tau_alpha/10, each system's lowest T (reduced units). */
+    FIG11C_DISPLACEMENTS("fig11c_displacements"),
+    /** Fig. 12: g(r) of the liquid and its IS at each system's lowest T, with the pair potential u(r). */
+    FIG12_GR("fig12_gr"),
     /** Fig. 12 / Table I: S(q) of each system's lowest-T liquid (first peak against q_max). */
     STRUCTURE_FACTOR("structure_factor"),
     /** P(kappa_ij / mean) per system and T_p. */

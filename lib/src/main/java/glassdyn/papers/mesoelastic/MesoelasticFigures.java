@@ -175,17 +175,41 @@ public final class MesoelasticFigures {
         return stack("fig5a_is_energy", parts);
     }
 
-    /** Fig. 5 b-d: the reduced transition rate Gamma t_ballistic N0 / N per system (at its lowest T). */
+    /**
+     * Fig. 5 b-d: the reduced transition rate Gamma t_ballistic N0 / N per system (at its lowest T), pooled over the
+     * trajectories, with its 90% bootstrap interval over trajectories (the independent units; NaN with fewer than
+     * {@link Bootstrap#MIN_UNITS}) and the one-transition bound of a run without transitions.
+     */
     public Table fig5b() {
         List<Table> parts = new ArrayList<>();
         for (SystemSpec s : preset.systems()) {
             StageResult u = r.trans(s);
+            double[] ci = rateInterval(s);
             parts.add(withSystem(Tables.of("rate", "T", new double[] {u.value("T")}, "density", new double[] {s.density()},
                 "transitions", new double[] {u.value("transitions")}, "duration", new double[] {u.value("duration")},
+                "trajectories", new double[] {u.table("trajectories").rowCount()},
                 "rate", new double[] {u.value("rate")}, "scaled_rate", new double[] {u.value("scaled_rate")},
+                "scaled_rate_ci90_lo", new double[] {ci == null ? Double.NaN : ci[0]},
+                "scaled_rate_ci90_hi", new double[] {ci == null ? Double.NaN : ci[1]},
                 "scaled_rate_upper", new double[] {u.value("scaled_rate_upper")}), s.key()));
         }
         return stack("fig5b_transition_rate", parts);
+    }
+
+    /**
+     * 90% percentile-bootstrap interval of a system's scaled rate (pooled transitions over pooled duration) resampling
+     * its transition trajectories; null with fewer than {@link Bootstrap#MIN_UNITS} trajectories.
+     */
+    public double[] rateInterval(SystemSpec s) {
+        Table t = r.trans(s).table("trajectories");
+        double[] n = col(t, "transitions"), d = col(t, "duration");
+        if (n.length < Bootstrap.MIN_UNITS) return null;
+        double scale = BALLISTIC_T0 * s.t0(s.lowestT()) * N0 / s.n();
+        return Bootstrap.interval(n.length, idx -> {
+            double a = 0, b = 0;
+            for (int i : idx) { a += n[i]; b += d[i]; }
+            return a / b * scale;
+        }, seed + 23);
     }
 
     /**
@@ -240,6 +264,50 @@ public final class MesoelasticFigures {
         return stack("fig12_attractive_pairs", parts);
     }
 
+    /**
+     * Fig. 12: g(r) of the liquid ({@code g}, {@code g_a_b}) and of its inherent structures ({@code g_IS...}) at each
+     * system's lowest T, with the pair potential {@code u_a_b} (SW: its two-body term), r in the model's microscopic
+     * units; rows from the first r where the liquid's g exceeds {@link #GR_FROM} (so the core's steep u does not set
+     * the scale of the potential axis). Systems whose checkpoints predate this table are left out.
+     */
+    static final double GR_FROM = 0.05;
+
+    public Table fig12Gr() {
+        List<Table> parts = new ArrayList<>();
+        for (SystemSpec s : preset.systems()) {
+            StageResult u = r.dyn(s, s.lowestIndex());
+            if (!u.tables().containsKey("gr")) continue;
+            Table g = u.table("gr");
+            double[] gv = col(g, "g");
+            int from = 0;
+            while (from < gv.length && !(gv[from] > GR_FROM)) from++;
+            Table t = g.inRange(Math.min(from, g.rowCount()), g.rowCount()).copy();
+            t.insertColumn(1, tech.tablesaw.api.DoubleColumn.create("T", constant(t.rowCount(), s.lowestT())));
+            parts.add(withSystem(t, s.key()));
+        }
+        return stack(MesoelasticFigure.FIG12_GR.file(), parts);
+    }
+
+    /**
+     * Fig. 11 c: P(|dr|) of all particles after the lag closest to tau_alpha/10 at each system's lowest T, in reduced
+     * units ({@code dr_over_a0}, {@code P_times_a0}, {@code lag_over_tau_alpha}). Systems whose checkpoints predate this
+     * table are left out.
+     */
+    public Table fig11cDisplacements() {
+        List<Table> parts = new ArrayList<>();
+        for (SystemSpec s : preset.systems()) {
+            StageResult u = r.dyn(s, s.lowestIndex());
+            if (!u.tables().containsKey("van_hove") || u.table("van_hove").rowCount() == 0) continue;
+            Table v = u.table("van_hove");
+            double a0 = s.a0(), tau = tauAlpha(u);
+            double[] lag = col(v, "lag"), rr = col(v, "r"), p = col(v, "P"), x = new double[rr.length], y = new double[rr.length], l = new double[rr.length];
+            for (int i = 0; i < rr.length; i++) { x[i] = rr[i] / a0; y[i] = p[i] * a0; l[i] = lag[i] / tau; }
+            parts.add(withSystem(Tables.of("disp", "density", constant(rr.length, s.density()), "T", constant(rr.length, s.lowestT()),
+                "lag_over_tau_alpha", l, "dr_over_a0", x, "P_times_a0", y), s.key()));
+        }
+        return stack(MesoelasticFigure.FIG11C_DISPLACEMENTS.file(), parts);
+    }
+
     /** P(kappa_ij / mean) per system and parent temperature (the distribution whose tail Appendix C discusses). */
     public Table kappaDistribution() {
         List<Table> parts = new ArrayList<>();
@@ -277,6 +345,18 @@ public final class MesoelasticFigures {
         return g;
     }
 
+    /**
+     * Fig. 7 per particle: the rows of IS {@code is} of {@code system} in the slab {@code |z - z_mid| < (z_max - z_min)/4}
+     * through the middle of the box (one marker per particle in the notebook's map).
+     */
+    public static Table particleSlab(Table particles, String system, int is) {
+        Table t = particles.where(particles.stringColumn("system").isEqualTo(system).and(particles.doubleColumn("is").isEqualTo(is)));
+        if (t.rowCount() == 0) return t;
+        double zlo = t.doubleColumn("z").min(), zhi = t.doubleColumn("z").max();
+        double mid = 0.5 * (zlo + zhi), half = (zhi - zlo) / 4;
+        return t.where(t.doubleColumn("z").isBetweenInclusive(mid - half, mid + half));
+    }
+
     /** S(q) (total and partials) of each system's lowest-T liquid (Table I q_max is its first peak). */
     public Table structureFactor() {
         List<Table> parts = new ArrayList<>();
@@ -297,6 +377,8 @@ public final class MesoelasticFigures {
             case FIG6_MOBILITY_KAPPA -> fig6Particles();
             case FIG7_SPEARMAN -> fig7();
             case FIG12_ATTRACTIVE_PAIRS -> fig12();
+            case FIG11C_DISPLACEMENTS -> fig11cDisplacements();
+            case FIG12_GR -> fig12Gr();
             case STRUCTURE_FACTOR -> structureFactor();
             case KAPPA_DISTRIBUTION -> kappaDistribution();
         };

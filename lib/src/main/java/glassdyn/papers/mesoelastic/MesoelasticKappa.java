@@ -237,6 +237,27 @@ public final class MesoelasticKappa implements glassdyn.papers.PaperPipeline {
         return MesoelasticFigures.particleMap(particles, system, is, value, bins);
     }
 
+    /** The particles of one IS in a slab through the box, for a per-particle Fig. 7 map ({@link MesoelasticFigures#particleSlab}). */
+    public static Table particleSlab(Table particles, String system, int is) {
+        return MesoelasticFigures.particleSlab(particles, system, is);
+    }
+
+    /**
+     * The planned stages of a scale with their estimated CPU hours and the measured basis of the estimate
+     * ({@link MesoelasticUnitCost}): what a figure that this run cannot draw would cost at that scale.
+     */
+    public static Table plannedCost(Scale scale) {
+        List<glassdyn.papers.WorkUnit> units = new MesoelasticKappa(scale, SEED, null, 1).units();
+        String[] id = new String[units.size()], stage = new String[units.size()], basis = new String[units.size()];
+        double[] h = new double[units.size()];
+        for (int i = 0; i < units.size(); i++) {
+            id[i] = units.get(i).id(); stage[i] = units.get(i).stage(); h[i] = units.get(i).coreHours(); basis[i] = units.get(i).basis();
+        }
+        return Table.create("planned cost " + scale.label(), tech.tablesaw.api.StringColumn.create("unit", id),
+            tech.tablesaw.api.StringColumn.create("stage", stage), tech.tablesaw.api.DoubleColumn.create("cpu_hours_estimated", h),
+            tech.tablesaw.api.StringColumn.create("basis", basis));
+    }
+
     /** Every panel by file name. */
     public Map<String, Table> figures() { return figureTables().all(); }
 

@@ -217,7 +217,9 @@ public final class MesoelasticPresets {
 
     /**
      * SW: rho = 0.52, dt = 0.065, tau_NH = 6.5, q_max = 6.28 (paper 004 Table I, reduced SW units sigma = epsilon = m = 1,
-     * spec 004 A15); quenched every dt/10 (footnote 83). One species.
+     * spec 004 A15); quenched every dt/10 (footnote 83). One species. The S(q) first peak of this liquid (ours and
+     * LAMMPS pair_style sw, T = 0.1 to 0.04) lies at 5.25-5.55, not at Table I's 6.28 (= 2 pi to three digits); F_s is
+     * still taken at the paper's 6.28 (its definition of tau_alpha), and sq_first_peak_sw reports the disagreement.
      */
     static SystemSpec sw(int n, double[] ts, double[] eq, double[] prod) {
         return new SystemSpec("sw", "sw", 0.52, 0.065, 6.5, 6.28, n, ts, eq, prod, 0.065 / 10);

@@ -33,6 +33,11 @@ class MesoelasticSwStageTest {
         }
         assertTrue(r.value("tau_alpha") > 0, "tau_alpha " + r.value("tau_alpha"));
         assertTrue(r.value("q_peak_large") > 3, "one species: the total S(q) is the large species'");
+        // Fig. 12: the one-species g(r) of liquid and IS with the two-body term; g vanishes inside the core
+        tech.tablesaw.api.Table gr = r.table("gr");
+        assertEquals(java.util.List.of("r", "g", "g_IS", "u_1_1"), gr.columnNames(), "one species: no partial columns");
+        assertEquals(0, gr.doubleColumn("g").get(0), 0, "no pair closer than 0.01");
+        assertTrue(gr.doubleColumn("g_IS").max() > gr.doubleColumn("g").max(), "the IS first peak is sharper than the liquid's");
         StageResult t = new TransitionStage(p, s, null).compute(out.end(), 12);
         assertEquals(p.transitionQuenches() * s.transitionDt(), t.value("duration"), 1e-9);
         assertTrue(t.value("transitions") >= 0);
