@@ -117,7 +117,10 @@ final class CageJumpRateClaims {
         return a;
     }
 
-    /** ln(A(highest) / A(lowest rate)) of a pooled shell amplitude with its 90% interval, clusters resampled per rate. */
+    /**
+     * ln(A(highest) / A(lowest rate)) of a pooled shell amplitude with its 90% interval, clusters resampled per rate;
+     * not shown when the amplitude's interval does not lie above its uncorrelated value (g_cj 1, alpha 0) at both rates.
+     */
     private Claim amplitudeVsRate(String name, String claim, String source, int which, String label) {
         double[][] hi = shells(highRate()), lo = shells(lowRate());
         double aHi = hi.length > 0 ? pooled(hi, all(hi.length), which) : Double.NaN, aLo = lo.length > 0 ? pooled(lo, all(lo.length), which) : Double.NaN;
@@ -134,14 +137,18 @@ final class CageJumpRateClaims {
             }
             iv = ok >= rep.length / 2 ? Bootstrap.percentiles90(Arrays.copyOf(rep, ok)) : iv;
         }
+        // a flat g_cj = 1 (alpha = 0) is "insensitive" trivially: the comparison needs a signal above the uncorrelated value
+        double base = which == 0 ? 1 : 0;
+        double[] ivHi = hi.length >= CageJumpRules.MIN_UNITS ? Bootstrap.interval(hi.length, pick -> pooled(hi, pick, which), SEED) : new double[] {Double.NaN, Double.NaN};
+        double[] ivLo = lo.length >= CageJumpRules.MIN_UNITS ? Bootstrap.interval(lo.length, pick -> pooled(lo, pick, which), SEED) : new double[] {Double.NaN, Double.NaN};
         double[] perRate = new double[rates.length];
         for (int q = 0; q < rates.length; q++) { double[][] s = shells(rates[q]); perRate[q] = s.length > 0 ? pooled(s, all(s.length), which) : Double.NaN; }
         return Claim.of(name, claim + ": " + label + " on the shell r < " + CageJumpPairCorrelation.NEAR_RANGE + " d_b, pooled over the clusters "
                 + "with the paper's life cycle; the highest and the lowest cluster rate within a factor " + RATE_FACTOR + " (90% interval of the log "
                 + "ratio, clusters resampled per rate)", source).paper("independent of gamma_dot")
             .measured(Reports.object(label, round(perRate), "rates", rates, "ratio_high_low", round(Math.exp(lr)), "clusters_high", hi.length,
-                "clusters_low", lo.length)).interval(round(iv[0]), round(iv[1]))
-            .status(CageJumpRules.rateIndependent(label, lr, iv, units, RATE_FACTOR, LONG));
+                "clusters_low", lo.length, "interval_high", round(ivHi), "interval_low", round(ivLo))).interval(round(iv[0]), round(iv[1]))
+            .status(CageJumpRules.rateIndependent(label, lr, iv, units, ivHi, ivLo, base, RATE_FACTOR, LONG));
     }
 
     /** Fig. 4(b): the orientation-averaged g_cj is not sensitive to gamma_dot; units: clusters. */

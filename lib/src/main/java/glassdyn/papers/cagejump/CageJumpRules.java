@@ -100,12 +100,18 @@ public final class CageJumpRules {
 
     /**
      * A quantity the paper says does not depend on gamma_dot (g_cj, Fig. 4(b); the amplitude of alpha(r), Fig. 4(c)),
-     * as the log ratio ln(A(highest rate) / A(lowest rate)) with its 90% interval over clusters: fails when the point
-     * estimate is off by more than ln(factor), passes when the whole interval lies within +-ln(factor), else not shown.
+     * as the log ratio ln(A(highest rate) / A(lowest rate)) with its 90% interval over clusters: not shown with too few
+     * clusters or when A's 90% interval at either rate does not lie above its uncorrelated value (g_cj = 1, alpha = 0:
+     * a flat, signal-free quantity is "independent" trivially); fails when the point estimate is off by more than
+     * ln(factor); passes when the whole interval lies within +-ln(factor); else not shown.
      */
-    public static Verdict rateIndependent(String what, double logRatio, double[] interval, int units, double factor, String needs) {
+    public static Verdict rateIndependent(String what, double logRatio, double[] interval, int units, double[] highInterval,
+                                          double[] lowInterval, double uncorrelated, double factor, String needs) {
         if (units < MIN_UNITS || !Double.isFinite(logRatio))
             return Verdict.notShown(what + " from " + units + " clusters at the extreme rates (need >= " + MIN_UNITS + " at each)", needs);
+        if (!(highInterval[0] > uncorrelated && lowInterval[0] > uncorrelated))
+            return Verdict.notShown(what + " is not above its uncorrelated value " + f(uncorrelated) + " at both extreme rates (90% intervals "
+                + iv(highInterval) + " and " + iv(lowInterval) + "): no signal whose rate dependence could be compared", needs);
         double tol = Math.log(factor);
         if (Math.abs(logRatio) > tol) return Verdict.fail(what + ": highest / lowest rate = " + f(Math.exp(logRatio)) + ", outside a factor " + f(factor));
         if (interval[0] >= -tol && interval[1] <= tol) return Verdict.pass();
