@@ -138,6 +138,25 @@ public final class Plot {
         return this;
     }
 
+    /**
+     * Vectors (u, v) drawn from the points (x, y): one segment per vector, grouped under one legend entry {@code name},
+     * with a marker at the head; non-finite vectors are skipped.
+     */
+    public Plot arrows(String name, double[] x, double[] y, double[] u, double[] v) {
+        List<double[]> heads = new ArrayList<>();
+        for (int i = 0; i < x.length; i++) {
+            if (!(Double.isFinite(x[i]) && Double.isFinite(y[i]) && Double.isFinite(u[i]) && Double.isFinite(v[i]))) continue;
+            traces.add(ScatterTrace.builder(new double[] {x[i], x[i] + u[i]}, new double[] {y[i], y[i] + v[i]}).name(name)
+                .legendGroup(name).showLegend(heads.isEmpty()).mode(ScatterTrace.Mode.LINE).line(Line.builder().color("black").width(1).build()).build());
+            heads.add(new double[] {x[i] + u[i], y[i] + v[i]});
+        }
+        double[] hx = new double[heads.size()], hy = new double[heads.size()];
+        for (int i = 0; i < hx.length; i++) { hx[i] = heads.get(i)[0]; hy[i] = heads.get(i)[1]; }
+        if (hx.length > 0) traces.add(ScatterTrace.builder(hx, hy).name(name + " (heads)").legendGroup(name).showLegend(false)
+            .mode(ScatterTrace.Mode.MARKERS).marker(Marker.builder().size(4).color("black").build()).build());
+        return this;
+    }
+
     /** A fitted or theoretical function drawn dashed over {@code [x0, x1]} (log-spaced when the x axis is logarithmic). */
     public Plot fit(String name, double x0, double x1, DoubleUnaryOperator f) {
         int m = 100;

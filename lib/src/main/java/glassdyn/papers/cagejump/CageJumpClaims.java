@@ -40,23 +40,30 @@ public final class CageJumpClaims {
     public static final double PHM_P_VALUE = 0.05;
     /** Fewest early jumpers for the coincidence test. */
     public static final int PHM_MIN_SPOTS = 3;
+    /**
+     * g_cj and the alpha amplitude count as independent of gamma_dot when the highest and lowest rates agree within a
+     * factor 1.5 (the paper gives no number; "not sensitive", "does not depend").
+     */
+    public static final double RATE_FACTOR = 1.5;
     /** Seed of the bootstrap intervals. */
     public static final long SEED = 17;
-    private static final String LONG = "the long preset (N = 8000 at phi = 45%, 5 tau_0 per rate: more and larger clusters; about 1 h on 2 cores)";
+    static final String LONG = "the long preset (N = 8000 at phi = 45%, 5 tau_0 per rate: more and larger clusters; about 1 h on 2 cores)";
 
     private final CageJumpLer.Preset preset;
     private final ShearChains chains;
     private final double h;
     private final RateData hd;
     private final double[] rates;
+    private final CageJumpRateClaims more;
 
     CageJumpClaims(CageJumpLer.Preset preset, ShearChains chains, double highlightRate) {
         this.preset = preset; this.chains = chains; this.h = highlightRate;
         this.hd = chains.at(PHIS[0], highlightRate);
         this.rates = preset.clusterRates();
+        this.more = new CageJumpRateClaims(this, chains, rates);
     }
 
-    private double[] series(String key) {
+    double[] series(String key) {
         double[] v = new double[rates.length];
         for (int q = 0; q < v.length; q++) v[q] = chains.at(PHIS[0], rates[q]).scalars.getOrDefault(key, Double.NaN);
         return v;
@@ -66,7 +73,7 @@ public final class CageJumpClaims {
      * A column of the per-region table ("clusters" or "null_clusters") pooled over the cluster rates, without the
      * regions whose traceback the start of the run cut (their t0 could not be searched over the full depth).
      */
-    private double[] regions(String kind, String column) {
+    double[] regions(String kind, String column) {
         List<Double> v = new ArrayList<>();
         for (double r : rates) {
             Map<String, double[]> p = chains.at(PHIS[0], r).panels.get(kind);
@@ -77,11 +84,11 @@ public final class CageJumpClaims {
         return v.stream().mapToDouble(Double::doubleValue).toArray();
     }
 
-    private static double[] finite(double[] v) { return Arrays.stream(v).filter(Double::isFinite).toArray(); }
+    static double[] finite(double[] v) { return Arrays.stream(v).filter(Double::isFinite).toArray(); }
 
-    private static double mean(double[] v) { return Arrays.stream(v).average().orElse(Double.NaN); }
+    static double mean(double[] v) { return Arrays.stream(v).average().orElse(Double.NaN); }
 
-    private static double[] meanInterval(double[] v) { return Bootstrap.meanInterval(v, SEED); }
+    static double[] meanInterval(double[] v) { return Bootstrap.meanInterval(v, SEED); }
 
     /** 90% interval of mean(a) - mean(b), a and b resampled independently (two sets of units). */
     static double[] differenceInterval(double[] a, double[] b) {
@@ -114,6 +121,7 @@ public final class CageJumpClaims {
         c.add(jumpsClusteredVsShuffled());
         c.add(lifeCycleFromZero());
         c.add(occupancyMean());
+        c.add(more.occupancyGrowsWithRate());
         c.add(etaCMatchesEta());
         c.add(nuCVsLambda());
         c.add(xiCOverXiLer());
@@ -125,9 +133,13 @@ public final class CageJumpClaims {
         c.add(peakStressVsShuffled());
         c.add(extensionalVsShuffled());
         c.add(exchangeVsShuffled());
+        c.add(more.strainDropsAfterYield());
+        c.add(more.jumpCorrelationVsRate());
+        c.add(more.alphaAmplitudeVsRate());
         c.add(alphaRange());
         c.add(pseudoHarmonicLoci());
         c.add(gyrationRatio());
+        c.add(more.tChiResolved());
         return c;
     }
 
@@ -442,7 +454,7 @@ public final class CageJumpClaims {
             : hd.panels.containsKey("fig4a_modes") ? "early jumpers in the isolated clusters" : "no cluster with the paper's life cycle to isolate at t0";
         return Claim.of("phm_vs_early_jumps", "PHM loci coincide with the early cage-jump spots: mean distance from the particles jumping during "
                 + "[t0, t1] to the nearest of the " + PseudoHarmonicLoci.PHM_LOCI + " softest PHM cores of the cluster isolated at t0, against as "
-                + "many random big particles of the same cluster, pooled over up to " + PseudoHarmonicLoci.PHM_CLUSTERS + " clusters; p < "
+                + "many random big particles of the same cluster, pooled over up to " + PseudoHarmonicLoci.clusters(preset.n()) + " clusters; p < "
                 + PHM_P_VALUE, "Fig. 4(a)").paper("coincide").measured(m)
             .status(CageJumpRules.significant(why, p, (int) spots, PHM_MIN_SPOTS, PHM_P_VALUE, LONG));
     }

@@ -88,7 +88,7 @@ public final class CageJumpFigures {
         for (int q = 0; q < err.length; q++) { lo[q] = byKey.get("eta")[q] - 1.645 * err[q]; hi[q] = byKey.get("eta")[q] + 1.645 * err[q]; }
         a.add("eta_error"); a.add(err); a.add("eta_lo90"); a.add(lo); a.add("eta_hi90"); a.add(hi);
         // power-law fits y = A gamma_dot^(-x) over the rates (Fig. 3(b-d)): the fitted curve and its exponent x
-        for (String k : new String[] {"eta", "eta_c", "xi_c", "t_y", "t_chi"}) {
+        for (String k : new String[] {"eta", "eta_c", "xi_c", "xi_alpha", "t_y", "t_chi"}) {
             glassdyn.stats.LineFit f = CageJumpClaims.powerLaw(rates, byKey.get(k));
             double[] fit = new double[rates.length], ex = new double[rates.length];
             for (int q = 0; q < rates.length; q++) {
@@ -114,7 +114,7 @@ public final class CageJumpFigures {
             case FLOW_CURVE -> flowCurve();
             case ETA_BLOCKS -> blocks();
             case CAGE_JUMPS -> highlighted("fig1b_jumps");
-            case CLUSTER_MASK -> highlighted("fig1b_mask");
+            case CLUSTER_MASK -> withBoundary(highlighted("fig1b_mask"));
             case JUMP_CLUSTERING -> perRate("jump_clustering", "Fig. 1(b): jump clustering against random big particles and time-shuffled jumps");
             case TRACEBACK -> highlighted("fig1c_traceback");
             case CLUSTER_LIFE -> highlighted("cluster_series");
@@ -129,6 +129,25 @@ public final class CageJumpFigures {
             case JUMP_PAIR_CORRELATION -> jumpCorrelation();
         };
     }
+
+    /**
+     * The Fig. 1(b) mask with a {@code boundary} column: 1 for a voxel of the slab with a missing in-plane neighbour (one
+     * grid spacing away in x or y), the outline drawn instead of the filled voxels.
+     */
+    static Table withBoundary(Table mask) {
+        if (!mask.columnNames().contains("x")) return mask;
+        double[] x = mask.doubleColumn("x").asDoubleArray(), y = mask.doubleColumn("y").asDoubleArray();
+        double g = CageJumpRegions.GRID_SPACING;
+        java.util.Set<Long> in = new java.util.HashSet<>();
+        for (int i = 0; i < x.length; i++) in.add(key(x[i], y[i], g));
+        double[] edge = new double[x.length];
+        for (int i = 0; i < x.length; i++)
+            edge[i] = in.contains(key(x[i] + g, y[i], g)) && in.contains(key(x[i] - g, y[i], g)) && in.contains(key(x[i], y[i] + g, g))
+                && in.contains(key(x[i], y[i] - g, g)) ? 0 : 1;
+        return mask.copy().addColumns(tech.tablesaw.api.DoubleColumn.create("boundary", edge));
+    }
+
+    private static long key(double x, double y, double g) { return Math.round(x / g) * 1_000_003L + Math.round(y / g); }
 
     /** One stored panel of every cluster rate, stacked with a gamma_dot_tau0 column. */
     private Table perRate(String panel, String title) {

@@ -26,6 +26,14 @@ public final class CageJumpPairCorrelation {
     public static final double BIN = 0.5;
     /** alpha(r) counts as measured where it exceeds 2 noise standard deviations (not stated; a 2-sigma rule). */
     public static final double SIGNIFICANCE = 2;
+    /**
+     * The amplitudes of g_cj and alpha compared across shear rates (Fig. 4(b, c): "g_cj is not sensitive to gamma_dot",
+     * "the amplitude of alpha(r) does not depend on gamma_dot") are read on the shell r &lt; 3 d_b (not stated; about the
+     * smallest cluster radius xi_c measured at quick and long, 3.7-5 d_b, so the shell lies inside the facilitation range).
+     */
+    public static final double NEAR_RANGE = 3;
+    /** Length of {@link #nearMoments}: count, norm, 25 sums of Y_lm, 25 sums of Y_lm^2. */
+    public static final int MOMENTS = 52;
 
     private final double rmax;
     private final int bins;
@@ -57,6 +65,38 @@ public final class CageJumpPairCorrelation {
                 for (int q = 0; q < 25; q++) { sum[k][q] += y[q]; sumSq[k][q] += y[q] * y[q]; }
             }
         pairNorm += (double) rx.length * tx.length / box.volume();
+    }
+
+    /**
+     * The additive accumulators of the shell r &lt; {@code range} (whole bins): the pair count, the ideal-gas expectation
+     * per pair count (N_ref N_tgt / V times the shell volume), the 25 sums of Y_lm and the 25 sums of Y_lm^2
+     * ({@link #MOMENTS} numbers). The difference before and after {@link #add} is one cluster's share; sums over clusters
+     * give the pooled shell, whose g_cj and alpha are {@link #shellAmplitudes}.
+     */
+    public double[] nearMoments(double range) {
+        double dr = rmax / bins;
+        int nb = Math.min(bins, (int) Math.floor(range / dr + 1e-9));
+        double[] m = new double[MOMENTS];
+        for (int k = 0; k < nb; k++) {
+            m[0] += count[k];
+            for (int q = 0; q < 25; q++) { m[2 + q] += sum[k][q]; m[27 + q] += sumSq[k][q]; }
+        }
+        double hi = nb * dr;
+        m[1] = pairNorm * 4 * Math.PI / 3 * hi * hi * hi;
+        return m;
+    }
+
+    /**
+     * g_cj and alpha of one shell from its {@link #nearMoments} (of one cluster, or summed over clusters): {g, alpha},
+     * g = count / expectation, alpha = sum_{l &gt;= 1} [(sum Y_lm)^2 - sum Y_lm^2] / (sum Y_00)^2 (as in {@link #table});
+     * NaN with fewer than 2 pairs.
+     */
+    public static double[] shellAmplitudes(double[] m) {
+        if (m.length != MOMENTS) throw new IllegalArgumentException("shell moments need " + MOMENTS + " numbers, got " + m.length);
+        double g = m[1] > 0 ? m[0] / m[1] : Double.NaN;
+        double c00 = m[2] * m[2], aniso = 0;
+        for (int q = 1; q < 25; q++) aniso += m[2 + q] * m[2 + q] - m[27 + q];
+        return new double[] {g, m[0] >= 2 && c00 > 0 ? aniso / c00 : Double.NaN};
     }
 
     /** Columns {@code r, g_cj, alpha, alpha_noise, pairs}. */

@@ -93,9 +93,30 @@ public final class CageJumpRules {
         if (!(ratio >= 0.5 && ratio <= 2)) return Verdict.fail(what + " = " + f(ratio) + " (90% interval " + iv(interval) + ") outside [0.5, 2]");
         boolean nullAgrees = nullUnits >= MIN_UNITS && nullRatio >= 0.5 && nullRatio <= 2
             && nullInterval[0] <= interval[1] && interval[0] <= nullInterval[1];
-        if (nullAgrees) return Verdict.notShown(what + " = " + f(ratio) + " " + iv(interval) + ", but random regions give " + f(nullRatio)
+        if (nullAgrees) return Verdict.notShown(what + " = " + f(ratio) + " " + iv(interval) + ", but the null regions give " + f(nullRatio)
             + " " + iv(nullInterval) + ": the agreement is set by the windows, not by the clusters", needs);
         return Verdict.pass();
+    }
+
+    /**
+     * A quantity the paper says does not depend on gamma_dot (g_cj, Fig. 4(b); the amplitude of alpha(r), Fig. 4(c)),
+     * as the log ratio ln(A(highest rate) / A(lowest rate)) with its 90% interval over clusters: not shown with too few
+     * clusters or when A's 90% interval at either rate does not lie above its uncorrelated value (g_cj = 1, alpha = 0:
+     * a flat, signal-free quantity is "independent" trivially); fails when the point estimate is off by more than
+     * ln(factor); passes when the whole interval lies within +-ln(factor); else not shown.
+     */
+    public static Verdict rateIndependent(String what, double logRatio, double[] interval, int units, double[] highInterval,
+                                          double[] lowInterval, double uncorrelated, double factor, String needs) {
+        if (units < MIN_UNITS || !Double.isFinite(logRatio))
+            return Verdict.notShown(what + " from " + units + " clusters at the extreme rates (need >= " + MIN_UNITS + " at each)", needs);
+        if (!(highInterval[0] > uncorrelated && lowInterval[0] > uncorrelated))
+            return Verdict.notShown(what + " is not above its uncorrelated value " + f(uncorrelated) + " at both extreme rates (90% intervals "
+                + iv(highInterval) + " and " + iv(lowInterval) + "): no signal whose rate dependence could be compared", needs);
+        double tol = Math.log(factor);
+        if (Math.abs(logRatio) > tol) return Verdict.fail(what + ": highest / lowest rate = " + f(Math.exp(logRatio)) + ", outside a factor " + f(factor));
+        if (interval[0] >= -tol && interval[1] <= tol) return Verdict.pass();
+        return Verdict.notShown(what + ": highest / lowest rate = " + f(Math.exp(logRatio)) + " but its 90% interval [" + f(Math.exp(interval[0]))
+            + ", " + f(Math.exp(interval[1])) + "] reaches beyond a factor " + f(factor), needs);
     }
 
     /**

@@ -60,7 +60,7 @@ public final class ClusterNulls {
         Box b = rec.boxAt(ref);
         for (int c = 0; c < ConvectiveClusters.NULL_COPIES; c++) {
             ConvectiveTraceback tb = own.shifted(rng.nextDouble() * b.lx(), rng.nextDouble() * b.ly(), rng.nextDouble() * b.lz());
-            ConvectiveClusters.Cluster cl = ConvectiveClusters.trace(rec, map, region, tb, ref, w, y0, jumpsByFrame, false);
+            ConvectiveClusters.Cluster cl = ConvectiveClusters.trace(rec, map, region, tb, ref, w, y0, jumpsByFrame, true);
             cl.window = out.windows - 1;
             out.nullClusters.add(lean(cl));
         }
@@ -79,14 +79,14 @@ public final class ClusterNulls {
 
     /**
      * The time-shuffled null of one window: the regions of the shuffled jumps of (start, ref], each traced back with its
-     * own traceback (no strain) and measured with the real jumps {@code jumpsByFrame}.
+     * own traceback (the strain only where the paper's t0 was found) and measured with the real jumps {@code jumpsByFrame}.
      */
     static void shuffledRegions(ShearedYukawaRun.Record rec, CageJumpRegions regions, List<List<double[]>> shuffledByFrame, int start,
                                 int ref, int w, double y0, List<List<double[]>> jumpsByFrame, ConvectiveClusters.Result out) {
         CageJumpRegions.Map map = ConvectiveClusters.delineate(rec, regions, shuffledByFrame, start, ref, y0);
         for (CageJumpRegions.Region region : map.regions) {
             ConvectiveClusters.Cluster cl = ConvectiveClusters.trace(rec, map, region,
-                new ConvectiveTraceback(map, region, rec.time[ref], rec.rate, y0), ref, w, y0, jumpsByFrame, false);
+                new ConvectiveTraceback(map, region, rec.time[ref], rec.rate, y0), ref, w, y0, jumpsByFrame, true);
             cl.window = out.windows - 1;
             out.shuffledClusters.add(lean(cl));
         }

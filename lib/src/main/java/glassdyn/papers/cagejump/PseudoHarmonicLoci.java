@@ -19,8 +19,20 @@ public final class PseudoHarmonicLoci {
     public static final int PHM_SEEDS = 24;
     /** PHM loci: the core centres of the 5 softest distinct modes (not stated; Fig. 4(a) shows a handful of modes). */
     public static final int PHM_LOCI = 5;
-    /** The coincidence test pools the 5 complete clusters with the most cage jumps at the highlighted rate (the paper shows one; pooling gives the test power). */
+    /**
+     * The coincidence test pools the complete clusters with the most cage jumps at the highlighted rate (the paper shows
+     * one; pooling gives the test power): 5 at N = 1600, more in proportion to N (review 000 recommendation 8), see
+     * {@link #clusters(int)}.
+     */
     public static final int PHM_CLUSTERS = 5;
+    /** Particles at which {@link #PHM_CLUSTERS} clusters are pooled (the quick preset). */
+    public static final int PHM_CLUSTERS_AT_N = 1600;
+
+    /**
+     * Clusters pooled by the coincidence test at N particles: max(5, round(5 N / 1600)), i.e. 5 at smoke and quick, 25 at
+     * long (N = 8000), 62 at the paper's N = 20000 (each isolated cluster of a few hundred free particles costs seconds).
+     */
+    public static int clusters(int n) { return Math.max(PHM_CLUSTERS, (int) Math.round((double) PHM_CLUSTERS * n / PHM_CLUSTERS_AT_N)); }
     /** Random draws of the spot null and its seed. */
     public static final int PHM_NULL_DRAWS = 2000;
     public static final long PHM_NULL_SEED = 4;
@@ -67,12 +79,13 @@ public final class PseudoHarmonicLoci {
      * Fig. 4(a): the panels of the highlighted cluster isolated at t0 (its softest modes, loci and early jumps) and the
      * coincidence of PHM loci with early cage-jump spots ({@link SpotCoincidence}: mean distance from each early jumper
      * to the nearest locus of its cluster, against as many random big particles of the same cluster), pooled over the
-     * {@link #PHM_CLUSTERS} complete clusters with the most cage jumps (the highlighted one first).
+     * {@link #clusters(int)} complete clusters with the most cage jumps (the highlighted one first).
      */
     static void pseudoHarmonicModes(RateData d, List<ConvectiveClusters.Cluster> byJumps, ShearedYukawaRun.Record rec, double range, int threads) {
         List<SpotCoincidence.Case> cases = new ArrayList<>();
         IsolatedCluster hl = null;
-        for (int a = 0; a < Math.min(PHM_CLUSTERS, byJumps.size()); a++) {
+        int pool = clusters(rec.bigCount + rec.smallCount());
+        for (int a = 0; a < Math.min(pool, byJumps.size()); a++) {
             IsolatedCluster ic = isolate(byJumps.get(a), rec, range, threads);
             if (a == 0) hl = ic;
             if (ic != null) cases.add(new SpotCoincidence.Case(ic.modes().inherent().box, ic.loci(), ic.spots(), ic.candidates()));

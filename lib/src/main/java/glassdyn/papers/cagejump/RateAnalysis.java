@@ -22,7 +22,7 @@ final class RateAnalysis {
      * Version of the cluster analysis: a stored rate analysed by another version is re-analysed from its saved run
      * record, or re-simulated from the previous rate's state when that is missing.
      */
-    static final int VERSION = 9;
+    static final int VERSION = 10;
     /** Stress samples per block at least (short smoke runs sample more often than {@link CageJumpLer#STRESS_INTERVAL}). */
     public static final int MIN_SAMPLES_PER_BLOCK = 8;
     /** Blocks of the steady-state check (spec 000 section 4.3: block averages). */
@@ -70,9 +70,9 @@ final class RateAnalysis {
         for (double[] j : r.jumpRows) if (j[2] * j[3] > 0) ext++;
         d.scalars.put("P_ext_system", r.jumpRows.length > 0 ? ext / r.jumpRows.length : Double.NaN);
         d.panels.put("jump_clustering", JumpClustering.perWindow(rec, r));
-        d.panels.put("clusters", regionTable(r.clusters, r.tChi, sigma));
-        d.panels.put("null_clusters", regionTable(r.nullClusters, r.tChi, sigma));
-        d.panels.put("shuffled_clusters", regionTable(r.shuffledClusters, r.tChi, sigma));
+        d.panels.put("clusters", regionTable(r.clusters, r.tChi, sigma, rec.rate));
+        d.panels.put("null_clusters", regionTable(r.nullClusters, r.tChi, sigma, rec.rate));
+        d.panels.put("shuffled_clusters", regionTable(r.shuffledClusters, r.tChi, sigma, rec.rate));
         d.scalars.put("P_c_baseline", r.baselineOccupancy);
         // the highlighted cluster: the complete one with the most cage jumps (else the region with the most jumps)
         ConvectiveClusters.Cluster best = null;
@@ -97,13 +97,14 @@ final class RateAnalysis {
     /**
      * One row per region (or null copy): volume, the paper's life cycle (complete, start ratio min(sigma_c before t2) /
      * sigma_c(t2), sigma_c,y / sigma, t_y / t_chi, P_ext and jumps on [t1, t3], R(t3)), the peak sigma_c(t2) / sigma of
-     * every region, and the baseline-relative
-     * variant's (suffix {@code _baseline}, sensitivity study); the units of the intervals and of the nulls.
+     * every region, the baseline-relative
+     * variant's (suffix {@code _baseline}, sensitivity study) and {@link #strainDrop}; the units of the intervals and of the nulls.
      */
-    static Map<String, double[]> regionTable(List<ConvectiveClusters.Cluster> list, double tChi, double sigma) {
+    static Map<String, double[]> regionTable(List<ConvectiveClusters.Cluster> list, double tChi, double sigma, double rate) {
         int n = list.size();
         String[] names = {"volume", "jumps", "complete", "start_ratio", "sigma_cy_over_sigma", "t_y_over_t_chi", "P_ext", "jumps_t1_t3",
-            "R_t3", "peak_over_sigma", "complete_baseline", "sigma_cy_over_sigma_baseline", "t_y_over_t_chi_baseline", "P_ext_baseline", "truncated"};
+            "R_t3", "peak_over_sigma", "complete_baseline", "sigma_cy_over_sigma_baseline", "t_y_over_t_chi_baseline", "P_ext_baseline", "truncated",
+            "gamma_drop"};
         double[][] v = new double[names.length][n];
         for (int q = 0; q < n; q++) {
             ConvectiveClusters.Cluster cl = list.get(q);
@@ -121,10 +122,23 @@ final class RateAnalysis {
             v[12][q] = b.complete() ? (cl.t[b.k2()] - cl.t[b.k0()]) / tChi : Double.NaN;
             v[13][q] = extensional(cl, b)[0];
             v[14][q] = cl.truncated ? 1 : 0;
+            v[15][q] = strainDrop(cl, c, rate);
         }
         Map<String, double[]> m = new java.util.LinkedHashMap<>();
         for (int k = 0; k < names.length; k++) m.put(names[k], v[k]);
         return m;
+    }
+
+    /**
+     * Paper 000 Fig. 2(a): gamma_c "drops" after t2. The strain given back from t2 to t3 in units of the affine strain
+     * loaded from t0 to t2, (gamma_c(t2) - gamma_c(t3)) / (gamma_dot (t2 - t0)): positive when gamma_c falls although
+     * the affine shear keeps adding gamma_dot (t3 - t2); NaN without the paper's life cycle or a strain.
+     */
+    static double strainDrop(ConvectiveClusters.Cluster cl, ClusterLifeCycles.LifeCycle c, double rate) {
+        if (!c.complete() || cl.strain == null || c.k3() >= cl.strain.length) return Double.NaN;
+        double loaded = rate * (cl.t[c.k2()] - cl.t[c.k0()]);
+        double drop = cl.strain[c.k2()] - cl.strain[c.k3()];
+        return loaded > 0 && Double.isFinite(drop) ? drop / loaded : Double.NaN;
     }
 
     /** P_ext and the jump count of one region on [t1, t3] of a life cycle (NaN when incomplete or without jumps). */
@@ -214,7 +228,12 @@ final class RateAnalysis {
 
     /** Fig. 4(b-d): g_cj(r) and alpha(r) over the complete clusters, xi_alpha and the significant bins. */
     static void jumpPairs(RateData d, ShearedYukawaRun.Record rec, ConvectiveClusters.Result r, List<ConvectiveClusters.Cluster> done) {
-        Table gcj = jumpPairCorrelation(rec, r, done);
+        List<double[]> shells = new ArrayList<>();
+        Table gcj = jumpPairCorrelation(rec, r, done, shells);
+        // per cluster: the additive moments of the shell r < NEAR_RANGE (the units of the rate-independence checks)
+        Map<String, double[]> sh = new java.util.LinkedHashMap<>();
+        for (int k = 0; k < CageJumpPairCorrelation.MOMENTS; k++) sh.put("m" + k, col(shells, k));
+        d.panels.put("gcj_clusters", sh);
         d.scalars.put("xi_alpha", CageJumpPairCorrelation.truncationRadius(gcj));
         d.scalars.put("alpha_significant_bins", (double) CageJumpPairCorrelation.significantBins(gcj));
         d.panels.put("gcj", cols("r", gcj.doubleColumn("r").asDoubleArray(), "g_cj", gcj.doubleColumn("g_cj").asDoubleArray(),
@@ -243,9 +262,11 @@ final class RateAnalysis {
 
     /**
      * Paper 000 Eq. (1): reference jumps inside each complete cluster within {@link #REFERENCE_HALF_WIDTH} frames of
-     * its t1, target jumps anywhere in the box during [t1, t2], all mapped affinely to t1; pooled over clusters.
+     * its t1, target jumps anywhere in the box during [t1, t2], all mapped affinely to t1; pooled over clusters. Each
+     * cluster's share of the shell r &lt; {@link CageJumpPairCorrelation#NEAR_RANGE} is added to {@code shells}.
      */
-    static Table jumpPairCorrelation(ShearedYukawaRun.Record rec, ConvectiveClusters.Result r, List<ConvectiveClusters.Cluster> done) {
+    static Table jumpPairCorrelation(ShearedYukawaRun.Record rec, ConvectiveClusters.Result r, List<ConvectiveClusters.Cluster> done,
+                                     List<double[]> shells) {
         double y0 = rec.box.ylo() + 0.5 * rec.box.ly();
         CageJumpPairCorrelation g = new CageJumpPairCorrelation(0.44 * rec.box.lx(), CageJumpPairCorrelation.BIN);
         for (ConvectiveClusters.Cluster cl : done) {
@@ -260,7 +281,11 @@ final class RateAnalysis {
                 tgt.add(new double[] {j[5] - rec.rate * (rec.time[f] - t1) * (j[6] - y0), j[6], j[7]});
             }
             if (ref.isEmpty() || tgt.isEmpty()) continue;
+            double[] before = g.nearMoments(CageJumpPairCorrelation.NEAR_RANGE);
             g.add(rec.boxAt(cl.f1), col(ref, 0), col(ref, 1), col(ref, 2), col(tgt, 0), col(tgt, 1), col(tgt, 2));
+            double[] after = g.nearMoments(CageJumpPairCorrelation.NEAR_RANGE);
+            for (int k = 0; k < after.length; k++) after[k] -= before[k];
+            shells.add(after);
         }
         return g.table();
     }

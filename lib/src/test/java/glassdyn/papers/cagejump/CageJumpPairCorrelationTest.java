@@ -123,4 +123,32 @@ class CageJumpPairCorrelationTest {
         for (int i = 0; i < n; i++) { p[0][i] = r.nextDouble() * l; p[1][i] = r.nextDouble() * l; p[2][i] = r.nextDouble() * l; }
         return p;
     }
+
+    /**
+     * The per-cluster shell moments are additive: the shares of two clusters (before/after differences) sum to the
+     * pooled shell, and its g_cj and alpha equal those of an independent one-bin correlation of width NEAR_RANGE.
+     */
+    @Test
+    void shellMomentsAreAdditiveAndMatchOneBin() {
+        SplittableRandom r = new SplittableRandom(9);
+        Box box = Box.cubic(3, 20);
+        CageJumpPairCorrelation fine = new CageJumpPairCorrelation(8, 0.5);
+        CageJumpPairCorrelation one = new CageJumpPairCorrelation(CageJumpPairCorrelation.NEAR_RANGE, CageJumpPairCorrelation.NEAR_RANGE);
+        double[] pooled = new double[CageJumpPairCorrelation.MOMENTS];
+        for (int c = 0; c < 2; c++) {
+            double[] rx = new double[20], ry = new double[20], rz = new double[20], tx = new double[3000], ty = new double[3000], tz = new double[3000];
+            for (int i = 0; i < rx.length; i++) { rx[i] = 20 * r.nextDouble(); ry[i] = 20 * r.nextDouble(); rz[i] = 20 * r.nextDouble(); }
+            for (int i = 0; i < tx.length; i++) { tx[i] = 20 * r.nextDouble(); ty[i] = 20 * r.nextDouble(); tz[i] = 20 * r.nextDouble(); }
+            double[] before = fine.nearMoments(CageJumpPairCorrelation.NEAR_RANGE);
+            fine.add(box, rx, ry, rz, tx, ty, tz);
+            one.add(box, rx, ry, rz, tx, ty, tz);
+            double[] after = fine.nearMoments(CageJumpPairCorrelation.NEAR_RANGE);
+            for (int k = 0; k < pooled.length; k++) pooled[k] += after[k] - before[k];
+        }
+        double[] a = CageJumpPairCorrelation.shellAmplitudes(pooled);
+        Table t = one.table();
+        assertEquals(t.doubleColumn("g_cj").getDouble(0), a[0], 1e-9 * Math.abs(a[0]));
+        assertEquals(t.doubleColumn("alpha").getDouble(0), a[1], 1e-9 + 1e-9 * Math.abs(a[1]));
+        assertEquals(1.0, a[0], 0.1, "uniform jumps: g_cj = 1 on the shell");
+    }
 }

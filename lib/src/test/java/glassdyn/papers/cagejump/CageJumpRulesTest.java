@@ -20,6 +20,20 @@ class CageJumpRulesTest {
     }
 
     @Test
+    void rateIndependent() {
+        double l = Math.log(1.5);
+        double[] up = {1.5, 2.0}, flat = {0.9, 1.1};
+        assertEquals(Status.PASS, CageJumpRules.rateIndependent("g", 0.05, new double[] {-0.2, 0.3}, 10, up, up, 1, 1.5, "x").status());
+        assertEquals(Status.FAIL, CageJumpRules.rateIndependent("g", Math.log(2.5), new double[] {0.6, 1.2}, 10, up, up, 1, 1.5, "x").status());
+        assertEquals(Status.FAIL, CageJumpRules.rateIndependent("g", -Math.log(2.5), new double[] {-1.2, -0.6}, 10, up, up, 1, 1.5, "x").status());
+        assertEquals(Status.NOT_SHOWN, CageJumpRules.rateIndependent("g", 0.1, new double[] {-0.1, l + 0.2}, 10, up, up, 1, 1.5, "x").status());
+        assertEquals(Status.NOT_SHOWN, CageJumpRules.rateIndependent("g", 0.0, new double[] {-0.1, 0.1}, 2, up, up, 1, 1.5, "x").status());
+        assertEquals(Status.NOT_SHOWN, CageJumpRules.rateIndependent("g", Double.NaN, new double[] {-0.1, 0.1}, 10, up, up, 1, 1.5, "x").status());
+        assertEquals(Status.NOT_SHOWN, CageJumpRules.rateIndependent("g", 0.0, new double[] {-0.1, 0.1}, 10, flat, up, 1, 1.5, "x").status(),
+            "flat g_cj = 1 is independent of the rate trivially");
+    }
+
+    @Test
     void allPositive() {
         assertEquals(Status.PASS, CageJumpRules.allPositive("d", new double[] {1, 2}, new double[] {0.5, 1}).status());
         assertEquals(Status.FAIL, CageJumpRules.allPositive("d", new double[] {1, -2}, new double[] {0.5, -3}).status());

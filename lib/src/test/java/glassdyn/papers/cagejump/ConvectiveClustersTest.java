@@ -157,4 +157,31 @@ class ConvectiveClustersTest {
         }
         assertTrue(mean3 > 0.5);
     }
+
+    /**
+     * Fig. 2(a) strain drop: a planted life cycle whose strain rises at gamma_dot to t2 and falls back by half the
+     * loaded strain at t3 gives 0.5; a strain that keeps rising at gamma_dot gives -(t3 - t2) / (t2 - t0) < 0.
+     */
+    @Test
+    void strainDropOfPlantedStrain() {
+        ConvectiveClusters.Cluster cl = new ConvectiveClusters.Cluster();
+        int m = 500;
+        cl.from = 0;
+        cl.t = new double[m]; cl.sigma = new double[m];
+        for (int k = 0; k < m; k++) {
+            double t = 0.01 * k;
+            cl.t[k] = t;
+            cl.sigma[k] = t < 1 ? 0 : t < 2 ? 4 * (t - 1) : t < 3 ? 4 + (t - 2) : t < 3.4 ? 5 * (1 - (t - 3) / 0.4) : 0;
+        }
+        cl.sigmaSmooth = ConvectiveClusters.movingAverage(cl.sigma, ConvectiveClusters.SMOOTHING);
+        ConvectiveClusters.moments(cl);
+        double rate = 2, t0 = cl.time(cl.f0), t2 = cl.time(cl.f2), t3 = cl.time(cl.f3);
+        cl.strain = new double[m];
+        for (int k = 0; k < m; k++) cl.strain[k] = cl.t[k] <= t2 ? rate * (cl.t[k] - t0) : rate * (t2 - t0) * (1 - 0.5 * (cl.t[k] - t2) / (t3 - t2));
+        assertEquals(0.5, RateAnalysis.strainDrop(cl, cl.cycle, rate), 1e-9);
+        for (int k = 0; k < m; k++) cl.strain[k] = rate * (cl.t[k] - t0);
+        assertEquals(-(t3 - t2) / (t2 - t0), RateAnalysis.strainDrop(cl, cl.cycle, rate), 1e-9);
+        cl.strain = null;
+        assertTrue(Double.isNaN(RateAnalysis.strainDrop(cl, cl.cycle, rate)));
+    }
 }

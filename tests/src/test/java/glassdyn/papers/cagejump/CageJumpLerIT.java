@@ -23,7 +23,8 @@ class CageJumpLerIT {
     static final List<String> CLAIMS = List.of("shear_thinning", "eta_phi_order", "steady_state", "P_c_mean", "eta_c_matches_eta",
         "nu_c_vs_lambda_over_4", "xi_c_over_xi_ler", "t_y_vs_t_chi", "P_ext_above_half", "alpha_range_and_xi_alpha", "phm_vs_early_jumps",
         "jumps_clustered", "life_cycle_from_zero", "sigma_cy_vs_random_regions", "P_ext_vs_random_regions", "R_vs_random_regions", "gyration_ratio_t0",
-        "jumps_clustered_vs_shuffled", "sigma_cy_vs_shuffled_jumps", "P_ext_vs_shuffled_jumps", "R_vs_shuffled_jumps");
+        "jumps_clustered_vs_shuffled", "sigma_cy_vs_shuffled_jumps", "P_ext_vs_shuffled_jumps", "R_vs_shuffled_jumps",
+        "P_c_grows_with_rate", "gamma_c_drops_after_t2", "g_cj_insensitive_to_rate", "alpha_amplitude_vs_rate", "t_chi_resolved");
 
     private static TestEnvironment.Result reproduce(Path dir, String scale, Path out) throws Exception {
         return TestEnvironment.run(dir, 300, List.of(TestEnvironment.java(), "-jar", TestEnvironment.jar().toString(),
