@@ -14,7 +14,8 @@ import java.util.Arrays;
  * 003 reference [83], section on local forces and kinetic ART): the events are localised, so the forces far from the
  * displaced cluster are not needed, and one force call costs O(active atoms) instead of O(N). The saddle found with
  * the far field frozen is that of the whole system up to the elastic relaxation of the frozen atoms; its error is
- * measured against global forces in {@code ActiveRegionTest} and stated at {@link SaddlePointSampling#BUFFER}.
+ * measured against global forces in {@code ActiveRegionConvergenceTest} (it falls about as R^-3 with the active
+ * radius R) and stated at {@link SaddlePointSampling#REFINE_BUFFER}.
  *
  * <p>Energies and the virial are sums over the pairs with at least one active atom: they differ from the whole system's
  * by the constant frozen-frozen part, which cancels in the barrier {@code E_saddle - E_min} and the stress change

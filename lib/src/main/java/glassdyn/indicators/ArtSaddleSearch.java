@@ -164,6 +164,9 @@ public final class ArtSaddleSearch {
         return failed(lambda);
     }
 
+    /** Force calls of the last {@link #search} or {@link #refine}. */
+    public int lastEvaluations() { return evaluations; }
+
     /** One activation iteration at the curvature {@code lambda < 0}: Newton step along v, perpendicular relaxation, Lanczos. */
     private double activate(double lambda) {
         double step = -dot(f, v) / Math.abs(lambda), cap = activationStep / maxBlockNorm(v);

@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.SplittableRandom;
-import java.util.function.DoubleSupplier;
 import java.util.function.IntUnaryOperator;
 
 /**
@@ -31,8 +30,11 @@ import java.util.function.IntUnaryOperator;
  * positive shear and are discarded (spec default). Small = soft.
  *
  * <p>Force evaluation: global by default (every force call on the whole system, O(N), so the field costs O(N^2)); with
- * a finite {@code buffer} each cluster's searches run on its own {@link ActiveRegion} (local forces, frozen far field),
- * whose cost per cluster does not depend on N; its barrier error is measured at {@link #BUFFER}.
+ * a finite {@code buffer} each cluster's searches run on its own narrow {@link ActiveRegion} (local forces, frozen far
+ * field) and every connected saddle is continued on a wide region ({@link RegionContinuation}, {@link #REFINE_BUFFER}),
+ * as kinetic ART does; the cost per cluster does not depend on N and the barriers are within a few per cent of the
+ * global ones (measured at {@link #REFINE_BUFFER}). A saddle lost in the continuation does not count as an event, and
+ * about 45% are lost ({@link #BUFFER}), so global forces stay the default.
  *
  * <p>Each centre's searches use their own random stream (seed, centre): the same seed gives the same field on any
  * number of threads.
@@ -83,20 +85,25 @@ public final class SaddlePointSampling {
     }
 
     /**
-     * Width of the moving shell around the displaced cluster when local forces are asked for (sigma, 4 interaction
-     * ranges of POLY): the active region is the disk of radius {@link #CLUSTER_RADIUS} + BUFFER about the centre, with a
-     * frozen shell beyond it ({@link ActiveRegion}). Not the default: the frozen far field raises the barriers of these
-     * soft 2D glasses. Measured on a quenched POLY glass (N = 900 and 1600, 16 and 10 pushes per width; the connected
-     * local saddle refined by ARTn with global forces): the refined saddle was within {@link #SAME_SADDLE} of the local
-     * one for 0 of 8 (width 2), 0 of 9 (4), 3 of 6 (6), 3 of 7 (8) local saddles, and on those the barrier Q_0 of the
-     * local saddle exceeded the global one by 9% on average (15% at most) at width 8 and by 1-23% at width 12; Delta
-     * tau_0 by up to 18% (8). The error falls slowly with the width (2D elastic far field), so global forces stay the
-     * default and local ones are a documented approximation whose cost per cluster does not grow with N
-     * ({@code SaddlePointSamplingCostTest}: 0.77-0.96 CPU-s per cluster at 5 events wanted, N = 1111 and 9999, so
-     * about 2.5 CPU-h per N = 10^4 glass and 1.7e3 core-hours for the paper's 700 glasses, against about 6e5 core-hours
-     * with global forces).
+     * Width of the moving shell around the displaced cluster in the local-force searches (sigma, 4 interaction ranges of
+     * POLY): the search region is the disk of radius {@link #CLUSTER_RADIUS} + BUFFER about the centre, with a frozen
+     * shell beyond it ({@link ActiveRegion}). Each connected saddle is then continued on a wide region of width
+     * {@link #REFINE_BUFFER} ({@link RegionContinuation}), whose barrier and stress change are the event's. Why: a
+     * narrow frozen shell raises the barriers of these soft 2D glasses (global saddles continued on width 8: barrier
+     * +4 to +50%, cluster atoms up to 0.07 sigma away; {@code ActiveRegionConvergenceTest}), so the saddles of the
+     * session-5 single-stage scheme did not match the global ones (3 of 7 within {@link #SAME_SADDLE}). Not the default:
+     * the continuation loses narrow saddles (SaddlePointSamplingCostTest, N = 3600 and its tiling N = 32400, 5 events
+     * wanted: 2.67 events per cluster and 33% of clusters at 5, against 4.8 and 83% for the single-stage scheme, cause
+     * not yet measured), at 4.2-4.5 CPU-s per cluster independent of N (ratio 0.93; single stage 0.8).
      */
     public static final double BUFFER = 8.0;
+    /**
+     * Width of the moving shell of the wide region on which every local saddle is continued (sigma): global saddles
+     * continued on it kept their cluster atoms within 0.005 sigma and their barriers within 0.1-2.8% for barriers above
+     * 0.3 epsilon ({@code ActiveRegionConvergenceTest}, N = 3600 quenched POLY). Local forces need a box of at least
+     * about 2 (CLUSTER_RADIUS + REFINE_BUFFER + 2.5) = 53 sigma (N >= 2900 POLY); smaller boxes use global forces.
+     */
+    public static final double REFINE_BUFFER = 22.0;
     /** The buffer value that selects global forces (every force call on the whole system). */
     public static final double GLOBAL = Double.POSITIVE_INFINITY;
 
@@ -159,8 +166,12 @@ public final class SaddlePointSampling {
                             ArtSaddleSearch art = new ArtSaddleSearch(surface, FORCE_TOLERANCE);
                             double[] x0 = surface.positions(), f0 = new double[x0.length];
                             double e0 = surface.evaluate(x0, f0), tau0 = surface.stress();
+                            Barrier global = s -> {
+                                surface.evaluate(s.x(), new double[x0.length]);
+                                return new double[] {s.energy() - e0, surface.stress() - tau0};
+                            };
                             for (int k = part; k < centres.length; k += threads)
-                                found.set(k, cluster(c, surface, art, surface::stress, k2 -> k2, x0, e0, tau0, centres[k], counts[part]));
+                                found.set(k, cluster(c, surface, art, k2 -> k2, x0, centres[k], counts[part], global));
                         }
                     }
                 } catch (RuntimeException e) {
@@ -188,37 +199,45 @@ public final class SaddlePointSampling {
 
     /**
      * True when the searches use local forces: a finite buffer and an {@link ActiveRegion} that fits in half the box
-     * (otherwise every force call is global, as for small boxes, where the region would be most of the box anyway).
+     * (otherwise every force call is global, as for small boxes, where the region would be most of the box anyway) and so
+     * does the wide region of the continuation ({@link #REFINE_BUFFER}).
      */
     public boolean isLocal(Configuration c) {
         if (!Double.isFinite(buffer)) return false;
         double cutoff = potential.maxCutoff(ActiveRegion.maxDiameter(c));
-        return ActiveRegion.fits(c, ActiveRegion.outerRadius(CLUSTER_RADIUS + buffer, cutoff));
+        return ActiveRegion.fits(c, ActiveRegion.outerRadius(CLUSTER_RADIUS + Math.max(buffer, REFINE_BUFFER), cutoff));
     }
 
-    /** The events of the cluster on {@code centre} with local forces: its own {@link ActiveRegion} and ARTn object. */
+    /**
+     * The events of the cluster on {@code centre} with local forces: searches on its own narrow {@link ActiveRegion},
+     * each connected saddle continued on the wide region ({@link RegionContinuation}), whose force calls are counted too.
+     */
     private List<Event> localCluster(Configuration c, int centre, long[] counts) {
         ActiveRegion region = new ActiveRegion(c, potential, centre, CLUSTER_RADIUS + buffer);
         ArtSaddleSearch art = new ArtSaddleSearch(region, FORCE_TOLERANCE);
-        double[] x0 = region.positions(), f0 = new double[x0.length];
-        double e0 = region.evaluate(x0, f0), volume = c.box.volume();
-        double tau0 = -region.virialXy() / volume;
-        return cluster(c, region, art, () -> -region.virialXy() / volume, region::atom, x0, e0, tau0, centre, counts);
+        double[] x0 = region.positions();
+        RegionContinuation wide = new RegionContinuation(c, potential, centre, CLUSTER_RADIUS + Math.max(buffer, REFINE_BUFFER), FORCE_TOLERANCE);
+        return cluster(c, region, art, region::atom, x0, centre, counts, s -> {
+            double[] qt = wide.barrierAndStressChange(region, x0, s);
+            counts[3] += wide.evaluations();
+            return qt;
+        });
     }
 
     /**
      * The events of the cluster centred on {@code centre}: ARTn activations on {@code surface} (whose block k is atom
-     * {@code atomOf(k)} of {@code c}; {@code stress} the shear stress of its last evaluation) until enough distinct
-     * connected saddles. With local forces a saddle at which an atom left the frozen shell's reach counts as not converged.
+     * {@code atomOf(k)} of {@code c}) until enough distinct connected saddles, each saddle's {Q_0, Delta tau_0} from
+     * {@code barrier} (null: the saddle was lost in the continuation and does not count). With local forces a saddle at
+     * which an atom left the frozen shell's reach counts as not converged.
      */
-    private List<Event> cluster(Configuration c, ArtSaddleSearch.Surface surface, ArtSaddleSearch art, DoubleSupplier stress,
-                                IntUnaryOperator atomOf, double[] x0, double e0, double tau0, int centre, long[] counts) {
+    private List<Event> cluster(Configuration c, ArtSaddleSearch.Surface surface, ArtSaddleSearch art, IntUnaryOperator atomOf,
+                                double[] x0, int centre, long[] counts, Barrier barrier) {
         SplittableRandom r = new SplittableRandom(seed * 0x9E3779B97F4A7C15L + centre);
         int blocks = x0.length / 2;
         double[] push = new double[x0.length], d = new double[3];
         List<Event> events = new ArrayList<>();
         List<double[]> saddles = new ArrayList<>();
-        double volume = c.box.volume();
+        double volume = c.box.volume(), e0 = surface.evaluate(x0, new double[x0.length]);
         ActiveRegion region = surface instanceof ActiveRegion a ? a : null;
         for (int attempt = 0; attempt < ATTEMPTS_PER_EVENT * eventsPerCluster && events.size() < eventsPerCluster; attempt++) {
             Arrays.fill(push, 0);
@@ -242,15 +261,18 @@ public final class SaddlePointSampling {
             for (double[] other : saddles) known |= maxParticleDistance(other, s.x()) < SAME_SADDLE;
             if (known) continue;
             saddles.add(s.x());
-            double[] f = new double[x0.length];
-            surface.evaluate(s.x(), f);
-            double q0 = s.energy() - e0, dtau = stress.getAsDouble() - tau0;
+            double[] qt = barrier.of(s);
+            if (qt == null) continue;
+            double q0 = qt[0], dtau = qt[1];
             if (!(q0 > 0)) continue; // a saddle below the start is not a barrier (pARTn's check)
             double strain = dtau < 0 ? -3 * q0 / (2 * volume * dtau) : Double.NaN; // B27
             events.add(new Event(centre, q0, dtau, strain));
         }
         return events;
     }
+
+    /** {Q_0, Delta tau_0} of a connected saddle (null when it is lost). */
+    private interface Barrier { double[] of(ArtSaddleSearch.Saddle s); }
 
     private static double maxParticleDistance(double[] a, double[] b) {
         double m = 0;

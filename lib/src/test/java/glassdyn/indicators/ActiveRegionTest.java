@@ -65,6 +65,31 @@ class ActiveRegionTest {
         }
     }
 
+    /**
+     * Barriers below this (epsilon) are near a saddle-node: any frozen boundary shifts them by a large fraction (one of
+     * 0.0065 epsilon was off by -6 to -8% at widths 16-22, one of 0.0028 was lost at every width;
+     * ActiveRegionConvergenceTest), so they are not held to a relative tolerance.
+     */
+    static final double SMALL_BARRIER = 0.05;
+
+    /**
+     * A random push (components uniform in [-1, 1]) of the atoms within CLUSTER_RADIUS of {@code centre}, over
+     * {@code blocks} coordinate blocks whose block k is atom {@code atomOf(k)} of {@code c}.
+     */
+    static double[] clusterPush(Configuration c, int centre, int blocks, java.util.function.IntUnaryOperator atomOf, long seed) {
+        SplittableRandom r = new SplittableRandom(seed);
+        double[] push = new double[2 * blocks], d = new double[3];
+        for (int k = 0; k < blocks; k++) {
+            int i = atomOf.applyAsInt(k);
+            d[0] = c.x[i] - c.x[centre]; d[1] = c.y[i] - c.y[centre]; d[2] = 0;
+            c.box.minimumImage(d);
+            if (Math.hypot(d[0], d[1]) > SaddlePointSampling.CLUSTER_RADIUS) continue;
+            push[2 * k] = r.nextDouble(-1, 1);
+            push[2 * k + 1] = r.nextDouble(-1, 1);
+        }
+        return push;
+    }
+
     /** A local saddle and the global saddle refined from it. */
     record Refined(boolean localConnected, boolean globalConnected, double distance, double barrierLocal, double barrierGlobal,
                    double dtauLocal, double dtauGlobal, long evaluationsLocal, long evaluationsGlobal) {}
@@ -79,18 +104,9 @@ class ActiveRegionTest {
                                    double eg0, double taug0, int centre, double buffer, long seed) {
         ActiveRegion region = new ActiveRegion(c, POLY, centre, SaddlePointSampling.CLUSTER_RADIUS + buffer);
         ArtSaddleSearch artLocal = new ArtSaddleSearch(region, SaddlePointSampling.FORCE_TOLERANCE);
-        double[] xl0 = region.positions(), f = new double[xl0.length], d = new double[3];
+        double[] xl0 = region.positions(), f = new double[xl0.length];
         double el0 = region.evaluate(xl0, f), v = c.box.volume(), taul0 = -region.virialXy() / v;
-        SplittableRandom r = new SplittableRandom(seed);
-        double[] pl = new double[xl0.length];
-        for (int k = 0; k < region.activeCount(); k++) {
-            int i = region.atom(k);
-            d[0] = c.x[i] - c.x[centre]; d[1] = c.y[i] - c.y[centre]; d[2] = 0;
-            c.box.minimumImage(d);
-            if (Math.hypot(d[0], d[1]) > SaddlePointSampling.CLUSTER_RADIUS) continue;
-            pl[2 * k] = r.nextDouble(-1, 1);
-            pl[2 * k + 1] = r.nextDouble(-1, 1);
-        }
+        double[] pl = clusterPush(c, centre, region.activeCount(), region::atom, seed);
         ArtSaddleSearch.Saddle sl = artLocal.search(xl0, el0, pl);
         region.evaluate(sl.x(), f);
         double dtl = -region.virialXy() / v - taul0;
@@ -115,7 +131,9 @@ class ActiveRegionTest {
      * sigma) from 8 random cluster pushes; each connected local saddle is refined with global forces. Tolerance
      * (measured, see BUFFER's javadoc): at least one local saddle is within SAME_SADDLE = 0.05 sigma of its global
      * refinement, and on those the barrier Q_0 agrees within 25% (the frozen far field raises it; 9% on average at N =
-     * 1600). Not the default for this reason.
+     * 1600). This is the single-stage scheme of session 5; the distance counts the far-field relaxation of atoms that
+     * were frozen, so it mostly measures the region's size (see ActiveRegionConvergenceTest for the convergence of
+     * saddle and barrier with the radius).
      */
     @Test
     void localSaddlesAreGlobalSaddlesWithinTheStatedTolerance() {

@@ -25,10 +25,22 @@ public enum PlasticityFigure {
     C_VS_EVENT("fig4hj_c_vs_event"),
     /** Fig. 4(i,k): C_Delta-gamma. */
     C_DELTA_GAMMA("fig4ik_c_delta_gamma"),
+    /**
+     * Fig. 6(a-c): C_gamma of the gamma = 0 fields Delta tau_y, psi (vib) and Theta against the mean strain of the n-th
+     * event, per protocol (columns with units: strain dimensionless).
+     */
+    C_GAMMA("fig6abc_c_gamma"),
     /** Fig. 6(d): cumulative dissipated energy per area. */
     DISSIPATION("fig6d_dissipation"),
     /** Fig. 8(b): P(Delta tau_y / G). */
     DTAU_HISTOGRAM("fig8b_dtau_histogram"),
+    /** Fig. 8(c): P(Theta) of the as-cast map glass of each protocol (Theta in rad, density in 1/rad). */
+    THETA_HISTOGRAM("fig8c_theta_histogram"),
+    /**
+     * Figs. 5, 7, 9, 10, 11(a-c): the panels this pipeline does not draw, what each needs, and its cost estimated from
+     * the field seconds measured in this run.
+     */
+    PANEL_COSTS("panel_costs"),
     /** Fig. 11: the onsets (strain, drop, lowest eigenvalue, participation). */
     ONSETS("fig11_onsets"),
     /** Appendix B.5: SVM accuracies against the paper's. */

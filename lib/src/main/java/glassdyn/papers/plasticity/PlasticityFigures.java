@@ -33,6 +33,9 @@ final class PlasticityFigures {
             case C_MIN_VS_STABILITY -> cMinVsStability();
             case C_VS_EVENT -> cVsEvent();
             case C_DELTA_GAMMA -> cDeltaGamma();
+            case C_GAMMA -> PlasticityPanels.cGamma(preset, cVsEvent());
+            case THETA_HISTOGRAM -> PlasticityPanels.thetaHistogram(preset, samples);
+            case PANEL_COSTS -> PlasticityPanels.panelCosts(preset, seconds());
             case DISSIPATION -> dissipation();
             case DTAU_HISTOGRAM -> dtauHistogram();
             case ONSETS -> onsets();

@@ -1,0 +1,96 @@
+package glassdyn.papers.plasticity;
+
+import glassdyn.indicators.Indicator;
+import glassdyn.papers.plasticity.PlasticityIndicators.Preset;
+import glassdyn.papers.plasticity.PlasticityIndicators.Protocol;
+import tech.tablesaw.api.Table;
+
+import java.util.List;
+
+/**
+ * The panels of paper 003 added in session 6 (Figs. 6(a-c), 8(c)) and the cost table of the panels not drawn (Figs. 5, 7,
+ * 9, 10, 11); column names carry their units (strain and C dimensionless: {@code _1}).
+ */
+final class PlasticityPanels {
+    private PlasticityPanels() {}
+
+    /** The three fields of Fig. 6(a-c). */
+    static final List<Indicator> FIG6 = List.of(Indicator.YIELD_STRESS, Indicator.VIBRALITY, Indicator.THETA);
+    /** Bins of P(Theta) over [0, THETA_MAX) rad. */
+    static final int THETA_BINS = 30;
+    static final double THETA_MAX = 0.6;
+
+    /**
+     * Fig. 6(a-c): C_gamma, the score of the gamma = 0 field against the n-th event of the strain paths, at the mean
+     * strain of that event over the paths (the paper's x axis); {@code paths} = how many paths reached event n.
+     */
+    static Table cGamma(Preset preset, Table cVsEvent) {
+        PanelRows t = new PanelRows("fig6abc_c_gamma", new String[] {"protocol", "indicator"},
+            new String[] {"inv_T_ini", "event", "gamma_1", "C_gamma_1", "paths"});
+        for (Protocol p : preset.protocols())
+            for (Indicator ind : FIG6)
+                for (int r = 0; r < cVsEvent.rowCount(); r++) {
+                    if (!cVsEvent.stringColumn("protocol").get(r).equals(p.name()) || !cVsEvent.stringColumn("indicator").get(r).equals(ind.label)) continue;
+                    t.add(p.name(), ind.label, p.stability(), cVsEvent.doubleColumn("event").getDouble(r), cVsEvent.doubleColumn("mean_strain").getDouble(r),
+                        cVsEvent.doubleColumn("C").getDouble(r), cVsEvent.doubleColumn("samples").getDouble(r));
+                }
+        return t.table;
+    }
+
+    /** Fig. 8(c): P(Theta) over the particles of the map glass (sample 0) of each protocol, Theta in rad. */
+    static Table thetaHistogram(Preset preset, PlasticitySamples samples) {
+        PanelRows t = new PanelRows("fig8c_theta_histogram", new String[] {"protocol"}, new String[] {"theta_rad", "density_per_rad", "particles"});
+        double w = THETA_MAX / THETA_BINS;
+        for (Protocol p : preset.protocols()) {
+            GlassRecord r = samples.record(p, "test", 0);
+            if (r == null || !r.has("map." + Indicator.THETA.label)) continue;
+            double[] theta = r.get("map." + Indicator.THETA.label); // orientation +1: the field itself
+            double[] h = new double[THETA_BINS];
+            for (double x : theta) {
+                int b = (int) Math.floor(x / w);
+                if (b >= 0 && b < THETA_BINS) h[b]++;
+            }
+            for (int b = 0; b < THETA_BINS; b++) t.add(p.name(), (b + 0.5) * w, h[b] / (theta.length * w), (double) theta.length);
+        }
+        return t.table;
+    }
+
+    /**
+     * Figs. 5, 7, 9, 10 and 11 are not drawn: each needs configurations or runs this pipeline does not store. One row per
+     * panel: what it needs, the unit of work it repeats and that unit's measured seconds (an indicator field: mean wall
+     * seconds per field in this run, from {@code seconds}, NaN where not computed; an AQS glass: CPU seconds per N = 324
+     * POLY glass measured at quick, {@link PlasticityUnitCost#POLY_GLASS_SECONDS_324}, scaled as N), how many units per
+     * glass, the glasses, and their product in core-hours. Fig. 10 needs the paper's N = 10^4 (a shear band spans the
+     * box): the Delta tau_y field seconds are scaled from this N as N^2 (N probes of O(N) each).
+     */
+    static Table panelCosts(Preset preset, Table seconds) {
+        PanelRows t = new PanelRows("panel_costs", new String[] {"panel", "needs", "unit"},
+            new String[] {"N", "unit_seconds_s", "units_per_glass", "glasses", "estimate_core_hours_h"});
+        int paths = preset.pathSamples() * preset.protocols().size(), scored = preset.testSamples() * preset.protocols().size();
+        double aqs = PlasticityUnitCost.POLY_GLASS_SECONDS_324 * preset.n() / 324.0;
+        row(t, "5", "shear reversal after the first event of a stable glass (a new AQS branch)", "aqs_glass", preset.n(), aqs, 2, 1);
+        row(t, "7(a,b)", "Theta on the affine, affine+nonaffine and onset configurations (onset configurations not stored: AQS again)",
+            "aqs_glass", preset.n(), aqs, 1, scored);
+        row(t, "9", "Delta tau_y at states in 3 strain windows along each path (4-5%, 6-7%, >10%)", Indicator.YIELD_STRESS.label,
+            preset.n(), fieldSeconds(seconds, Indicator.YIELD_STRESS, preset.n()), 3, paths);
+        row(t, "10", "Delta tau_y and Theta profiles across a shear band of a brittle N = 10^4 glass, 10 states",
+            Indicator.YIELD_STRESS.label, 10000, fieldSeconds(seconds, Indicator.YIELD_STRESS, 10000), 10, 1);
+        row(t, "11(b,c)", "lowest mode at 10 strains approaching each onset (overlap and rank with the critical mode)",
+            Indicator.SOFT_MODES.label, preset.n(), fieldSeconds(seconds, Indicator.SOFT_MODES, preset.n()), 10, scored);
+        return t.table;
+    }
+
+    /** Mean seconds per field of {@code field} in this run, scaled as N^2 to {@code n} (NaN if not computed). */
+    private static double fieldSeconds(Table seconds, Indicator field, int n) {
+        for (int r = 0; r < seconds.rowCount(); r++)
+            if (seconds.stringColumn("indicator").get(r).equals(field.label)) {
+                double n0 = seconds.doubleColumn("n").getDouble(r);
+                return seconds.doubleColumn("seconds_per_field").getDouble(r) * (n / n0) * (n / n0);
+            }
+        return Double.NaN;
+    }
+
+    private static void row(PanelRows t, String panel, String needs, String unit, int n, double s, int perGlass, int glasses) {
+        t.add(panel, needs, unit, (double) n, s, (double) perGlass, (double) glasses, s * perGlass * glasses / 3600);
+    }
+}
