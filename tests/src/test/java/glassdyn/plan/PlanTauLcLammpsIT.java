@@ -31,6 +31,15 @@ class PlanTauLcLammpsIT {
         TestEnvironment.require("lmp", "apt-get install lammps (environment/test-packages)");
         Path root = TestEnvironment.root();
         Path plan = tmp.resolve("plan"), out = tmp.resolve("out"), ref = tmp.resolve("ref");
+        // the papers LAMMPS cannot run refuse in one line naming what is missing
+        for (String[] c : new String[][] {{"plasticity-indicators", "no pair style"}, {"cage-jump-ler", "no fix brownian"},
+                                          {"epm-q", "lattice"}}) {
+            TestEnvironment.Result bad = TestEnvironment.glassdyn(root, 120, "plan", c[0], "--scale", "smoke", "--engine", "lammps",
+                "--out", tmp.resolve("bad-" + c[0]).toString());
+            assertEquals(2, bad.exit(), c[0]);
+            assertEquals(1, bad.err().strip().lines().count(), bad.err());
+            assertTrue(bad.err().contains(c[1]), bad.err());
+        }
         TestEnvironment.Result p = TestEnvironment.glassdyn(root, 300, "plan", "tau-lc-duality", "--scale", "smoke",
             "--engine", "lammps", "--out", plan.toString());
         assertEquals(0, p.exit(), p.err());
@@ -48,6 +57,8 @@ class PlanTauLcLammpsIT {
         // the reference: a glassdyn-engine plan from the same origins, steady states and plateau
         assertEquals(0, TestEnvironment.glassdyn(root, 300, "plan", "tau-lc-duality", "--scale", "smoke", "--out",
             ref.toString()).exit());
+        Files.createDirectories(ref.resolve("store"));
+        Files.createDirectories(ref.resolve("units"));
         try (Stream<Path> s = Files.list(plan.resolve("store"))) {
             for (Path f : s.toList()) {
                 String name = f.getFileName().toString();
