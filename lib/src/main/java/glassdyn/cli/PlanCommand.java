@@ -27,7 +27,7 @@ public final class PlanCommand implements Runnable {
     @Option(names = "--out", description = "plan directory to write") Path out;
     @Option(names = "--threads", defaultValue = "1", description = "worker threads per unit (default 1)") int threads;
     @Option(names = "--engine", defaultValue = "glassdyn", description = "glassdyn (default) or lammps: the engine of the "
-        + "units LAMMPS can run (mesoelastic-kappa's liquids; lmp on the path or GLASSDYN_LMP)") String engine;
+        + "units LAMMPS can run (mesoelastic-kappa's liquids, tau-lc-duality's isoconfigurational ensembles; lmp on the path or GLASSDYN_LMP)") String engine;
     @Option(names = "--status", paramLabel = "DIR", description = "report on the plan in DIR instead of writing one") Path status;
 
     @Override

@@ -36,7 +36,7 @@ public final class TextLines implements AutoCloseable {
     private final int[] tokEnd = new int[MAX_TOKENS];
     private int tokens;
 
-    /** Opens a file; gzip streams (told by their magic bytes 1f 8b, whatever the name) are decompressed on the fly. A missing file is an input error. */
+    /** Opens a file or a named pipe; gzip streams (told by their magic bytes 1f 8b, whatever the name) are decompressed on the fly. A missing file is an input error. */
     public TextLines(Path file) {
         this.file = file;
         try {
@@ -48,18 +48,17 @@ public final class TextLines implements AutoCloseable {
                     return r;
                 }
             };
-            this.in = isGzip(file) ? new GZIPInputStream(raw, BUFFER) : new BufferedInputStream(raw, 16);
+            // peek at the magic bytes on the one stream (a second open would eat them from a named pipe)
+            BufferedInputStream peek = new BufferedInputStream(raw, 16);
+            peek.mark(2);
+            byte[] b = peek.readNBytes(2);
+            peek.reset();
+            boolean gzip = b.length == 2 && (b[0] & 0xFF) == 0x1F && (b[1] & 0xFF) == 0x8B;
+            this.in = gzip ? new GZIPInputStream(peek, BUFFER) : peek;
         } catch (NoSuchFileException e) {
             throw InputException.at(file, 0, "no such file", null);
         } catch (IOException e) {
             throw InputException.at(file, 0, "cannot open: " + e.getMessage(), null);
-        }
-    }
-
-    private static boolean isGzip(Path file) throws IOException {
-        try (InputStream in = Files.newInputStream(file)) {
-            byte[] b = in.readNBytes(2);
-            return b.length == 2 && (b[0] & 0xFF) == 0x1F && (b[1] & 0xFF) == 0x8B;
         }
     }
 

@@ -50,6 +50,14 @@ public final class LammpsDeck {
     public LammpsDeck shear(double rate, double ylo, double ly, double temperature, double tdamp, int chain) {
         line("velocity all ramp vx 0 " + num(rate * ly) + " y " + num(ylo) + " " + num(ylo + ly)
             + " sum yes units box");
+        return sllod(rate, temperature, tdamp, chain);
+    }
+
+    /**
+     * As {@link #shear} for velocities that already carry the streaming profile (a data file written by glassdyn after
+     * {@code SllodIntegrator.addStreamingProfile}): deform, SLLOD and the peculiar pressure, no {@code velocity ramp}.
+     */
+    public LammpsDeck sllod(double rate, double temperature, double tdamp, int chain) {
         line("fix shear all deform 1 xy erate " + num(rate) + " remap v flip yes");
         line("fix flow all nvt/sllod temp " + num(temperature) + " " + num(temperature) + " " + num(tdamp) + " tchain " + chain);
         line("compute tdef all temp/deform");
@@ -82,6 +90,16 @@ public final class LammpsDeck {
     public LammpsDeck dumpPositions(String id, long every, String file) {
         line("dump " + id + " all custom " + every + " " + file + " id type xu yu zu");
         return line("dump_modify " + id + " sort id first yes format float %.17g");
+    }
+
+    /**
+     * The frames an online analysis needs ({@code id type x y z ix iy iz vx vy vz}: wrapped positions with image
+     * counts, which LAMMPS corrects on every tilt flip so unwrapped positions stay continuous, and laboratory
+     * velocities; 17 significant digits, sorted by id) every {@code every} steps from the next run's first step on.
+     */
+    public LammpsDeck dumpFrames(String id, long every, String file) {
+        line("dump " + id + " all custom " + every + " " + file + " id type x y z ix iy iz vx vy vz");
+        return line("dump_modify " + id + " sort id format float %.17g");
     }
 
     public LammpsDeck undump(String id) { return line("undump " + id); }

@@ -47,6 +47,27 @@ public final class IsoconfigurationalEnsemble {
     private boolean atomicStress;
     private double retentionCutoff;
     private double jumpWindow, fieldInterval;
+    private ExternalDynamics external;
+
+    /**
+     * An engine outside glassdyn that moves a replica (LAMMPS, {@code glassdyn.lammps.LammpsSllodReplicas}): from the
+     * replica's start (origin, drawn velocities, streaming profile added) it integrates the same equations (SLLOD with
+     * a Nose-Hoover chain on the peculiar velocities, Lees-Edwards boundaries with tilt flips; plain Nose-Hoover NVT at
+     * rate 0) and, at every sample frame {@code k = 0 .. frames - 1} (step {@code k stride}), overwrites the replica's
+     * wrapped positions, image counts (continuous unwrapped positions through tilt flips), laboratory velocities, box
+     * tilt and time, then calls {@code frame.accept(k)}. The ensemble measures the frames exactly as its own: same
+     * non-affine positions, first-jump stream, moments and stresses (forces recomputed by glassdyn on each frame).
+     */
+    public interface ExternalDynamics {
+        void run(Configuration replica, double rate, double temperature, double dt, double tdamp, int chain, long stride,
+                 int frames, java.util.function.IntConsumer frame);
+    }
+
+    /** Runs the replicas on {@code engine} instead of glassdyn's integrator (null: glassdyn's). */
+    public IsoconfigurationalEnsemble externalDynamics(ExternalDynamics engine) {
+        external = engine;
+        return this;
+    }
 
     /**
      * @param temperature target temperature (peculiar motion)
@@ -285,9 +306,19 @@ public final class IsoconfigurationalEnsemble {
             double[] shift = new double[n], lastY = new double[n];
             Recorder rec = new Recorder(c, integ, ff, jumps, frames, fieldStride(), r2, r4, stress, atom, shift, lastY, rate,
                 ret == null ? null : new BondRetention(c, retentionCutoff), ret);
-            rec.record(0);
-            md.sampleEvery(sampleInterval, (cc, step, f) -> rec.record((int) (step / stride)));
-            md.runSteps((frames - 1) * stride);
+            if (external != null) {
+                external.run(c, rate, temperature, dt, tdamp, SllodIntegrator.DEFAULT_CHAIN, stride, frames, k -> {
+                    ff.neighbors().invalidate();   // positions and tilt come from outside: a fresh list
+                    ff.compute(c, true);
+                    rec.record(k);
+                });
+                if (rec.lastFrame != frames - 1)
+                    throw new IllegalStateException("external dynamics delivered " + (rec.lastFrame + 1) + " of " + frames + " frames");
+            } else {
+                rec.record(0);
+                md.sampleEvery(sampleInterval, (cc, step, f) -> rec.record((int) (step / stride)));
+                md.runSteps((frames - 1) * stride);
+            }
             jumps.finish();
             double[] tau = new double[n];
             int censored = 0;

@@ -117,7 +117,7 @@ final class IsoconfigurationalEnsembles {
             try (Progress bar = new Progress("tau-lc-duality " + key + " (" + replicas + " replicas)", replicas)) {
                 fresh = new IsoconfigurationalEnsemble(run.potential, run.p.temperature(), rate, TauLcDuality.DT, TauLcDuality.TDAMP)
                     .sampleInterval(TauLcDuality.SAMPLE).atomicStress(atomStress).neighbourRetention(retention).jumpWindow(run.p.jumpWindow()).fieldInterval(run.p.fieldInterval())
-                    .run(origin, replicas, time, new CageJumpDetector(threshold), s, run.threads, bar);
+                    .externalDynamics(run.replicas).run(origin, replicas, time, new CageJumpDetector(threshold), s, run.threads, bar);
             }
             run.countSimulated();
             return toStage(fresh);

@@ -67,6 +67,20 @@ public final class TauLcDuality implements glassdyn.papers.PaperPipeline {
         sgr = new SgrAnalysis(this);
     }
 
+    /**
+     * Runs every isoconfigurational ensemble's replicas on LAMMPS ({@code plan tau-lc-duality --engine lammps}):
+     * {@link glassdyn.lammps.LammpsSllodReplicas} with the KA pair lines, dt, Nose-Hoover damping and chain of the
+     * glassdyn stage, scratch under {@code work}. The origins, plateau threshold, velocity draws, first-jump detection
+     * and stage results are glassdyn's, so the stages keep their keys and parameters and {@code reproduce --from}
+     * assembles them as any finished stage. The origins and steady states stay on glassdyn here ({@code export-lammps}
+     * writes their decks).
+     */
+    public TauLcDuality withLammps(Path work) {
+        run.replicas = new glassdyn.lammps.LammpsSllodReplicas(work, glassdyn.potential.KobAndersen.lammpsPairLines(),
+            glassdyn.protocols.IsoconfigurationalEnsemble.SKIN);
+        return this;
+    }
+
     /** The default pipeline: seed 2025, checkpoints under {@code out/checkpoints}, min(2, cores) threads. */
     public static TauLcDuality of(Scale scale, Path out) {
         return new TauLcDuality(scale, SEED, out == null ? null : out.resolve("checkpoints"),
@@ -215,7 +229,7 @@ public final class TauLcDuality implements glassdyn.papers.PaperPipeline {
     @Override public String paper() { return "tau-lc-duality"; }
 
     /** The stages as work units ({@link TauLcUnits}). */
-    @Override public List<glassdyn.papers.WorkUnit> units() { return TauLcUnits.of(run.scale, run.p, run.threads); }
+    @Override public List<glassdyn.papers.WorkUnit> units() { return TauLcUnits.of(run.scale, run.p, run.threads, run.replicas != null); }
 
     @Override public void runUnit(String id) { TauLcUnits.run(this, run.p, id); }
 

@@ -20,6 +20,8 @@ final class TauLcRun {
     final int threads;
     final PairPotential potential = new KobAndersen();
     private final AtomicInteger simulated = new AtomicInteger();
+    /** The engine of the ensembles' replicas: null for glassdyn's integrator, else LAMMPS ({@link TauLcDuality#withLammps}). */
+    glassdyn.protocols.IsoconfigurationalEnsemble.ExternalDynamics replicas;
 
     TauLcRun(Scale scale, TauLcPreset p, long seed, StageStore store, int threads) {
         this.scale = scale;

@@ -16,6 +16,11 @@ import java.util.List;
  * 25 x 60 time units), MD steps of dt = 0.005; memory: the JVM's 1 GB plus, at the paper preset, 1.7 GB per running
  * replica of an ensemble (online first-jump detection, {@code IsoconfigurationalEnsemble.bytesPerReplica}). The pilot
  * ({@link TauLcDuality#pilot}) is not in the report, so not a unit.
+ *
+ * <p>With {@code --engine lammps} ({@link TauLcDuality#withLammps}) every ensemble unit, the plateau included, runs its
+ * replicas on LAMMPS (one {@code lmp} process of one rank per running replica, frames streamed through a pipe): the
+ * stage label says so, the memory adds {@link #LMP_GB} per running replica for the {@code lmp} process, and the
+ * core-hours keep glassdyn's measured rate (the basis says so; LAMMPS's own rate is not measured at these sizes).
  */
 final class TauLcUnits {
     private TauLcUnits() {}
@@ -24,35 +29,40 @@ final class TauLcUnits {
     static final String BASIS = "measured: 1.06e6 KA atom-steps per CPU-s (N 300-500, session 5); "
         + "ensembles n x replicas x time / dt, origins and steady states their MD steps";
 
+    /** Memory of one running one-rank {@code lmp} (KA, N &lt;= 10^4: tens of MB), rounded up. */
+    static final double LMP_GB = 0.1;
+
     static String rate(double r) { return TauLcRun.rateKey(r); }
 
-    static List<WorkUnit> of(Scale scale, TauLcPreset p, int threads) {
+    static List<WorkUnit> of(Scale scale, TauLcPreset p, int threads, boolean lammps) {
         List<WorkUnit> out = new ArrayList<>();
+        String on = lammps ? " (LAMMPS)" : "";
         double n = p.n();
         double originsH = hours(n * (p.equilibration() + p.origins() * p.spacing()));
         double steadyH = hours(n * (p.transientTime() + p.average()));
         double iceH = hours(n * p.replicas() * p.iceTime());
         double plateauH = hours(n * IsoconfigurationalEnsembles.PLATEAU_REPLICAS * IsoconfigurationalEnsembles.PLATEAU_RUN);
         double small = 1.0;
-        double ice = scale == Scale.PAPER ? 1.0 + 1.7 * threads : 1.0;
+        double ice = (scale == Scale.PAPER ? 1.0 + 1.7 * threads : 1.0) + (lammps ? LMP_GB * threads : 0);
         out.add(new WorkUnit("origins", "EquilibriumOrigins", List.of(), originsH, small, 1, BASIS));
-        out.add(new WorkUnit("ice-plateau", "IsoconfigurationalEnsembles.plateau", List.of("origins"), plateauH, small, threads, BASIS));
+        out.add(new WorkUnit("ice-plateau", "IsoconfigurationalEnsembles.plateau" + on, List.of("origins"), plateauH,
+            small + (lammps ? LMP_GB * threads : 0), threads, BASIS));
         for (double r : p.rates())
             out.add(new WorkUnit(SteadyShearStates.key(r), "SteadyShearStates", List.of("origins"), steadyH, small, 1, BASIS));
         List<String> base = List.of("origins", "ice-plateau");
         for (int k = 0; k < p.origins(); k++)
-            out.add(new WorkUnit("ice-eq-" + k, "equilibrium ensemble", base, iceH, ice, threads, BASIS));
-        out.add(new WorkUnit("ice-control-0", "zero-shear control ensemble", base, iceH, ice, threads, BASIS));
+            out.add(new WorkUnit("ice-eq-" + k, "equilibrium ensemble" + on, base, iceH, ice, threads, BASIS));
+        out.add(new WorkUnit("ice-control-0", "zero-shear control ensemble" + on, base, iceH, ice, threads, BASIS));
         for (double r : p.iceRates()) {
             List<String> from = List.of("origins", "ice-plateau", SteadyShearStates.key(r));
-            out.add(new WorkUnit("ice-cessation-" + rate(r), "cessation ensemble", from, iceH, ice, threads, BASIS));
-            out.add(new WorkUnit("ice-steady-" + rate(r), "continuation ensemble", from, iceH, ice, threads, BASIS));
+            out.add(new WorkUnit("ice-cessation-" + rate(r), "cessation ensemble" + on, from, iceH, ice, threads, BASIS));
+            out.add(new WorkUnit("ice-steady-" + rate(r), "continuation ensemble" + on, from, iceH, ice, threads, BASIS));
         }
         for (double r : p.startupRates())
             for (int k = 0; k < p.origins(); k++)
-                out.add(new WorkUnit("ice-startup-" + rate(r) + "-" + k, "start-up ensemble", base, iceH, ice, threads, BASIS));
+                out.add(new WorkUnit("ice-startup-" + rate(r) + "-" + k, "start-up ensemble" + on, base, iceH, ice, threads, BASIS));
         for (double r : p.switchFrom())
-            out.add(new WorkUnit("ice-switch-" + rate(r) + "-to-" + rate(p.switchRate()), "rate-switch ensemble",
+            out.add(new WorkUnit("ice-switch-" + rate(r) + "-to-" + rate(p.switchRate()), "rate-switch ensemble" + on,
                 List.of("origins", "ice-plateau", SteadyShearStates.key(r)), iceH, ice, threads, BASIS));
         return out;
     }
