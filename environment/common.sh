@@ -16,6 +16,7 @@ glassdyn_kernel_current() {
   [ -f "$kdir/kernel.json" ] && [ -f "$kdir/rapaio-jupyter-kernel.jar" ] && [ -e "$kdir/classpath/glassdyn.jar" ] || return 1
   [ "$(readlink "$kdir/classpath/glassdyn.jar")" = "$ROOT/lib/target/glassdyn.jar" ] || return 1
   grep -q "\"$JAVA\"" "$kdir/kernel.json" || return 1
+  grep -q "jdk.incubator.vector" "$kdir/kernel.json" || return 1   # the Vector API module (SIMD pair kernel)
   glassdyn_init_script | cmp -s - "$kdir/init.jshell" || return 1
   diff -rq "$ROOT/environment/kernel" "$kdir/launcher/src" >/dev/null 2>&1 || return 1
   [ -f "$kdir/launcher/GlassdynKernelLauncher.class" ] || return 1

@@ -58,7 +58,16 @@ public final class ForceField implements AutoCloseable {
     private boolean eflag, atomflag;
     private SliceTask after;
     private final java.util.function.IntConsumer pairBody = this::pairPart, reduceBody = this::reducePart,
-        centreBody = this::centrePart, gatherBody = this::gatherPart, reverseBody = this::reversePart;
+        centreBody = this::centrePart, gatherBody = this::gatherPart, reverseBody = this::reversePart,
+        clusterBody = this::clusterPart, unpackBody = this::unpackPart;
+
+    /** The SIMD Lennard-Jones kernel (null without the Vector API module or for other potentials). */
+    private final ClusterPairKernel kernel;
+    private boolean vectorOn;
+    private ClusterPairList clusters;
+    private long clusteredAt = -1;
+    private int[] clusterRows = new int[0];
+    private double[][] cfx, cfy, cfz;
 
     /**
      * @param potential the pair potential
@@ -116,6 +125,22 @@ public final class ForceField implements AutoCloseable {
         this.ownTeam = ownTeam;
         this.threads = team.size();
         acc = new double[threads][ACC];
+        kernel = lj != null ? VectorKernels.lennardJones() : null;
+        vectorOn = kernel != null;
+    }
+
+    /**
+     * Whether the Lennard-Jones forces, energy and virial run on the SIMD cluster-pair kernel
+     * ({@link LennardJonesVectorKernel}): true by default when the JVM has the {@code jdk.incubator.vector} module
+     * ({@code --add-modules jdk.incubator.vector}), the potential is a {@link LennardJones} and the system property
+     * {@code glassdyn.pairKernel} is not {@code scalar}. Per-particle energies and stresses always use the scalar loop.
+     */
+    public boolean vectorKernel() { return vectorOn; }
+
+    /** Selects the SIMD kernel ({@code true}, when available) or the scalar loop; returns {@link #vectorKernel()}. */
+    public boolean vectorKernel(boolean on) {
+        vectorOn = on && kernel != null;
+        return vectorOn;
     }
 
     /**
@@ -195,9 +220,15 @@ public final class ForceField implements AutoCloseable {
         cur = c;
         eflag = energyAndVirial || perParticle;
         atomflag = perParticle;
-        team.run(pairBody);
-        if (threads > 1) team.run(reduceBody);
-        else if (after != null) after.run(0, 0, c.n);
+        if (vectorOn && !perParticle) {
+            prepareClusters(c);
+            team.run(clusterBody);
+            team.run(unpackBody);
+        } else {
+            team.run(pairBody);
+            if (threads > 1) team.run(reduceBody);
+            else if (after != null) after.run(0, 0, c.n);
+        }
         cur = null;
         if (eflag) {
             energy = 0;
@@ -236,6 +267,43 @@ public final class ForceField implements AutoCloseable {
             peAtom = mb.pe;
             for (int k = 0; k < 6; k++) stressAtom[k] = mb.st[k];
         }
+    }
+
+    /** After a list rebuild: the cluster pairs and their partition; every call: the packed coordinates. */
+    private void prepareClusters(Configuration c) {
+        if (clusters == null) clusters = new ClusterPairList(lj.speciesCount(), lj.cut2, lj.lj1, lj.lj2, lj.lj3, lj.lj4, lj.offset);
+        if (clusteredAt != list.builds()) {
+            clusters.rebuild(list, c);
+            if (clusterRows.length != threads + 1) clusterRows = new int[threads + 1];
+            clusters.partition(clusterRows, threads);
+            if (cfx == null || cfx[0].length != clusters.slots()) {
+                int m = clusters.slots();
+                cfx = new double[threads][m]; cfy = new double[threads][m]; cfz = new double[threads][m];
+            }
+            clusteredAt = list.builds();
+        }
+        clusters.pack(c);
+    }
+
+    private void clusterPart(int t) {
+        double[] fx = cfx[t], fy = cfy[t], fz = cfz[t], a = acc[t];
+        Arrays.fill(fx, 0); Arrays.fill(fy, 0); Arrays.fill(fz, 0);
+        Arrays.fill(a, 0);
+        kernel.run(clusters, clusterRows[t], clusterRows[t + 1], list.shiftX, list.shiftY, list.shiftZ, fx, fy, fz, eflag, a);
+    }
+
+    /** Particle-order forces of this part's slice: the threads' packed buffers summed in thread order. */
+    private void unpackPart(int t) {
+        int lo = slice(n, t, threads), hi = slice(n, t + 1, threads);
+        int[] slot = clusters.slotOfArray();
+        double[] fx = bx[0], fy = by[0], fz = bz[0];
+        for (int i = lo; i < hi; i++) {
+            int s = slot[i];
+            double sx = cfx[0][s], sy = cfy[0][s], sz = cfz[0][s];
+            for (int u = 1; u < threads; u++) { sx += cfx[u][s]; sy += cfy[u][s]; sz += cfz[u][s]; }
+            fx[i] = sx; fy[i] = sy; fz[i] = sz;
+        }
+        if (after != null) after.run(t, lo, hi);
     }
 
     private void reversePart(int t) { manyBody.reverseRows(list, rows[t], rows[t + 1]); }

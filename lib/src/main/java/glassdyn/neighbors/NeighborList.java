@@ -120,6 +120,9 @@ public final class NeighborList {
     /** Particle indices in cell order at the last build (a spatially local ordering; see SpatialSort). */
     public int[] cellOrder() { return java.util.Arrays.copyOf(cellAtoms, x0.length); }
 
+    /** As {@link #cellOrder()}, into {@code into} (length at least n), without allocating. */
+    public void cellOrder(int[] into) { System.arraycopy(cellAtoms, 0, into, 0, x0.length); }
+
     /** Forces a rebuild at the next {@link #update}. */
     public void invalidate() { valid = false; }
 

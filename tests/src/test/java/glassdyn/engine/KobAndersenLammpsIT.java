@@ -44,11 +44,6 @@ class KobAndersenLammpsIT {
         Path data = dir.resolve("config.data");
         LammpsDataFile.write(data, c, false, "Kob-Andersen test configuration");
 
-        Processes.Result g = Processes.glassdyn(dir, "forces", "--potential", "kob-andersen", "--data", data.toString(),
-            "--dim", Integer.toString(dim), "--out", "forces.csv", "--threads", "2");
-        assertEquals(0, g.exit(), g.stderr());
-        String json = g.lastLine();
-
         String input = String.join("\n",
             "units lj", "dimension " + dim, "boundary p p p", "atom_style atomic",
             "read_data config.data",
@@ -69,6 +64,18 @@ class KobAndersenLammpsIT {
         double peL = Double.parseDouble(t[1]);
         double[] pL = new double[6];
         for (int k = 0; k < 6; k++) pL[k] = Double.parseDouble(t[2 + k]);
+        // the scalar loop (plain java -jar: no Vector API module) and the SIMD kernel (with the module), 2 threads
+        check(dim, n, peL, pL, "scalar", List.of());
+        check(dim, n, peL, pL, "vector", List.of("--add-modules", "jdk.incubator.vector"));
+    }
+
+    private void check(int dim, int n, double peL, double[] pL, String kernel, List<String> jvm) throws Exception {
+        Path data = dir.resolve("config.data");
+        Processes.Result g = Processes.glassdyn(dir, jvm, "forces", "--potential", "kob-andersen", "--data",
+            data.toString(), "--dim", Integer.toString(dim), "--out", "forces.csv", "--threads", "2");
+        assertEquals(0, g.exit(), g.stderr());
+        String json = g.lastLine();
+        assertTrue(json.contains("\"pair_kernel\":\"" + kernel + "\""), "pair kernel " + kernel + ": " + json);
 
         double e = Processes.jsonNumber(json, "energy");
         assertEquals(peL, e, TOL * Math.abs(peL), "total energy");
@@ -105,8 +112,8 @@ class KobAndersenLammpsIT {
             worstF = Math.max(worstF, rel);
             worstPe = Math.max(worstPe, Math.abs(Double.parseDouble(f[5]) - ref[3]) / Math.abs(ref[3]));
         }
-        System.out.printf("%dD: energy %.17g (LAMMPS %.17g), worst per-particle force rel. error %.3g, pe/atom %.3g%n",
-            dim, e, peL, worstF, worstPe);
+        System.out.printf("%s %dD: energy %.17g (LAMMPS %.17g), worst per-particle force rel. error %.3g, pe/atom %.3g%n",
+            kernel, dim, e, peL, worstF, worstPe);
         assertTrue(worstF < TOL, "worst per-particle relative force error " + worstF);
         assertTrue(worstPe < TOL, "worst per-particle relative energy error " + worstPe);
     }

@@ -40,6 +40,15 @@ final class Processes {
         return run(dir, cmd);
     }
 
+    /** Runs {@code java JVM-OPTIONS -jar glassdyn.jar args...} in {@code dir}. */
+    static Result glassdyn(Path dir, List<String> jvm, String... args) throws IOException, InterruptedException {
+        List<String> cmd = new ArrayList<>(List.of(java()));
+        cmd.addAll(jvm);
+        cmd.addAll(List.of("-jar", jar().toString()));
+        cmd.addAll(List.of(args));
+        return run(dir, cmd);
+    }
+
     /** Runs LAMMPS ({@code lmp}) on an input script in {@code dir}; fails when lmp is missing or errs. */
     static Result lammps(Path dir, String input, int ranks) throws IOException, InterruptedException {
         Files.writeString(dir.resolve("in.lmp"), input);

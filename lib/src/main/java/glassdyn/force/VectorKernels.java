@@ -1,0 +1,23 @@
+package glassdyn.force;
+
+/**
+ * Loads the Vector API kernels only when the JVM has the {@code jdk.incubator.vector} module (started with
+ * {@code --add-modules jdk.incubator.vector}, as {@code environment/glassdyn}, the Maven build and the notebook kernel
+ * do) and 256-bit double vectors; otherwise (plain {@code java -jar}) the force loops stay scalar. The system property
+ * {@code glassdyn.pairKernel=scalar} turns the kernels off.
+ */
+final class VectorKernels {
+    private VectorKernels() {}
+
+    /** The SIMD Lennard-Jones kernel, or null when unavailable. */
+    static ClusterPairKernel lennardJones() {
+        if ("scalar".equals(System.getProperty("glassdyn.pairKernel"))) return null;
+        if (ModuleLayer.boot().findModule("jdk.incubator.vector").isEmpty()) return null;
+        try {
+            return (ClusterPairKernel) Class.forName("glassdyn.force.LennardJonesVectorKernel")
+                .getDeclaredConstructor().newInstance();
+        } catch (ReflectiveOperationException | LinkageError | RuntimeException e) {
+            return null;
+        }
+    }
+}
