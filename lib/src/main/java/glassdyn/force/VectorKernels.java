@@ -4,7 +4,8 @@ package glassdyn.force;
  * Loads the Vector API kernels only when the JVM has the {@code jdk.incubator.vector} module (started with
  * {@code --add-modules jdk.incubator.vector}, as {@code environment/glassdyn}, the Maven build and the notebook kernel
  * do) and 256-bit double vectors; otherwise (plain {@code java -jar}) the force loops stay scalar. The system property
- * {@code glassdyn.pairKernel=scalar} turns the kernels off.
+ * {@code glassdyn.pairKernel=scalar} makes them unavailable; {@code glassdyn.pairKernel=vector} switches them on by
+ * default (see {@link ForceField#vectorKernel()}).
  */
 final class VectorKernels {
     private VectorKernels() {}

@@ -28,7 +28,8 @@ class ForceFieldVectorTest {
         KobAndersen ka = new KobAndersen();
         Configuration cv = c.copy(), cs = c.copy();
         try (ForceField fv = new ForceField(ka, 0.3, threads); ForceField fs = new ForceField(ka, 0.3, threads)) {
-            assertTrue(fv.vectorKernel(), "the Vector API kernel is available (surefire adds jdk.incubator.vector)");
+            assertFalse(fv.vectorKernel(), "off by default (opt-in with glassdyn.pairKernel=vector)");
+            assertTrue(fv.vectorKernel(true), "the Vector API kernel is available (surefire adds jdk.incubator.vector)");
             assertFalse(fs.vectorKernel(false));
             SplittableRandom rnd = new SplittableRandom(c.n);
             for (double step : new double[] {0, 0.02, 0.02, 0.4}) {
@@ -95,9 +96,9 @@ class ForceFieldVectorTest {
         Configuration c = ForceFieldTest.lattice(3, 10, 1.2, 0.1, 16);
         KobAndersen ka = new KobAndersen();
         try (ForceField f1 = new ForceField(ka, 0.3, 1); ForceField f2 = new ForceField(ka, 0.3, 2)) {
+            assertTrue(f1.vectorKernel(true) && f2.vectorKernel(true));
             f1.compute(c.copy(), true);
             f2.compute(c.copy(), true);
-            assertTrue(f1.vectorKernel() && f2.vectorKernel());
             assertEqualResults(f1, f2, c.n, "1 vs 2 threads");
         }
     }
@@ -113,10 +114,20 @@ class ForceFieldVectorTest {
         }
     }
 
-    /** A JVM without {@code --add-modules jdk.incubator.vector} runs the scalar loop (the guarded class load). */
+    @Test void systemPropertySelectsTheVectorKernel() {
+        String old = System.getProperty("glassdyn.pairKernel");
+        System.setProperty("glassdyn.pairKernel", "vector");
+        try (ForceField f = new ForceField(new KobAndersen(), 0.3, 1)) {
+            assertTrue(f.vectorKernel());
+        } finally {
+            if (old == null) System.clearProperty("glassdyn.pairKernel"); else System.setProperty("glassdyn.pairKernel", old);
+        }
+    }
+
+    /** A JVM without {@code --add-modules jdk.incubator.vector} runs the scalar loop even when asked (guarded class load). */
     @Test void withoutTheModuleTheScalarLoopRuns() throws IOException, InterruptedException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        Process p = new ProcessBuilder(List.of(java, "-cp", System.getProperty("java.class.path"),
+        Process p = new ProcessBuilder(List.of(java, "-Dglassdyn.pairKernel=vector", "-cp", System.getProperty("java.class.path"),
             KernelProbe.class.getName())).redirectErrorStream(true).start();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
         assertEquals(0, p.waitFor(), out);

@@ -66,7 +66,7 @@ class KobAndersenLammpsIT {
         for (int k = 0; k < 6; k++) pL[k] = Double.parseDouble(t[2 + k]);
         // the scalar loop (plain java -jar: no Vector API module) and the SIMD kernel (with the module), 2 threads
         check(dim, n, peL, pL, "scalar", List.of());
-        check(dim, n, peL, pL, "vector", List.of("--add-modules", "jdk.incubator.vector"));
+        check(dim, n, peL, pL, "vector", List.of("--add-modules", "jdk.incubator.vector", "-Dglassdyn.pairKernel=vector"));
     }
 
     private void check(int dim, int n, double peL, double[] pL, String kernel, List<String> jvm) throws Exception {
