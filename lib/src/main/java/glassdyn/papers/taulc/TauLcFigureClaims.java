@@ -18,7 +18,7 @@ import java.util.SplittableRandom;
 
 /**
  * The checks of paper 001's figure claims that the first report left without a decision rule (review 001 claims #3,
- * #7, #9, #10, #12, #20, #26, #33): each measures from the stored stages and the figure tables, {@link TauLcFigureRules}
+ * #7, #9, #10, #12, #20, #26, #32, #33): each measures from the stored stages and the figure tables, {@link TauLcFigureRules}
  * decides, and {@link TauLcClaims#decide} applies the smoke policy and the one reliability gate of tau_LC-based checks.
  * Independent units are named in each claim: equilibrium origins, replicas (independent seeds), rates.
  */
@@ -35,6 +35,10 @@ final class TauLcFigureClaims {
     static final double RETENTION_MIN_R2 = 0.9;
     /** Fig. 31(a,b): "insensitive to the rate": slope magnitudes within this factor (the paper gives no error; its lines nearly coincide). */
     static final double RETENTION_SLOPE_RATIO = 1.5;
+    /** Fig. 25(c,d): the peaks compared with gamma-bar lie below this r (paper: r &lt; 3.5). */
+    static final double DISTORTION_R_MAX = 3.5;
+    /** Fig. 25(c,d): "proportional": Spearman of |Y| with gamma-bar over the rates at least this. */
+    static final double DISTORTION_MIN_SPEARMAN = 0.8;
 
     private final TauLcDuality d;
     private final TauLcClaims claims;
@@ -53,7 +57,7 @@ final class TauLcFigureClaims {
     /** The checks in the order of the review's claims table. */
     List<Claim> all() {
         return List.of(tauLcClustered(), slowClustersGrow(), steadyShiftsLeft(), steadyEqualsStartup(), patternCorrespondence(),
-            retentionLinear(), topElements(), omegaRises());
+            retentionLinear(), topElements(), distortionTracksSgr(), omegaRises());
     }
 
     /**
@@ -242,6 +246,36 @@ final class TauLcFigureClaims {
             .measured(obj("rates", TauLcFigures.unbox(rates), "slope", round(s), "R2", round(q)))
             .status(claims.decide(true, TauLcFigureRules.linearAndRateInsensitive(s, q, RETENTION_MIN_R2, RETENTION_SLOPE_RATIO),
                 "slopes " + Arrays.toString(round(s)) + ", R^2 " + Arrays.toString(round(q))));
+    }
+
+    /**
+     * Fig. 25(c,d), claim #32 (first part): the Y(r) peak heights below r = 3.5 grow with the SGR mean strain
+     * gamma-bar of the same rate (one steady configuration per ensemble rate, the unit).
+     */
+    private Claim distortionTracksSgr() {
+        Claim.Builder b = Claim.of("distortion_tracks_sgr_strain", "|Y| at each peak of Y(r) below r = " + DISTORTION_R_MAX + " rises with "
+            + "the SGR mean strain gamma-bar over the ensemble rates (one steady configuration each, the unit): Spearman >= "
+            + DISTORTION_MIN_SPEARMAN, "Fig. 25(c,d)").paper("|Y| peaks proportional to gamma-bar for r < 3.5");
+        if (d.pel().inapplicable() != null)
+            return b.status(Verdict.notShown("PEL/SGR model not built: " + d.pel().inapplicable(), "a larger N, where the initial LER modulus is positive"));
+        Table t = d.figure(TauLcFigure.DISTORTION_PEAKS);
+        double[] rates = t.doubleColumn("rate").asDoubleArray();
+        double[] rs = Arrays.stream(rates).filter(r -> r > 0).distinct().sorted().toArray(), g = new double[rs.length];
+        for (int i = 0; i < rs.length; i++) g[i] = d.sgr().model().at(rs[i]).meanStrain();
+        List<Double> rho = new ArrayList<>(), pos = new ArrayList<>();
+        int peaks = (int) t.doubleColumn("peak").max();
+        for (int k = 1; k <= peaks; k++) {
+            double[] y = new double[rs.length];
+            double r = Double.NaN;
+            for (int i = 0; i < t.rowCount(); i++) {
+                int q = Arrays.binarySearch(rs, rates[i]);
+                if (q >= 0 && t.doubleColumn("peak").getDouble(i) == k) { y[q] = t.doubleColumn("abs_Y").getDouble(i); r = t.doubleColumn("r_sigma").getDouble(i); }
+            }
+            if (r < DISTORTION_R_MAX && rs.length >= 2) { rho.add(RankCorrelation.spearman(g, y)); pos.add(r); }
+        }
+        double[] sp = TauLcFigures.unbox(rho);
+        return b.measured(obj("rates", rs, "gamma_bar_sgr", round(g), "peak_r_sigma", TauLcFigures.unbox(pos), "spearman_abs_Y_gamma_bar", round(sp)))
+            .status(claims.decide(false, TauLcFigureRules.tracksModel(sp, rs.length, DISTORTION_MIN_SPEARMAN), ""));
     }
 
     /** Fig. 29, claim #33: Omega(rate) from Eq. 34 rises about linearly and improves eta* against MD's eta/eta_eq. */

@@ -6,7 +6,7 @@ import glassdyn.stats.RankCorrelation;
 import java.util.Locale;
 
 /**
- * The decision rules of paper 001's figure claims (review 001 claims #3, #7, #9, #10, #12, #20, #26, #33) and the pure
+ * The decision rules of paper 001's figure claims (review 001 claims #3, #7, #9, #10, #12, #20, #26, #32, #33) and the pure
  * statistics they decide on: small pure methods from numbers to a {@link Verdict}, each unit-tested with a planted
  * pass and a planted fail or not-shown in {@code TauLcFigureRulesTest}. {@link TauLcFigureClaims} measures.
  */
@@ -106,6 +106,18 @@ final class TauLcFigureRules {
             lo = Math.min(lo, -slopes[i]); hi = Math.max(hi, -slopes[i]);
         }
         return Verdict.passIf(hi / lo <= maxRatio, f("slopes differ by a factor %.2f over the rates (need <= %.1f)", hi / lo, maxRatio));
+    }
+
+    /**
+     * Fig. 25(c,d): every Y(r) peak below r = 3.5 grows with the SGR mean strain: Spearman of |Y| with gamma-bar over
+     * the rates at least {@code min} at every such peak; not shown with fewer than 3 rates or no peak.
+     */
+    static Verdict tracksModel(double[] spearmanPerPeak, int rates, double min) {
+        if (rates < 3 || spearmanPerPeak.length == 0)
+            return Verdict.notShown(f("%d rate(s), %d peak(s) below r = 3.5", rates, spearmanPerPeak.length), ">= 3 ensemble rates");
+        for (int k = 0; k < spearmanPerPeak.length; k++)
+            if (!(spearmanPerPeak[k] >= min)) return Verdict.fail(f("peak %d: Spearman(|Y|, gamma-bar) %.2f < %.2f", k + 1, spearmanPerPeak[k], min));
+        return Verdict.pass();
     }
 
     // ---- pure statistics (unit-tested) -------------------------------------------------------------------------------

@@ -64,6 +64,14 @@ class TauLcFigureRulesTest {
     }
 
     @Test
+    void tracksModel() {
+        is(Status.PASS, TauLcFigureRules.tracksModel(new double[] {1, 0.8}, 4, 0.8));
+        is(Status.FAIL, TauLcFigureRules.tracksModel(new double[] {1, 0.4}, 4, 0.8));
+        is(Status.NOT_SHOWN, TauLcFigureRules.tracksModel(new double[] {1}, 2, 0.8));
+        is(Status.NOT_SHOWN, TauLcFigureRules.tracksModel(new double[0], 4, 0.8));
+    }
+
+    @Test
     void topElements() {
         is(Status.PASS, TauLcFigureRules.topElementsSuffice(30, 0.58, 0.6, 0.3, 0.05));
         is(Status.FAIL, TauLcFigureRules.topElementsSuffice(30, 0.4, 0.6, 0.3, 0.05));
