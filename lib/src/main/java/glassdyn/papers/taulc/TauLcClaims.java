@@ -76,7 +76,7 @@ final class TauLcClaims {
     private static Map<String, Object> obj(Object... kv) { return Reports.object(kv); }
 
     /** The verdict of a check: smoke is never decided; a tau_LC-based check passes the reliability gate first. */
-    private Verdict decide(boolean restsOnTauLc, Verdict rule, String pointEstimate) {
+    Verdict decide(boolean restsOnTauLc, Verdict rule, String pointEstimate) {
         if (smoke) return Verdict.notShown("smoke exercises the code only (N = 200, n_ICE = 2, seconds of MD)", "the quick or long scale");
         if (restsOnTauLc) {
             Verdict g = TauLcRules.reliabilityGate(rel.reliability(), p.replicas(), MIN_RELIABILITY,
@@ -105,6 +105,7 @@ final class TauLcClaims {
         checks.add(pelOrNotShown("pel_tau_sh_prediction", "Fig. 23, Sec. V A", this::pelPrediction));
         checks.add(pelOrNotShown("sgr_mean_tau_lc", "Fig. 26", this::sgrMeanTauLc));
         checks.add(pelOrNotShown("sgr_p_sd", "Fig. 27(c,d)", this::sgrShearDriven));
+        checks.addAll(new TauLcFigureClaims(d, this).all());
         Map<String, Object> extras = new LinkedHashMap<>();
         extras.put("preset", obj("sample", p.sample(), "N", p.n(), "rho", p.rho(), "T", p.temperature(),
             "replicas", p.replicas(), "ice_time", p.iceTime(), "origins", p.origins()));
@@ -180,13 +181,13 @@ final class TauLcClaims {
             .status(decide(false, TauLcRules.shearSpeedsUp(lo), ""));
     }
 
-    private static double[] replicaMeans(double[][] tauReplica) {
+    static double[] replicaMeans(double[][] tauReplica) {
         double[] m = new double[tauReplica.length];
         for (int k = 0; k < m.length; k++) m[k] = TauLcRelations.mean(tauReplica[k]);
         return m;
     }
 
-    private static double variance(double[] a) {
+    static double variance(double[] a) {
         double m = TauLcRelations.mean(a), s = 0;
         for (double v : a) s += (v - m) * (v - m);
         return a.length > 1 ? s / (a.length - 1) : Double.NaN;
