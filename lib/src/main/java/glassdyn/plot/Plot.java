@@ -157,12 +157,13 @@ public final class Plot {
         return this;
     }
 
-    /** {@link #arrows} in a colour of its own (e.g. the red force dipole of paper 004 Fig. 1). */
+    /** {@link #arrows} in a colour of its own, zero vectors skipped (e.g. the red force dipole of paper 004 Fig. 1). */
     public Plot arrows(String name, double[] x, double[] y, double[] u, double[] v, String color) {
         double[] hx = new double[x.length], hy = new double[x.length];
         int k = 0;
         for (int i = 0; i < x.length; i++) {
             if (!(Double.isFinite(x[i]) && Double.isFinite(y[i]) && Double.isFinite(u[i]) && Double.isFinite(v[i]))) continue;
+            if (u[i] == 0 && v[i] == 0) continue;   // only the non-zero vectors (e.g. the two forces of one dipole)
             traces.add(ScatterTrace.builder(new double[] {x[i], x[i] + u[i]}, new double[] {y[i], y[i] + v[i]}).name(name)
                 .legendGroup(name).showLegend(k == 0).mode(ScatterTrace.Mode.LINE).line(Line.builder().color(color).width(3).build()).build());
             hx[k] = x[i] + u[i]; hy[k] = y[i] + v[i]; k++;

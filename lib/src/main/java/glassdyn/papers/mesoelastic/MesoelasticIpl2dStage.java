@@ -95,11 +95,13 @@ public final class MesoelasticIpl2dStage {
         return StageResult.of(tables, v);
     }
 
-    /** tau_alpha (NaN when F_s does not reach 0.2 within the production) and q_peak into {@code v}, F_s into "self". */
+    /** tau_alpha (NaN when F_s does not reach 0.2 within the well-averaged lags of the production) and q_peak into {@code v}, F_s into "self". */
     private static double tauAlpha(List<Frame> frames, Map<String, Double> v, Map<String, Table> tables) {
         Table sq = new StaticStructureFactor(SQ_MAX, SQ_SHELL).compute(Trajectory.of(frames.subList(frames.size() - SQ_FRAMES_2D, frames.size())));
         double q = firstPeak(col(sq, "q"), col(sq, large(sq, "S")));
-        Table self = new SelfDynamics(q, SelfDynamics.DEFAULT_OVERLAP_CUTOFF).compute(Trajectory.of(frames));
+        // lags averaged over fewer than MIN_TIME_ORIGINS origins are dropped, as in the 3D liquids
+        Table self = glassdyn.analysis.TimeOriginAverage.withMinimumPairs(
+            new SelfDynamics(q, SelfDynamics.DEFAULT_OVERLAP_CUTOFF).compute(Trajectory.of(frames)), MIN_TIME_ORIGINS);
         double tau = RelaxationTime.firstCrossing(col(self, "t"), col(self, large(self, "fs")), FS_LEVEL);
         v.put("q_peak_large", q); v.put("tau_alpha", tau); v.put("tau_alpha_resolved", Double.isFinite(tau) ? 1.0 : 0.0);
         tables.put("self", self);

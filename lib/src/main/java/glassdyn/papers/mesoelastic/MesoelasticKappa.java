@@ -75,8 +75,8 @@ public final class MesoelasticKappa implements glassdyn.papers.PaperPipeline {
             second.add(transitionStage(s));
             if (s.model().equals("ss")) second.add(mobilityStage(s));
         }
-        runAll(second, "transitions and mobility");
-        runAll(List.of(ipl2dStage()), "2D IPL (Figs. 1-2)");
+        second.add(ipl2dStage());   // independent of the 3D stages: runs beside the transitions and mobility
+        runAll(second, "transitions, mobility and the 2D IPL");
     }
 
     /** The 2D IPL of Figs. 1-2 ({@link MesoelasticIpl2dStage}), a stage of its own with its own key. */
