@@ -157,6 +157,62 @@ public final class Plot {
         return this;
     }
 
+    /** {@link #arrows} in a colour of its own, zero vectors skipped (e.g. the red force dipole of paper 004 Fig. 1). */
+    public Plot arrows(String name, double[] x, double[] y, double[] u, double[] v, String color) {
+        double[] hx = new double[x.length], hy = new double[x.length];
+        int k = 0;
+        for (int i = 0; i < x.length; i++) {
+            if (!(Double.isFinite(x[i]) && Double.isFinite(y[i]) && Double.isFinite(u[i]) && Double.isFinite(v[i]))) continue;
+            if (u[i] == 0 && v[i] == 0) continue;   // only the non-zero vectors (e.g. the two forces of one dipole)
+            traces.add(ScatterTrace.builder(new double[] {x[i], x[i] + u[i]}, new double[] {y[i], y[i] + v[i]}).name(name)
+                .legendGroup(name).showLegend(k == 0).mode(ScatterTrace.Mode.LINE).line(Line.builder().color(color).width(3).build()).build());
+            hx[k] = x[i] + u[i]; hy[k] = y[i] + v[i]; k++;
+        }
+        if (k > 0) traces.add(ScatterTrace.builder(java.util.Arrays.copyOf(hx, k), java.util.Arrays.copyOf(hy, k)).name(name + " (heads)")
+            .legendGroup(name).showLegend(false).mode(ScatterTrace.Mode.MARKERS).marker(Marker.builder().size(7).color(color).build()).build());
+        return this;
+    }
+
+    /**
+     * Segments from ({@code x1}, {@code y1}) to ({@code x2}, {@code y2}), one per row, coloured by {@code value} in
+     * {@code classes} quantile classes of the value (one trace per class, viridis from low to high, legend = value
+     * range), e.g. the bonds of a glass coloured by their stiffness.
+     */
+    public Plot segments(Table t, String x1, String y1, String x2, String y2, String value, int classes) {
+        double[] a = col(t, x1), b = col(t, y1), c = col(t, x2), d = col(t, y2), v = col(t, value);
+        double[] sorted = java.util.Arrays.stream(v).filter(Double::isFinite).sorted().toArray();
+        if (sorted.length == 0) return this;
+        String[] palette = {"#440154", "#46327e", "#365c8d", "#277f8e", "#1fa187", "#4ac16d", "#a0da39", "#fde725"};
+        int m = Math.max(1, Math.min(classes, palette.length));
+        for (int k = 0; k < m; k++) {
+            double lo = sorted[(int) ((long) k * (sorted.length - 1) / m)], hi = sorted[(int) ((long) (k + 1) * (sorted.length - 1) / m)];
+            List<Double> xs = new ArrayList<>(), ys = new ArrayList<>();
+            for (int i = 0; i < v.length; i++) {
+                boolean in = k == m - 1 ? v[i] >= lo && v[i] <= hi : v[i] >= lo && v[i] < hi;
+                if (!in || !(Double.isFinite(a[i]) && Double.isFinite(b[i]) && Double.isFinite(c[i]) && Double.isFinite(d[i]))) continue;
+                xs.add(a[i]); xs.add(c[i]); xs.add(Double.NaN);
+                ys.add(b[i]); ys.add(d[i]); ys.add(Double.NaN);
+            }
+            if (xs.isEmpty()) continue;
+            String color = palette[m == 1 ? 0 : k * (palette.length - 1) / (m - 1)];
+            traces.add(ScatterTrace.builder(xs.stream().mapToDouble(Double::doubleValue).toArray(), ys.stream().mapToDouble(Double::doubleValue).toArray())
+                .name(String.format(java.util.Locale.ROOT, "%s %.3g-%.3g", value, lo, hi)).mode(ScatterTrace.Mode.LINE)
+                .line(Line.builder().color(color).width(2).build()).build());
+        }
+        if (xLabel == null) xLabel = "x";
+        if (yLabel == null) yLabel = "y";
+        return this;
+    }
+
+    /** Open circles of marker size {@code size} at (x, y), outlined in {@code color} (e.g. the loci of soft modes). */
+    public Plot circles(String name, double[] x, double[] y, double size, String color) {
+        traces.add(ScatterTrace.builder(x, y).name(name).mode(ScatterTrace.Mode.MARKERS)
+            .marker(Marker.builder().size(size).color("rgba(0,0,0,0)").line(Line.builder().color(color).width(2).build()).build()).build());
+        return this;
+    }
+
+    private static double[] col(Table t, String name) { return ((NumericColumn<?>) t.column(name)).asDoubleArray(); }
+
     /** A fitted or theoretical function drawn dashed over {@code [x0, x1]} (log-spaced when the x axis is logarithmic). */
     public Plot fit(String name, double x0, double x1, DoubleUnaryOperator f) {
         int m = 100;

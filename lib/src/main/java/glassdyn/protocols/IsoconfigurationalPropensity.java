@@ -26,29 +26,64 @@ public final class IsoconfigurationalPropensity {
         if (runs < 1) throw new IllegalArgumentException("runs must be >= 1");
         int n = start.n;
         double[] mu = new double[n];
-        Box b0 = start.box;
-        double[] x0 = new double[n], y0 = new double[n], z0 = new double[n];
-        for (int i = 0; i < n; i++) {
-            x0[i] = b0.unwrapX(start.x[i], start.ix[i], start.iy[i]);
-            y0[i] = b0.unwrapY(start.y[i], start.iy[i]);
-            z0[i] = b0.unwrapZ(start.z[i], start.iz[i]);
-        }
+        double[][] d = new double[3][n];
         try (ForceField ff = new ForceField(potential, 0.3, threads)) {
             for (int r = 0; r < runs; r++) {
-                Configuration c = start.copy();
-                Kinetic.drawVelocities(c, temperature, seed + r);
-                ff.neighbors().invalidate();
-                new MolecularDynamics(c, new NoseHooverChain(ff, dt, temperature, tdamp)).run(duration);
-                Box b = c.box;
+                displacements(start, ff, temperature, dt, tdamp, duration, seed + r, d);
+                for (int i = 0; i < n; i++) mu[i] += Math.sqrt(d[0][i] * d[0][i] + d[1][i] * d[1][i] + d[2][i] * d[2][i]);
+            }
+        }
+        for (int i = 0; i < n; i++) mu[i] /= runs;
+        return mu;
+    }
+
+    /**
+     * The isoconfigurational average of the neighbour-relative displacement magnitude (paper 004 Fig. 2 left, its Ref.
+     * 64, Mazoyer, Ebert, Maret &amp; Keim, EPL 88, 66004 (2009)): {@code (1/R) sum_r |dr_i - (1/|N_i|) sum_(j in N_i)
+     * dr_j|} after {@code duration}, with N_i the partners of i in the pair list ({@code pairI[p]}, {@code pairJ[p]}),
+     * e.g. the interacting pairs of {@code start}; a particle without partners keeps its own displacement. Run r draws
+     * its velocities from {@code seed + r} as {@link #propensity} does.
+     */
+    public static double[] neighbourRelative(Configuration start, PairPotential potential, double temperature, double dt,
+                                             double tdamp, double duration, int runs, long seed, int[] pairI, int[] pairJ) {
+        if (runs < 1) throw new IllegalArgumentException("runs must be >= 1");
+        int n = start.n;
+        double[] mu = new double[n];
+        int[] count = new int[n];
+        for (int p = 0; p < pairI.length; p++) { count[pairI[p]]++; count[pairJ[p]]++; }
+        double[][] d = new double[3][n], s = new double[3][n];
+        try (ForceField ff = new ForceField(potential, 0.3, 1)) {
+            for (int r = 0; r < runs; r++) {
+                displacements(start, ff, temperature, dt, tdamp, duration, seed + r, d);
+                for (double[] a : s) java.util.Arrays.fill(a, 0);
+                for (int p = 0; p < pairI.length; p++)
+                    for (int c = 0; c < 3; c++) { s[c][pairI[p]] += d[c][pairJ[p]]; s[c][pairJ[p]] += d[c][pairI[p]]; }
                 for (int i = 0; i < n; i++) {
-                    double dx = b.unwrapX(c.x[i], c.ix[i], c.iy[i]) - x0[i];
-                    double dy = b.unwrapY(c.y[i], c.iy[i]) - y0[i];
-                    double dz = b.unwrapZ(c.z[i], c.iz[i]) - z0[i];
-                    mu[i] += Math.sqrt(dx * dx + dy * dy + dz * dz);
+                    double e2 = 0;
+                    for (int c = 0; c < 3; c++) {
+                        double e = d[c][i] - (count[i] > 0 ? s[c][i] / count[i] : 0);
+                        e2 += e * e;
+                    }
+                    mu[i] += Math.sqrt(e2);
                 }
             }
         }
         for (int i = 0; i < n; i++) mu[i] /= runs;
         return mu;
+    }
+
+    /** One run from {@code start} with velocities of {@code seed}: the unwrapped displacements into {@code d[0..2]}. */
+    private static void displacements(Configuration start, ForceField ff, double temperature, double dt, double tdamp,
+                                      double duration, long seed, double[][] d) {
+        Configuration c = start.copy();
+        Kinetic.drawVelocities(c, temperature, seed);
+        ff.neighbors().invalidate();
+        new MolecularDynamics(c, new NoseHooverChain(ff, dt, temperature, tdamp)).run(duration);
+        Box b0 = start.box, b = c.box;
+        for (int i = 0; i < start.n; i++) {
+            d[0][i] = b.unwrapX(c.x[i], c.ix[i], c.iy[i]) - b0.unwrapX(start.x[i], start.ix[i], start.iy[i]);
+            d[1][i] = b.unwrapY(c.y[i], c.iy[i]) - b0.unwrapY(start.y[i], start.iy[i]);
+            d[2][i] = b.unwrapZ(c.z[i], c.iz[i]) - b0.unwrapZ(start.z[i], start.iz[i]);
+        }
     }
 }

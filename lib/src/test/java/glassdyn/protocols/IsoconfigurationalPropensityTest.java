@@ -34,4 +34,32 @@ class IsoconfigurationalPropensityTest {
         }
         for (int i = 0; i < n; i++) assertEquals(expected[i], mu[i], 1e-9 * expected[i], "particle " + i);
     }
+
+    /**
+     * Free flight in 2D with a planted pair list (2k with 2k+1): the neighbour-relative displacement of each particle
+     * is |v_i - v_partner| t averaged over the runs; a particle left without partners keeps |v_i| t.
+     */
+    @Test void freeFlightNeighbourRelativeIsTheRelativeSpeedTimesTime() {
+        int n = 21;
+        double t = 0.5, temp = 0.3;
+        Configuration c = new Configuration(n, Box.cubic(2, 400));
+        c.mass = new double[] {1, 1};
+        for (int i = 0; i < n; i++) { c.x[i] = 18 * i + 5; c.y[i] = 13 * i + 7; c.type[i] = i % 2; }
+        int[] pi = new int[10], pj = new int[10];
+        for (int k = 0; k < 10; k++) { pi[k] = 2 * k; pj[k] = 2 * k + 1; }
+        int runs = 3;
+        long seed = 91;
+        double[] nr = IsoconfigurationalPropensity.neighbourRelative(c, InversePowerLaw.twoD(), temp, 0.005, 1e9, t, runs, seed, pi, pj);
+        double[] expected = new double[n];
+        for (int r = 0; r < runs; r++) {
+            Configuration v = c.copy();
+            Kinetic.drawVelocities(v, temp, seed + r);
+            for (int i = 0; i < n; i++) {
+                int o = i == n - 1 ? -1 : (i % 2 == 0 ? i + 1 : i - 1);
+                double dx = v.vx[i] - (o < 0 ? 0 : v.vx[o]), dy = v.vy[i] - (o < 0 ? 0 : v.vy[o]);
+                expected[i] += Math.sqrt(dx * dx + dy * dy) * t / runs;
+            }
+        }
+        for (int i = 0; i < n; i++) assertEquals(expected[i], nr[i], 1e-9 * expected[i], "particle " + i);
+    }
 }

@@ -60,6 +60,7 @@ public final class MesoelasticClaims {
         checks.addAll(new MesoelasticSwClaims(r, fig, this).claims());
         for (SystemSpec s : preset.systems()) checks.add(firstPeak(s));
         checks.add(mblj());
+        checks.addAll(new MesoelasticIpl2dClaims(r.ipl2d(), seed).claims());
         Map<String, Object> extras = new LinkedHashMap<>();
         extras.put("scale_note", "N = " + preset.systems().get(0).n() + ", " + preset.isPerT() + " IS per temperature, "
             + preset.transitionTrajectories() + " x " + preset.transitionQuenches() + " transition quenches per system");

@@ -32,7 +32,17 @@ public enum MesoelasticFigure {
     /** Fig. 12 / Table I: S(q) of each system's lowest-T liquid (first peak against q_max). */
     STRUCTURE_FACTOR("structure_factor"),
     /** P(kappa_ij / mean) per system and T_p. */
-    KAPPA_DISTRIBUTION("kappa_distribution");
+    KAPPA_DISTRIBUTION("kappa_distribution"),
+    /** Fig. 1 (2D IPL): per particle, the softest pseudo-harmonic mode and the normalised response to the dipole at its core. */
+    FIG1_QLM_DIPOLE("fig1_qlm_dipole"),
+    /** Fig. 2 left (2D IPL): per particle of each sample, IS position, isoconfigurational propensity, kappa_i. */
+    FIG2_PARTICLES("fig2_particles"),
+    /** Fig. 2 right (2D IPL): every interacting bond of each sample's IS with its kappa_ij. */
+    FIG2_KAPPA_BONDS("fig2_kappa_bonds"),
+    /** Fig. 2 circles (2D IPL): the softest pseudo-harmonic modes, their stiffness and core position. */
+    FIG2_QLM_CORES("fig2_qlm_cores"),
+    /** 2D IPL: F_s(q_peak, t) and MSD of the liquid (tau_alpha of the propensity time). */
+    FIG2_FS("fig2_fs");
 
     private final String file;
 

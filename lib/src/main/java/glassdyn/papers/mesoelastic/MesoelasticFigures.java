@@ -381,7 +381,24 @@ public final class MesoelasticFigures {
             case FIG12_GR -> fig12Gr();
             case STRUCTURE_FACTOR -> structureFactor();
             case KAPPA_DISTRIBUTION -> kappaDistribution();
+            case FIG1_QLM_DIPOLE, FIG2_PARTICLES, FIG2_KAPPA_BONDS, FIG2_QLM_CORES, FIG2_FS -> ipl2d(f);
         };
+    }
+
+    /** The 2D IPL tables of Figs. 1-2 ({@link MesoelasticIpl2dStage}); empty when the run has no 2D stage. */
+    Table ipl2d(MesoelasticFigure f) {
+        StageResult u = r.ipl2d();
+        String name = switch (f) {
+            case FIG1_QLM_DIPOLE -> "fig1";
+            case FIG2_PARTICLES -> "particles";
+            case FIG2_KAPPA_BONDS -> "bonds";
+            case FIG2_QLM_CORES -> "modes";
+            default -> "self";
+        };
+        if (u == null || !u.tables().containsKey(name)) return Table.create(f.file());
+        Table t = u.table(name).copy();
+        t.setName(f.file());
+        return t;
     }
 
     /** Every panel by file name. */

@@ -75,7 +75,15 @@ public final class MesoelasticKappa implements glassdyn.papers.PaperPipeline {
             second.add(transitionStage(s));
             if (s.model().equals("ss")) second.add(mobilityStage(s));
         }
-        runAll(second, "transitions and mobility");
+        second.add(ipl2dStage());   // independent of the 3D stages: runs beside the transitions and mobility
+        runAll(second, "transitions, mobility and the 2D IPL");
+    }
+
+    /** The 2D IPL of Figs. 1-2 ({@link MesoelasticIpl2dStage}), a stage of its own with its own key. */
+    private StageStore.Stage ipl2dStage() {
+        MesoelasticIpl2dPreset p = MesoelasticIpl2dPreset.of(scale);
+        String key = MesoelasticIpl2dPreset.KEY;
+        return new StageStore.Stage(key, p.params(seed), () -> new MesoelasticIpl2dStage(p, seedOf(seed, key)).compute());
     }
 
     private void runAll(List<StageStore.Stage> stages, String label) {
@@ -163,11 +171,14 @@ public final class MesoelasticKappa implements glassdyn.papers.PaperPipeline {
                 out.add(new glassdyn.papers.WorkUnit(mobKey(s), "MobilityStage", after,
                     MesoelasticUnitCost.mobilityCoreHours(preset, s), MesoelasticUnitCost.memoryGb(s), 1, b));
         }
+        out.add(new glassdyn.papers.WorkUnit(MesoelasticIpl2dPreset.KEY, "MesoelasticIpl2dStage", List.of(),
+            MesoelasticIpl2dPreset.of(scale).coreHours(), 1.0, 1, MesoelasticIpl2dPreset.BASIS));
         return out;
     }
 
     @Override
     public synchronized void runUnit(String id) {
+        if (id.equals(MesoelasticIpl2dPreset.KEY)) { runAll(List.of(ipl2dStage()), "2D IPL " + id); return; }
         for (SystemSpec s : preset.systems()) {
             for (int k = 0; k < s.temperatures().length; k++)
                 if (id.equals(dynKey(s, k))) {

@@ -20,6 +20,9 @@ public record MesoelasticResults(Preset preset, long seed, Map<String, StageResu
     /** The isoconfigurational mobility of a system, or null when the system has none (IPL). */
     public StageResult mob(SystemSpec s) { return stages.get(mobKey(s)); }
 
+    /** The 2D IPL of Figs. 1-2, or null when the run has none (checkpoints made before the stage existed). */
+    public StageResult ipl2d() { return stages.get(MesoelasticIpl2dPreset.KEY); }
+
     public SystemSpec system(String key) { return preset.system(key); }
 
     private StageResult require(String key) {
