@@ -196,6 +196,7 @@ public final class MdCommand implements Runnable {
                 summary.put("pressure_tensor", p);
                 summary.put("time", c.time);
                 summary.put("neighbor_builds", ff.neighbors().builds());
+                summary.put("pair_kernel", ff.vectorKernel() ? "vector" : "scalar");
                 if (sllod != null) {
                     summary.put("shear_rate", shearRate);
                     summary.put("shear_stress", -p[3]);

@@ -126,20 +126,33 @@ public final class ForceField implements AutoCloseable {
         this.threads = team.size();
         acc = new double[threads][ACC];
         kernel = lj != null ? VectorKernels.lennardJones() : null;
-        vectorOn = kernel != null && "vector".equals(System.getProperty("glassdyn.pairKernel"));
+        vectorOn = kernel != null && VectorKernels.onByDefault();
     }
 
     /**
      * Whether the Lennard-Jones forces, energy and virial run on the SIMD cluster-pair kernel
-     * ({@link LennardJonesVectorKernel}): only when asked for, with the system property {@code glassdyn.pairKernel=vector}
-     * (or {@link #vectorKernel(boolean)}), the JVM has the {@code jdk.incubator.vector} module
-     * ({@code --add-modules jdk.incubator.vector}) and the potential is a {@link LennardJones}. Off by default: the kernel
-     * sums in another order than the scalar loop, so a default that depended on the launch (launcher with the module,
-     * plain {@code java -jar} or a Slurm task without) would give chaotic MD runs two different trajectories; and it is
-     * not yet faster than the scalar loop by the margin issue 21 asks (its profile shows unintrinsified vector code).
-     * Per-particle energies and stresses always use the scalar loop.
+     * ({@link LennardJonesVectorKernel}): only when asked for ({@code -Dglassdyn.pairKernel=vector}, or
+     * {@link #vectorKernel(boolean)}), the JVM has the {@code jdk.incubator.vector} module and 256-bit double vectors,
+     * and the potential is a {@link LennardJones}. Still opt-in (session 7): measured in CPU time under load it is not
+     * yet faster than the scalar loop (issue 21). Both paths compute every pair with the same operations and differ
+     * only in the order the pair terms are summed, so a chaotic MD run follows another trajectory on the other kernel;
+     * the kernel in use is therefore recorded: {@link #pairKernel()} in the {@code md} summary and the tau-lc report,
+     * {@link #pairKernelTag()} in the tau-lc stage parameters, so a stage computed with one kernel is never resumed by
+     * a run on the other. Per-particle energies and stresses always use the scalar loop.
      */
     public boolean vectorKernel() { return vectorOn; }
+
+    /**
+     * The pair kernel a new Lennard-Jones force field of this JVM uses: {@code "vector"} (asked for with
+     * {@code glassdyn.pairKernel=vector} and the Vector API module present) or {@code "scalar"}.
+     */
+    public static String pairKernel() { return VectorKernels.onByDefault() && VectorKernels.available() ? "vector" : "scalar"; }
+
+    /**
+     * Appended to the stage parameters of pipelines that run Lennard-Jones MD: empty for the scalar loop (so stages
+     * of plain {@code java -jar} runs keep their parameters), {@code " pair-kernel=vector"} for the SIMD kernel.
+     */
+    public static String pairKernelTag() { return "vector".equals(pairKernel()) ? " pair-kernel=vector" : ""; }
 
     /** Selects the SIMD kernel ({@code true}, when available) or the scalar loop; returns {@link #vectorKernel()}. */
     public boolean vectorKernel(boolean on) {

@@ -10,6 +10,12 @@ package glassdyn.force;
 final class VectorKernels {
     private VectorKernels() {}
 
+    /** Whether {@link #lennardJones()} returns a kernel (with the current value of {@code glassdyn.pairKernel}). */
+    static boolean available() { return lennardJones() != null; }
+
+    /** Whether new force fields use the kernels without being asked ({@code glassdyn.pairKernel=vector}). */
+    static boolean onByDefault() { return "vector".equals(System.getProperty("glassdyn.pairKernel")); }
+
     /** The SIMD Lennard-Jones kernel, or null when unavailable. */
     static ClusterPairKernel lennardJones() {
         if ("scalar".equals(System.getProperty("glassdyn.pairKernel"))) return null;

@@ -29,6 +29,7 @@ class ForceFieldVectorTest {
         Configuration cv = c.copy(), cs = c.copy();
         try (ForceField fv = new ForceField(ka, 0.3, threads); ForceField fs = new ForceField(ka, 0.3, threads)) {
             assertFalse(fv.vectorKernel(), "off by default (opt-in with glassdyn.pairKernel=vector)");
+            assertEquals("scalar", ForceField.pairKernel());
             assertTrue(fv.vectorKernel(true), "the Vector API kernel is available (surefire adds jdk.incubator.vector)");
             assertFalse(fs.vectorKernel(false));
             SplittableRandom rnd = new SplittableRandom(c.n);
@@ -109,6 +110,8 @@ class ForceFieldVectorTest {
         try (ForceField f = new ForceField(new KobAndersen(), 0.3, 1)) {
             assertFalse(f.vectorKernel());
             assertFalse(f.vectorKernel(true), "cannot be switched on without the kernel");
+            assertEquals("scalar", ForceField.pairKernel());
+            assertEquals("", ForceField.pairKernelTag(), "scalar stage parameters are those of earlier versions");
         } finally {
             if (old == null) System.clearProperty("glassdyn.pairKernel"); else System.setProperty("glassdyn.pairKernel", old);
         }
@@ -119,6 +122,8 @@ class ForceFieldVectorTest {
         System.setProperty("glassdyn.pairKernel", "vector");
         try (ForceField f = new ForceField(new KobAndersen(), 0.3, 1)) {
             assertTrue(f.vectorKernel());
+            assertEquals("vector", ForceField.pairKernel());
+            assertEquals(" pair-kernel=vector", ForceField.pairKernelTag());
         } finally {
             if (old == null) System.clearProperty("glassdyn.pairKernel"); else System.setProperty("glassdyn.pairKernel", old);
         }

@@ -28,10 +28,15 @@ final class EquilibriumOrigins {
 
     static String key(int k) { return "origin-" + k; }
 
-    /** Parameters of origin {@code k}: the state point, the protocol and the seed. */
+    /**
+     * Parameters of origin {@code k}: the state point, the protocol, the seed and the pair kernel
+     * ({@link glassdyn.force.ForceField#pairKernelTag()}: empty for the scalar loop, so every stage downstream of an
+     * origin is computed again rather than resumed when the kernel changes).
+     */
     static String params(TauLcPreset p, long seed, int k) {
         return String.format(java.util.Locale.ROOT, "KA N=%d rho=%s T=%s equilibration=%s spacing=%s dt=%s tdamp=%s seed=%d origin=%d",
-            p.n(), p.rho(), p.temperature(), p.equilibration(), p.spacing(), TauLcDuality.DT, TauLcDuality.TDAMP, seed, k);
+            p.n(), p.rho(), p.temperature(), p.equilibration(), p.spacing(), TauLcDuality.DT, TauLcDuality.TDAMP, seed, k)
+            + glassdyn.force.ForceField.pairKernelTag();
     }
 
     /** The stage result holding one origin. */

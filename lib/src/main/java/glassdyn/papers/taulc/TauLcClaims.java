@@ -112,6 +112,7 @@ final class TauLcClaims {
         extras.put("jump_threshold_msd_plateau", round(d.plateau()));
         extras.put("tau_2", round(d.tau2()));
         extras.put("tau_LC_split_half_reliability", round(rel.reliability()));
+        extras.put("pair_kernel", glassdyn.force.ForceField.pairKernel());
         extras.put("sllod_vs_lammps", "tests/src/test/java/glassdyn/dynamics/SllodLammpsIT.java (the SllodIntegrator used here)");
         return new Report("tau-lc-duality", d.scale().label(), glassdyn.claims.BuildInfo.commit(), checks, extras);
     }
