@@ -32,7 +32,9 @@ public enum MesoelasticFigure {
     /** Fig. 12 / Table I: S(q) of each system's lowest-T liquid (first peak against q_max). */
     STRUCTURE_FACTOR("structure_factor"),
     /** P(kappa_ij / mean) per system and T_p. */
-    KAPPA_DISTRIBUTION("kappa_distribution");
+    KAPPA_DISTRIBUTION("kappa_distribution"),
+    /** Figs. 10-11: temperatures of matched tau_alpha/t0 per group, against the lowest T where Gamma and C_s were measured. */
+    MATCHED_STATE_POINTS("matched_state_points");
 
     private final String file;
 
