@@ -93,6 +93,30 @@ public final class MesoelasticCoverage {
         return out;
     }
 
+    /**
+     * The finite-sample bias of {@link #maxTotalVariation}: its mean over multinomial draws of every distribution from
+     * their pooled (count-weighted) distribution with the same sizes {@code n[k]}, i.e. the distance that sampling
+     * alone produces between identical distributions.
+     */
+    public static double nullMaxTotalVariation(double[][] p, int[] n, int replicas, long seed) {
+        double[] pooled = new double[p[0].length];
+        for (int k = 0; k < p.length; k++) {
+            double s = 0;
+            for (double v : p[k]) s += Math.max(0, v);
+            for (int i = 0; i < pooled.length; i++) pooled[i] += n[k] * Math.max(0, p[k][i]) / s;
+        }
+        double[][] same = new double[p.length][];
+        for (int k = 0; k < p.length; k++) same[k] = pooled;
+        return java.util.Arrays.stream(maxTotalVariationReplicas(same, n, replicas, seed)).average().orElse(Double.NaN);
+    }
+
+    /** Sums of {@code width} consecutive bins (a coarser histogram; a last partial group is kept). */
+    public static double[] rebin(double[] p, int width) {
+        double[] out = new double[(p.length + width - 1) / width];
+        for (int i = 0; i < p.length; i++) out[i / width] += p[i];
+        return out;
+    }
+
     private static double[] cumulative(double[] p) {
         double[] c = new double[p.length];
         double s = 0;

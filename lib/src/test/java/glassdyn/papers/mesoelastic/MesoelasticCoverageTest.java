@@ -46,6 +46,15 @@ class MesoelasticCoverageTest {
         double[] diff = Bootstrap.percentiles90(maxTotalVariationReplicas(new double[][] {p, q, far}, new int[] {4000, 4000, 4000}, 500, 2));
         assertEquals(Status.PASS, MesoelasticRules.almostIdentical(totalVariation(p, q), same, 0.1).status());
         assertEquals(Status.FAIL, MesoelasticRules.almostIdentical(maxTotalVariation(new double[][] {p, q, far}), diff, 0.1).status());
+        // small samples: identical distributions drawn 300 times each sit about 0.1-0.2 apart by sampling alone; the null removes it
+        int[] few = {300, 300};
+        double[] raw = maxTotalVariationReplicas(new double[][] {p, q}, few, 500, 3);
+        double bias = nullMaxTotalVariation(new double[][] {p, q}, few, 500, 4);
+        assertTrue(bias > 0.1, "sampling bias " + bias);
+        for (int b = 0; b < raw.length; b++) raw[b] -= bias;
+        double[] ci = Bootstrap.percentiles90(raw);
+        assertTrue(ci[0] < 0.02 && ci[1] < 0.1, java.util.Arrays.toString(ci));
+        assertArrayEquals(new double[] {3, 7, 5}, rebin(new double[] {1, 2, 3, 4, 5}, 2), 1e-12);
     }
 
     @Test void halfDriftSeesAPlantedTrend() {
