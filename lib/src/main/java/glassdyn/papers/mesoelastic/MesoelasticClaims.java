@@ -58,6 +58,7 @@ public final class MesoelasticClaims {
         if (cs.rowCount() >= 2) checks.add(immobileStiffAtLowDensity());
         checks.addAll(attraction());
         checks.addAll(new MesoelasticSwClaims(r, fig, this).claims());
+        checks.addAll(new MesoelasticCoverageClaims(r, fig).claims());
         for (SystemSpec s : preset.systems()) checks.add(firstPeak(s));
         checks.add(mblj());
         checks.addAll(new MesoelasticIpl2dClaims(r.ipl2d(), seed).claims());
@@ -331,7 +332,9 @@ public final class MesoelasticClaims {
                 + "J. Chem. Phys. 152, 141101 (2020), arXiv:1905.11514); searched on 2026-12-06: the stored docs, code and pages corpora "
                 + "(abstract pages of arXiv:1905.11514 only, the model paragraph absent), public code (RUMD/gamdpy examples and the "
                 + "PRL 120 165501 data give standard KA only) and an exact-string search for '1905.11514' and 'crystallization-resistant "
-                + "modification' (no hits); the epsilon_AA, epsilon_BB and cutoff of mBLJ were not found");
+                + "modification' (no hits); again on 2026-12-07: pages (ar5iv and summary pages of 1905.11514, arXiv:2603.09027 by the same "
+                + "authors: abstracts only), code (jklust/gamdpy examples: standard KA 80:20 only; no RUMD repository stored; 'mBLJ': no "
+                + "physics hits); the epsilon_AA, epsilon_BB and cutoff of mBLJ were not found");
     }
 
     /** Indices of the points with tau_alpha/t0 &gt;= 10 (the Eq. 3 fit range). */

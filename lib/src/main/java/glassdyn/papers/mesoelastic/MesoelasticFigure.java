@@ -42,7 +42,9 @@ public enum MesoelasticFigure {
     /** Fig. 2 circles (2D IPL): the softest pseudo-harmonic modes, their stiffness and core position. */
     FIG2_QLM_CORES("fig2_qlm_cores"),
     /** 2D IPL: F_s(q_peak, t) and MSD of the liquid (tau_alpha of the propensity time). */
-    FIG2_FS("fig2_fs");
+    FIG2_FS("fig2_fs"),
+    /** Figs. 10-11: temperatures of matched tau_alpha/t0 per group, against the lowest T where Gamma and C_s were measured. */
+    MATCHED_STATE_POINTS("matched_state_points");
 
     private final String file;
 

@@ -364,6 +364,52 @@ public final class MesoelasticFigures {
         return stack(MesoelasticFigure.STRUCTURE_FACTOR.file(), parts);
     }
 
+    /** The groups of state points the paper matches in viscosity: Fig. 10 across models, Fig. 11 across SS densities. */
+    static final String[][] MATCH_GROUPS = {{"fig10_models", "ipl", "ss-0.6", "sw"}, {"fig11_ss_densities", "ss-0.6", "ss-0.7", "ss-0.95"}};
+
+    /**
+     * Figs. 10-11, state points of similar viscosity: per group the deepest tau_alpha/t0 that every activated member
+     * reached (largest tau_alpha/t0 at least {@link MesoelasticPresets#ACTIVATED_TAU_T0}), and per member the
+     * temperature of that tau_alpha/t0 (ln(tau/t0) linear in 1/T between the bracketing T; the quadratic through the
+     * three nearest T as the interpolation error), against the lowest T where Gamma and C_s were measured, with the
+     * estimated CPU seconds of a liquid, transition and (SS) mobility run at the matched T ({@link MesoelasticUnitCost}).
+     */
+    public Table matchedStatePoints() {
+        Table tau = fig4Tau();
+        List<String> sys = new ArrayList<>(), group = new ArrayList<>();
+        List<double[]> rows = new ArrayList<>();
+        for (String[] g : MATCH_GROUPS) {
+            double target = Double.POSITIVE_INFINITY;
+            for (int i = 1; i < g.length; i++) {
+                if (!preset.has(g[i])) continue;
+                double mx = Arrays.stream(col(rows(tau, g[i]), "tau_over_t0")).filter(Double::isFinite).max().orElse(Double.NaN);
+                if (mx >= ACTIVATED_TAU_T0) target = Math.min(target, mx);
+            }
+            if (!Double.isFinite(target)) continue;
+            for (int i = 1; i < g.length; i++) {
+                if (!preset.has(g[i])) continue;
+                SystemSpec s = preset.system(g[i]);
+                Table q = rows(tau, g[i]);
+                double[] tm = MesoelasticCoverage.temperatureAt(col(q, "T"), col(q, "tau_over_t0"), target);
+                double low = tauAlpha(r.dyn(s, s.lowestIndex())) / s.t0(s.lowestT());
+                double cpu = 3600 * (MesoelasticUnitCost.liquidCoreHours(preset, s, s.lowestIndex()) + MesoelasticUnitCost.transitionCoreHours(preset, s)
+                    + (s.model().equals("ss") ? MesoelasticUnitCost.mobilityCoreHours(preset, s) : 0));
+                sys.add(g[i]); group.add(g[0]);
+                rows.add(new double[] {target, tm[0], tm[1], Math.abs(tm[0] - tm[1]), s.lowestT(), low, low / target, cpu});
+            }
+        }
+        String[] names = {"target_tau_over_t0", "T_matched", "T_matched_quadratic", "T_matched_error", "T_lowest",
+            "tau_over_t0_at_lowest_T", "mismatch_factor", "cpu_s_estimated_new_runs"};
+        Table t = Table.create(MesoelasticFigure.MATCHED_STATE_POINTS.file(), tech.tablesaw.api.StringColumn.create("system", sys),
+            tech.tablesaw.api.StringColumn.create("group", group));
+        for (int c = 0; c < names.length; c++) {
+            double[] v = new double[rows.size()];
+            for (int i = 0; i < v.length; i++) v[i] = rows.get(i)[c];
+            t.addColumns(tech.tablesaw.api.DoubleColumn.create(names[c], v));
+        }
+        return t;
+    }
+
     /** The table of one figure. */
     public Table table(MesoelasticFigure f) {
         return switch (f) {
@@ -382,6 +428,7 @@ public final class MesoelasticFigures {
             case STRUCTURE_FACTOR -> structureFactor();
             case KAPPA_DISTRIBUTION -> kappaDistribution();
             case FIG1_QLM_DIPOLE, FIG2_PARTICLES, FIG2_KAPPA_BONDS, FIG2_QLM_CORES, FIG2_FS -> ipl2d(f);
+            case MATCHED_STATE_POINTS -> matchedStatePoints();
         };
     }
 

@@ -289,6 +289,17 @@ public final class MesoelasticKappa implements glassdyn.papers.PaperPipeline {
         return new glassdyn.claims.Report(report().paper(), report().scale(), report().commit(), cs, Map.of());
     }
 
+    /**
+     * The checks of this run's report whose names start with one of {@code prefixes} (per-system claims such as
+     * {@code two_step_relaxation_}, and entries a preset may lack), as a report of their own; empty when none match.
+     */
+    public glassdyn.claims.Report outcomesStartingWith(String... prefixes) {
+        List<glassdyn.claims.Claim> cs = new ArrayList<>();
+        for (glassdyn.claims.Claim c : report().checks())
+            for (String p : prefixes) if (c.name().startsWith(p)) { cs.add(c); break; }
+        return new glassdyn.claims.Report(report().paper(), report().scale(), report().commit(), cs, Map.of());
+    }
+
     /** One line of what this run showed for a check: its status, the measured reason, and what would show it. */
     public String outcome(String check) {
         glassdyn.claims.Claim c = report().check(check);

@@ -203,4 +203,54 @@ public final class MesoelasticRules {
         return Verdict.passIf(Math.abs(measured / paper - 1) <= Q_PEAK_TOLERANCE,
             "first peak at q = " + f(measured) + ", " + f(100 * (measured / paper - 1)) + "% from the paper's " + paper);
     }
+
+    /** "Almost identical" displacement distributions (Fig. 11 c): total-variation distance below this (ours). */
+    public static final double TV_IDENTICAL = 0.1;
+
+    /**
+     * The distribution of particle displacements after tau_alpha/10 is almost identical across SS densities (App. D2,
+     * Fig. 11 c): pass when the 90% interval of the largest total-variation distance between two densities lies below
+     * {@code threshold}, fail when it lies above, not shown otherwise (point estimate in the reason).
+     */
+    public static Verdict almostIdentical(double tv, double[] ci, double threshold) {
+        if (ci == null || !Double.isFinite(ci[0]) || !Double.isFinite(ci[1]))
+            return Verdict.notShown("no interval (point estimate " + f(tv) + ")", "displacement tables at two or more densities");
+        if (ci[1] < threshold) return Verdict.pass();
+        if (ci[0] > threshold) return Verdict.fail("total-variation distance " + f(tv) + " [" + f(ci[0]) + ", " + f(ci[1]) + "] above " + threshold);
+        return Verdict.notShown("the 90% interval [" + f(ci[0]) + ", " + f(ci[1]) + "] of the distance holds " + threshold
+            + " (point estimate " + f(tv) + ")", "more independent time windows (longer productions at the lowest T)");
+    }
+
+    /**
+     * Two-step decay of F_s (Sec. IV: the attraction-dominated models "feature conventional two-step decay"): from
+     * -dF_s/dln t, the height of its short-time (beta) maximum, the depth of the minimum between it and the alpha
+     * maximum, and the alpha maximum's height ({@code dip} NaN when -dF_s/dln t has a single maximum). Pass when the
+     * dip is at most half the lower maximum, fail when there is a single maximum or the dip is at least 0.8 of it (no
+     * plateau), not shown between, or when F_s has not decayed below 0.2 in the window (thresholds ours).
+     */
+    public static Verdict twoStep(boolean decayed, double beta, double dip, double alpha) {
+        if (!decayed) return Verdict.notShown("F_s has not decayed below 0.2 within the measured lags", "a longer production");
+        if (!Double.isFinite(dip)) return Verdict.fail("-dF_s/dln t has a single maximum: one-step decay");
+        double ratio = dip / Math.min(beta, alpha);
+        if (ratio <= 0.5) return Verdict.pass();
+        if (ratio >= 0.8) return Verdict.fail("no plateau: the minimum of -dF_s/dln t between the two maxima is " + f(ratio) + " of the lower one");
+        return Verdict.notShown("a shallow plateau: minimum " + f(ratio) + " of the lower maximum (0.5 passes, 0.8 fails)",
+            "a deeper temperature");
+    }
+
+    /**
+     * Mechanical inannealability of a granular model (Sec. IV, Fig. 4 c3, d3): its annealing-induced stiffening of
+     * kappa per decade of tau_alpha is strongly suppressed against IPL's. Pass when the 90% interval of IPL's minus
+     * the model's lies above 0 and the model's point estimate is at most half IPL's ("strong", ours); fail when that
+     * interval lies below 0, or above 0 with the model's rate over half IPL's; not shown when it holds 0.
+     */
+    public static Verdict suppressedStiffening(String model, double ipl, double other, double[] diffCi) {
+        String point = model + " " + f(other) + " vs IPL " + f(ipl) + " per decade of tau_alpha";
+        if (!Double.isFinite(diffCi[0]) || !Double.isFinite(diffCi[1]))
+            return Verdict.notShown("no interval: fewer than 3 independent IS blocks (" + point + ")", "longer productions");
+        if (diffCi[1] < 0) return Verdict.fail(model + " stiffens more than IPL: " + point);
+        if (diffCi[0] > 0) return Verdict.passIf(other <= 0.5 * ipl, "suppressed by less than half: " + point);
+        return Verdict.notShown("the 90% interval [" + f(diffCi[0]) + ", " + f(diffCi[1]) + "] of IPL minus " + model + " holds 0 ("
+            + point + ")", "more independent IS at the ends of the temperature range");
+    }
 }
