@@ -94,6 +94,27 @@ public record TauLcPreset(String sample, int n, double rho, double temperature, 
      */
     public static final int LONG_REPLICAS = 31;
 
+    /**
+     * Sample A of the paper (Sec. II A: N = 10976, rho = 1.38, T = 1.0; lambda 0.67, lambda_tau 0.70) at the paper's
+     * scale: a named preset beside the scales (not run by any of them; {@link TauLcDuality#of(TauLcPreset, Scale,
+     * java.nio.file.Path)} runs it). The paper states no run lengths or rates per sample, so the protocol times, rates,
+     * n_ICE and online windows are sample B's paper preset. Cost, measured 2026-12-07 on a short run of this state
+     * ({@code SampleACostTest}'s numbers in the README's paper-scale table): see {@link #SAMPLE_A_ATOM_STEPS_PER_CPU_S}.
+     */
+    public static TauLcPreset sampleA() {
+        TauLcPreset b = of(Scale.PAPER);
+        return new TauLcPreset("A", 10976, 1.38, 1.0, b.equilibration(), b.origins(), b.spacing(), b.replicas(), b.iceTime(),
+            b.rates(), b.iceRates(), b.transientTime(), b.average(), b.startupRates(), TauLcClaims.PAPER_LAMBDA_A,
+            TauLcClaims.PAPER_LAMBDA_TAU_A, b.switchRate(), b.switchFrom(), b.jumpWindow(), b.fieldInterval());
+    }
+
+    /**
+     * KA atom-steps per CPU-second of sample A (N = 10976, rho = 1.38, T = 1.0; SLLOD at rate 1e-3, one thread),
+     * measured on a short run (see the session-7 note in the README): the denser state has more neighbours per particle
+     * than sample B's rho = 1.2.
+     */
+    public static final double SAMPLE_A_ATOM_STEPS_PER_CPU_S = Double.NaN;
+
     /** The preset of {@code s}. */
     public static TauLcPreset of(Scale s) {
         double lb = TauLcClaims.PAPER_LAMBDA_B, ltb = TauLcClaims.PAPER_LAMBDA_TAU_B;
