@@ -123,7 +123,10 @@ final class IsoconfigurationalEnsembles {
         if (r != null) return r;
         boolean isPlateau = key.equals("plateau");
         double threshold = isPlateau ? 1.0 : plateau();
-        double q = isPlateau ? 0 : scatteringQ(run.p.rho()), acfLag = isPlateau || rate > 0 ? 0 : gkMaxLag(time);
+        // F_s and the stress autocorrelation on the equilibrium ensembles only (tau_alpha at rest, Green-Kubo eta_eq); the
+        // steady states' tau_alpha comes from the steady runs, so the sheared ensembles keep their stage parameters
+        boolean atRest = key.startsWith("eq-") || key.startsWith("control-");
+        double q = atRest ? scatteringQ(run.p.rho()) : 0, acfLag = atRest ? gkMaxLag(time) : 0;
         String params = String.format(java.util.Locale.ROOT, "%s rate=%s replicas=%d time=%s atom_stress=%s seed=%d retention=%s "
                 + "threshold=%s sample=%s T=%s dt=%s tdamp=%s", describe(key), rate, replicas, time, atomStress, s, retention,
             threshold, TauLcDuality.SAMPLE, run.p.temperature(), TauLcDuality.DT, TauLcDuality.TDAMP)

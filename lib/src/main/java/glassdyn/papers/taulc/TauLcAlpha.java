@@ -15,12 +15,12 @@ import java.util.List;
  * tau_alpha at every state point of paper 001 (review 001 claim #2, "configurations &gt; 4 tau_alpha apart", the
  * Weissenberg numbers rate tau_alpha) and the Green-Kubo zero-shear viscosity eta_eq (review M17).
  *
- * <p>tau_alpha: F_s(q*, tau_alpha) = 1/e of the A particles at q* = 7.25, non-affine displacements. At equilibrium and
- * at each ensemble rate it is the crossing of the replica-mean single-origin F_s of the shear-off ensembles (eq-k,
- * control-0) or of the steady continuation ensemble; its 90% interval is a bootstrap over the replica trajectories
- * (the unit; replicas of one origin share their start, so the interval is of the F_s of those origins). At every swept
- * rate it is also the crossing of the steady run's time-origin averaged F_s (one trajectory, no interval). The pilot's
- * Gaussian estimate MSD(tau_alpha) = 6 / q*^2 is listed beside it.
+ * <p>tau_alpha: F_s(q*, tau_alpha) = 1/e of the A particles at q* = 7.25, non-affine displacements. At equilibrium it
+ * is the crossing of the replica-mean single-origin F_s of the shear-off ensembles (eq-k, control-0); its 90% interval
+ * is a bootstrap over the replica trajectories (the unit; replicas of one origin share their start, so the interval is
+ * of the F_s of those origins). At every swept rate it is the crossing of the steady run's time-origin averaged F_s
+ * (one trajectory, no interval); the sheared ensembles do not record F_s (their ensemble column stays NaN unless a
+ * stored ensemble has it). The pilot's Gaussian estimate MSD(tau_alpha) = 6 / q*^2 is listed beside it.
  *
  * <p>Green-Kubo: eta_k = V / T int_0^t_c C_k(t) dt per replica k of the shear-off equilibrium ensembles (eq-k and
  * control-0), C_k the off-diagonal stress autocorrelation of replica k ({@link

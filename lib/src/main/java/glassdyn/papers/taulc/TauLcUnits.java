@@ -76,7 +76,8 @@ final class TauLcUnits {
 
     /** The measured MD rate of the preset's state: sample A's own (denser, more neighbours), else sample B's. */
     static double atomStepsPerCpuSecond(TauLcPreset p) {
-        return p.sample().equals("A") ? TauLcPreset.SAMPLE_A_ATOM_STEPS_PER_CPU_S : ATOM_STEPS_PER_CPU_SECOND;
+        return p.sample().equals("A") && Double.isFinite(TauLcPreset.SAMPLE_A_ATOM_STEPS_PER_CPU_S)
+            ? TauLcPreset.SAMPLE_A_ATOM_STEPS_PER_CPU_S : ATOM_STEPS_PER_CPU_SECOND;
     }
 
     static final String BASIS_A = "measured on a short run of sample A (N 10976, rho 1.38, T 1.0, one thread, session 7): "
