@@ -111,11 +111,11 @@ public final class TauLcDuality implements glassdyn.papers.PaperPipeline {
     public static TauLcPreset preset(Scale s) { return TauLcPreset.of(s); }
 
     /**
-     * The paper-scale work units of sample A ({@link TauLcPreset#sampleA()}, 2 threads per ensemble): id, core-hours at
-     * the rate measured on a short run of that state, memory; the last row is the total.
+     * The paper-scale work units of sample A ({@link TauLcPreset#sampleA()}, one thread per ensemble as in the plan table): id, core-hours at
+     * sample B's measured rate unless {@link TauLcPreset#SAMPLE_A_ATOM_STEPS_PER_CPU_S} is set, memory; the last row is the total.
      */
     public static Table sampleAUnits() {
-        List<glassdyn.papers.WorkUnit> u = TauLcUnits.of(Scale.PAPER, TauLcPreset.sampleA(), 2, false);
+        List<glassdyn.papers.WorkUnit> u = TauLcUnits.of(Scale.PAPER, TauLcPreset.sampleA(), 1, false);
         String[] id = new String[u.size() + 1];
         double[] h = new double[u.size() + 1], m = new double[u.size() + 1];
         for (int i = 0; i < u.size(); i++) {
