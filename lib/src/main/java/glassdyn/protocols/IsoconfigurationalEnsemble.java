@@ -47,6 +47,7 @@ public final class IsoconfigurationalEnsemble {
     private boolean atomicStress;
     private double retentionCutoff;
     private double jumpWindow, fieldInterval;
+    private double scatteringQ, acfMaxLag;
     private ExternalDynamics external;
 
     /**
@@ -124,6 +125,29 @@ public final class IsoconfigurationalEnsemble {
         return this;
     }
 
+    /**
+     * Record each replica's single-origin self intermediate scattering function F_s(q, t) of the species-0 (KA: A)
+     * particles on the sampling grid, from the non-affine displacements ({@link glassdyn.analysis.SelfScatteringStream},
+     * O(N) memory); 0 (the default) turns it off. Its 1/e time is tau_alpha at the ensemble's state point.
+     */
+    public IsoconfigurationalEnsemble selfScattering(double q) {
+        if (!(q >= 0) || !Double.isFinite(q)) throw new IllegalArgumentException("q must be >= 0, got " + q);
+        scatteringQ = q;
+        return this;
+    }
+
+    /**
+     * Record each replica's shear-stress autocorrelation {@code C(t) = <P_ab(t0) P_ab(t0 + t)>}, averaged over the
+     * three off-diagonal components ab = xy, xz, yz and over every time origin t0 of the replica, at lags 0 ..
+     * {@code maxLag} (time) on the sampling grid: the Green-Kubo integrand, {@code eta = V / T int_0^inf C(t) dt} at
+     * equilibrium (rate 0). 0 (the default) turns it off; memory 24 bytes per frame per replica.
+     */
+    public IsoconfigurationalEnsemble stressAutocorrelation(double maxLag) {
+        if (!(maxLag >= 0) || !Double.isFinite(maxLag)) throw new IllegalArgumentException("maxLag must be >= 0, got " + maxLag);
+        acfMaxLag = maxLag;
+        return this;
+    }
+
     /** Record the ensemble-averaged per-particle shear stress on the sampling grid. */
     public IsoconfigurationalEnsemble atomicStress(boolean on) { atomicStress = on; return this; }
 
@@ -140,9 +164,20 @@ public final class IsoconfigurationalEnsemble {
      * @param atomStress ensemble mean per-particle shear stress x volume [field frame][particle], or null
      * @param retention  ensemble mean bond retention C_i(t) [field frame][particle], or null
      * @param fieldTime  times of the field frames (every sample unless {@link #fieldInterval(double)} is set)
+     * @param fsReplica  F_s(q, t) of species 0 per replica on the sampling grid [replica][frame], or null
+     *                   ({@link #selfScattering(double)})
+     * @param stressAcf  off-diagonal stress autocorrelation per replica [replica][lag frame], or null
+     *                   ({@link #stressAutocorrelation(double)})
      */
     public record Result(double[] tau, double[][] tauReplica, double censored, double[] time, double[] msd,
-                         double[] alpha2, double[] stress, double[][] atomStress, double[][] retention, double[] fieldTime) {
+                         double[] alpha2, double[] stress, double[][] atomStress, double[][] retention, double[] fieldTime,
+                         double[][] fsReplica, double[][] stressAcf) {
+        /** A result without F_s and stress autocorrelation. */
+        public Result(double[] tau, double[][] tauReplica, double censored, double[] time, double[] msd, double[] alpha2,
+                      double[] stress, double[][] atomStress, double[][] retention, double[] fieldTime) {
+            this(tau, tauReplica, censored, time, msd, alpha2, stress, atomStress, retention, fieldTime, null, null);
+        }
+
         private static final String MAGIC = "glassdyn-ice-v2";
 
         /** Writes the result atomically (for resuming a pipeline without recomputing this ensemble). */
@@ -207,7 +242,7 @@ public final class IsoconfigurationalEnsemble {
 
     /** One replica's raw output. */
     private record Replica(double[] tau, int censored, double[] r2, double[] r4, double[] stress, double[][] atomStress,
-                           double[][] retention) {}
+                           double[][] retention, double[] fs, double[] acf) {}
 
     /**
      * Runs the ensemble.
@@ -249,7 +284,8 @@ public final class IsoconfigurationalEnsemble {
     public double bytesPerReplica(int n, double duration) {
         int frames = (int) Math.round(duration / sampleInterval) + 1;
         double fields = 8.0 * n * ((frames - 1) / fieldStride() + 1) * ((atomicStress ? 1 : 0) + (retentionCutoff > 0 ? 1 : 0));
-        return n * FirstJumpStream.bytesPerParticle(windowFrames(frames)) + fields;
+        return n * FirstJumpStream.bytesPerParticle(windowFrames(frames)) + fields
+            + (scatteringQ > 0 ? 24.0 * n + 8.0 * frames : 0) + (acfMaxLag > 0 ? 32.0 * frames : 0);
     }
 
     /** Samples between two field frames. */
@@ -267,10 +303,13 @@ public final class IsoconfigurationalEnsemble {
         double[][] tauRep = new double[m][];
         double[][] atom = atomicStress ? new double[g][n] : null;
         double[][] ret = retentionCutoff > 0 ? new double[g][n] : null;
+        double[][] fs = scatteringQ > 0 ? new double[m][] : null, acf = acfMaxLag > 0 ? new double[m][] : null;
         long cens = 0;
         for (int k = 0; k < m; k++) {
             Replica r = rs.get(k);
             tauRep[k] = r.tau;
+            if (fs != null) fs[k] = r.fs;
+            if (acf != null) acf[k] = r.acf;
             cens += r.censored;
             for (int i = 0; i < n; i++) tau[i] += r.tau[i] / m;
             for (int j = 0; j < f; j++) { r2[j] += r.r2[j] / m; r4[j] += r.r4[j] / m; stress[j] += r.stress[j] / m; }
@@ -284,7 +323,7 @@ public final class IsoconfigurationalEnsemble {
         }
         for (int j = 0; j < g; j++) fieldTime[j] = time[j * fieldStride()];
         return new Result(tau, tauRep, (double) cens / ((double) m * n), time, r2, a2, stress, atom, ret,
-            atom == null && ret == null ? null : fieldTime);
+            atom == null && ret == null ? null : fieldTime, fs, acf);
     }
 
     private Replica replica(Configuration origin, double duration, CageJumpDetector detector, long seed) {
@@ -306,6 +345,12 @@ public final class IsoconfigurationalEnsemble {
             double[] shift = new double[n], lastY = new double[n];
             Recorder rec = new Recorder(c, integ, ff, jumps, frames, fieldStride(), r2, r4, stress, atom, shift, lastY, rate,
                 ret == null ? null : new BondRetention(c, retentionCutoff), ret);
+            if (scatteringQ > 0) {
+                boolean[] a = new boolean[n];
+                for (int i = 0; i < n; i++) a[i] = c.type[i] == 0;
+                rec.scattering = new glassdyn.analysis.SelfScatteringStream(scatteringQ, a, n, Math.max(1, frames - 1), frames);
+            }
+            if (acfMaxLag > 0) rec.offDiagonal = new double[3][frames];
             if (external != null) {
                 external.run(c, rate, temperature, dt, tdamp, SllodIntegrator.DEFAULT_CHAIN, stride, frames, k -> {
                     ff.neighbors().invalidate();   // positions and tilt come from outside: a fresh list
@@ -328,8 +373,26 @@ public final class IsoconfigurationalEnsemble {
                 if (f < 0) { tau[i] = tEnd; censored++; }
                 else tau[i] = (f - 0.5) * sampleInterval;   // midway between the two cages' frames
             }
-            return new Replica(tau, censored, r2, r4, stress, atom, ret);
+            double[] fs = rec.scattering == null ? null : java.util.Arrays.copyOf(rec.scattering.fs(), frames);
+            double[] acf = rec.offDiagonal == null ? null
+                : offDiagonalAutocorrelation(rec.offDiagonal, (int) Math.min(frames - 1, Math.round(acfMaxLag / sampleInterval)));
+            return new Replica(tau, censored, r2, r4, stress, atom, ret, fs, acf);
         }
+    }
+
+    /**
+     * {@code C(l) = (1/3) sum_ab mean_j p_ab(j) p_ab(j + l)} over the time origins j of one series, l = 0 .. maxLag
+     * frames: the time-origin averaged autocorrelation of the three off-diagonal stress components [component][frame].
+     */
+    static double[] offDiagonalAutocorrelation(double[][] p, int maxLag) {
+        int f = p[0].length;
+        double[] c = new double[maxLag + 1];
+        for (int l = 0; l <= maxLag; l++) {
+            double s = 0;
+            for (double[] a : p) for (int j = 0; j + l < f; j++) s += a[j] * a[j + l];
+            c[l] = s / (p.length * (double) (f - l));
+        }
+        return c;
     }
 
     /** Stores non-affine positions, displacement moments and stresses on sample frames. */
@@ -346,6 +409,8 @@ public final class IsoconfigurationalEnsemble {
         final double[][] ret;
         int lastFrame = -1;
         double lastTime;
+        glassdyn.analysis.SelfScatteringStream scattering;
+        double[][] offDiagonal;
 
         Recorder(Configuration c, SllodIntegrator integ, ForceField ff, FirstJumpStream jumps, int frames, int fieldStride,
                  double[] r2, double[] r4, double[] stress, double[][] atom, double[] shift, double[] lastY, double rate,
@@ -377,9 +442,16 @@ public final class IsoconfigurationalEnsemble {
                 s2 += d2; s4 += d2 * d2;
             }
             jumps.add(fx, fy, fz);
+            if (scattering != null) scattering.add(fx, fy, fz);
             r2[frame] = s2 / c.n;
             r4[frame] = s4 / c.n;
-            stress[frame] = -integ.pressureTensor(c)[ForceField.XY];
+            double[] p = integ.pressureTensor(c);
+            stress[frame] = -p[ForceField.XY];
+            if (offDiagonal != null) {
+                offDiagonal[0][frame] = p[ForceField.XY];
+                offDiagonal[1][frame] = p[ForceField.XZ];
+                offDiagonal[2][frame] = p[ForceField.YZ];
+            }
             boolean field = frame % fieldStride == 0;
             if (atom != null && field) {
                 ff.computePerParticle(c);

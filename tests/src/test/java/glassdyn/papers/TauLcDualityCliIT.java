@@ -33,7 +33,7 @@ class TauLcDualityCliIT {
         TestEnvironment.Result r = TestEnvironment.glassdyn(dir, 300, "reproduce", "tau-lc-duality", "--scale", "smoke", "--out", "out");
         double first = (System.nanoTime() - t0) / 1e9;
         assertEquals(0, r.exit(), r.err());
-        assertTrue(r.lastLine().contains("\"paper\":\"tau-lc-duality\"") && r.lastLine().contains("\"checks_total\":24"), r.lastLine());
+        assertTrue(r.lastLine().contains("\"paper\":\"tau-lc-duality\"") && r.lastLine().contains("\"checks_total\":30"), r.lastLine());
         for (String p : PANELS) assertTrue(Files.size(dir.resolve("out/" + p + ".csv")) > 0, p);
         String report = Files.readString(dir.resolve("out/report.json"));
         for (String c : CLAIMS) assertTrue(report.contains("\"" + c + "\""), c);

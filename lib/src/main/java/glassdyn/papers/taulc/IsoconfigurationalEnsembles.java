@@ -62,6 +62,21 @@ final class IsoconfigurationalEnsembles {
         return value;
     }
 
+    /**
+     * Wavenumber of every ensemble's F_s (tau_alpha): the first peak of S_AA(q) of KA, 7.25 at rho = 1.2, scaled as
+     * rho^(1/3) to other densities (sample A, rho = 1.38: 7.60).
+     */
+    static double scatteringQ(double rho) {
+        return rho == 1.2 ? glassdyn.analysis.SelfIntermediateScattering.KOB_ANDERSEN_Q
+            : glassdyn.analysis.SelfIntermediateScattering.KOB_ANDERSEN_Q * Math.cbrt(rho / 1.2);
+    }
+
+    /**
+     * Largest lag of the Green-Kubo stress autocorrelation of the shear-off ensembles: a quarter of the run (each
+     * lag then averages over at least 3/4 of the replica's frames).
+     */
+    static double gkMaxLag(double runTime) { return runTime / 4; }
+
     /** Equilibrium (shear off) ensemble of origin k: tau_LC,eq. */
     IsoconfigurationalEnsemble.Result equilibrium(int k) {
         return ensemble("eq-" + k, origins.all().get(k), 0, run.p.replicas(), run.p.iceTime(), false, Seeds.of(run.seed, "eq-" + k), 0);
@@ -106,17 +121,24 @@ final class IsoconfigurationalEnsembles {
                                                        double time, boolean atomStress, long s, double retention) {
         IsoconfigurationalEnsemble.Result r = results.get(key);
         if (r != null) return r;
-        double threshold = key.equals("plateau") ? 1.0 : plateau();
+        boolean isPlateau = key.equals("plateau");
+        double threshold = isPlateau ? 1.0 : plateau();
+        // F_s and the stress autocorrelation on the equilibrium ensembles only (tau_alpha at rest, Green-Kubo eta_eq); the
+        // steady states' tau_alpha comes from the steady runs, so the sheared ensembles keep their stage parameters
+        boolean atRest = key.startsWith("eq-") || key.startsWith("control-");
+        double q = atRest ? scatteringQ(run.p.rho()) : 0, acfLag = atRest ? gkMaxLag(time) : 0;
         String params = String.format(java.util.Locale.ROOT, "%s rate=%s replicas=%d time=%s atom_stress=%s seed=%d retention=%s "
                 + "threshold=%s sample=%s T=%s dt=%s tdamp=%s", describe(key), rate, replicas, time, atomStress, s, retention,
             threshold, TauLcDuality.SAMPLE, run.p.temperature(), TauLcDuality.DT, TauLcDuality.TDAMP)
             + (run.p.jumpWindow() > 0 ? " jump_window=" + run.p.jumpWindow() : "")
-            + (run.p.fieldInterval() > 0 ? " field_interval=" + run.p.fieldInterval() : "");
+            + (run.p.fieldInterval() > 0 ? " field_interval=" + run.p.fieldInterval() : "")
+            + (q > 0 ? " fs_q=" + q : "") + (acfLag > 0 ? " stress_acf=" + acfLag : "");
         StageResult stored = run.store.get("ice-" + key, params, () -> {
             IsoconfigurationalEnsemble.Result fresh;
             try (Progress bar = new Progress("tau-lc-duality " + key + " (" + replicas + " replicas)", replicas)) {
                 fresh = new IsoconfigurationalEnsemble(run.potential, run.p.temperature(), rate, TauLcDuality.DT, TauLcDuality.TDAMP)
                     .sampleInterval(TauLcDuality.SAMPLE).atomicStress(atomStress).neighbourRetention(retention).jumpWindow(run.p.jumpWindow()).fieldInterval(run.p.fieldInterval())
+                    .selfScattering(q).stressAutocorrelation(acfLag)
                     .externalDynamics(run.replicas).run(origin, replicas, time, new CageJumpDetector(threshold), s, run.threads, bar);
             }
             run.countSimulated();
@@ -141,6 +163,8 @@ final class IsoconfigurationalEnsembles {
         putMatrix("tau_replica", r.tauReplica(), a, v);
         putMatrix("atom_stress", r.atomStress(), a, v);
         putMatrix("retention", r.retention(), a, v);
+        putMatrix("fs_replica", r.fsReplica(), a, v);
+        putMatrix("stress_acf", r.stressAcf(), a, v);
         if (r.fieldTime() != null && r.fieldTime().length != r.time().length) a.put("field_time", r.fieldTime());
         return new StageResult(Map.of(), a, v);
     }
@@ -148,7 +172,8 @@ final class IsoconfigurationalEnsembles {
     static IsoconfigurationalEnsemble.Result fromStage(StageResult s) {
         return new IsoconfigurationalEnsemble.Result(s.array("tau"), matrix("tau_replica", s), s.value("censored"), s.array("time"),
             s.array("msd"), s.array("alpha2"), s.array("stress"), matrix("atom_stress", s), matrix("retention", s),
-            s.arrays().containsKey("field_time") ? s.array("field_time") : s.array("time"));
+            s.arrays().containsKey("field_time") ? s.array("field_time") : s.array("time"), matrix("fs_replica", s),
+            matrix("stress_acf", s));
     }
 
     private static void putMatrix(String name, double[][] m, Map<String, double[]> a, Map<String, Double> v) {

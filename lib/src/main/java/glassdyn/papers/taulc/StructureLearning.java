@@ -113,7 +113,8 @@ final class StructureLearning {
                 pS[k] /= m;
             }
             return Tables.of("fig20 hardness", "rate", rates, "mean_H", nan, "p_H", nan.clone(), "p_slow", pS,
-                "test_accuracy", nan.clone(), "pearson_H_ln_tau_LC", nan.clone(), "C", nan.clone());
+                "test_accuracy", nan.clone(), "pearson_H_ln_tau_LC", nan.clone(), "C", nan.clone(),
+                "pearson_H_ln_tau_LC_test_rate", nan.clone(), "pearson_test_lo90", nan.clone(), "pearson_test_hi90", nan.clone());
         }
         // C on a validation quarter of the balanced training set
         glassdyn.dynamics.RandomStream rnd = new glassdyn.dynamics.RandomStream(d.seed() + 23);
@@ -142,8 +143,34 @@ final class StructureLearning {
         }
         double[] acc = new double[rates.length], pr = new double[rates.length], cc = new double[rates.length];
         Arrays.fill(acc, testAcc); Arrays.fill(pr, pear); Arrays.fill(cc, bestC);
+        double[][] perRate = testPearsonPerRate(hv, s, test, rates);
         return Tables.of("fig20 hardness", "rate", rates, "mean_H", meanH, "p_H", pH, "p_slow", pS,
-            "test_accuracy", acc, "pearson_H_ln_tau_LC", pr, "C", cc);
+            "test_accuracy", acc, "pearson_H_ln_tau_LC", pr, "C", cc, "pearson_H_ln_tau_LC_test_rate", perRate[0],
+            "pearson_test_lo90", perRate[1], "pearson_test_hi90", perRate[2]);
+    }
+
+    /**
+     * Claim #28 (Sec. IV B: Pearson(H, tau_LC) ~ 0.5 per rate): Pearson of H with ln tau_LC over the held-out (non-training)
+     * particles of each rate, with a 90% bootstrap interval over those particles (the unit; neighbours are correlated,
+     * so the interval is a lower bound on the uncertainty). Rows: {pearson, lo, hi} per rate.
+     */
+    static double[][] testPearsonPerRate(double[] h, Data s, boolean[] test, double[] rates) {
+        double[][] out = new double[3][rates.length];
+        for (int k = 0; k < rates.length; k++) {
+            java.util.List<Integer> idx = new java.util.ArrayList<>();
+            for (int i = 0; i < h.length; i++) if (test[i] && s.rate()[i] == rates[k]) idx.add(i);
+            double[] a = new double[idx.size()], b = new double[idx.size()];
+            for (int j = 0; j < a.length; j++) { a[j] = h[idx.get(j)]; b[j] = s.lnTau()[idx.get(j)]; }
+            out[0][k] = a.length < 3 ? Double.NaN : glassdyn.stats.RidgeRegression.pearson(a, b);
+            double[] ci = glassdyn.stats.Bootstrap.interval(a.length, r -> {
+                double[] x = new double[r.length], y = new double[r.length];
+                for (int j = 0; j < r.length; j++) { x[j] = a[r[j]]; y[j] = b[r[j]]; }
+                return glassdyn.stats.RidgeRegression.pearson(x, y);
+            }, 28 + k);
+            out[1][k] = ci[0];
+            out[2][k] = ci[1];
+        }
+        return out;
     }
 
     /**

@@ -106,6 +106,7 @@ final class TauLcClaims {
         checks.add(pelOrNotShown("sgr_mean_tau_lc", "Fig. 26", this::sgrMeanTauLc));
         checks.add(pelOrNotShown("sgr_p_sd", "Fig. 27(c,d)", this::sgrShearDriven));
         checks.addAll(new TauLcFigureClaims(d, this).all());
+        checks.addAll(new TauLcPerRateClaims(d, this).all());
         Map<String, Object> extras = new LinkedHashMap<>();
         extras.put("preset", obj("sample", p.sample(), "N", p.n(), "rho", p.rho(), "T", p.temperature(),
             "replicas", p.replicas(), "ice_time", p.iceTime(), "origins", p.origins()));
@@ -203,6 +204,15 @@ final class TauLcClaims {
         double[] lr = new double[rates.length], linf = new double[rates.length], inv = new double[rates.length];
         for (int i = 0; i < rates.length; i++) { lr[i] = Math.log(rates[i]); linf[i] = Math.log(inf[i]); inv[i] = 1 / rates[i]; }
         LineFit ft = LineFit.of(lr, linf), f0 = LineFit.of(inv, tau0), fc = LineFit.of(inv, crit);
+        // M14: the paper takes tau_LC,c from start-up (Fig. 3c,d); used when the preset has >= 3 start-up rates
+        boolean fromStartup = p.startupRates().length >= 3;
+        int critRates = rates.length;
+        if (fromStartup) {
+            Table sb = d.figure(TauLcFigure.STARTUP_BOUNDARY);
+            crit = sb.doubleColumn("tau_LC_c_tau").asDoubleArray();
+            fc = LineFit.of(sb.doubleColumn("inverse_rate_tau").asDoubleArray(), crit);
+            critRates = crit.length;
+        }
         double[] ci = rates.length >= 3 && !smoke ? d.lambdaTauInterval(BOOTSTRAP) : null;
         Object relMeasured = round(rel.reliability());
         Claim cInf = Claim.of("tau_sh_inf_exponent", "tau_sh_inf ~ rate^-lambda_tau over all rates, within " + EXPONENT_TOLERANCE
@@ -216,10 +226,11 @@ final class TauLcClaims {
             .measured(obj("slope", round(f0.slope()), "R2", round(f0.rSquared()), "tau_0", round(tau0), "tau_LC_reliability", relMeasured))
             .status(decide(true, TauLcRules.linearInInverseRate(f0.slope(), f0.rSquared(), rates.length, 0.9),
                 String.format(java.util.Locale.ROOT, "slope %.4g, R^2 %.3f", f0.slope(), f0.rSquared())));
-        Claim cc = Claim.of("tau_lc_c_linear", "tau_LC,c linear in 1/rate: positive slope, R^2 >= 0.9 (here from the steady relations; "
-                + "the paper uses start-up)", "Fig. 3(c,d)").paper("linear")
+        Claim cc = Claim.of("tau_lc_c_linear", "tau_LC,c linear in 1/rate: positive slope, R^2 >= 0.9 (from the start-up relations as "
+                + "the paper when the preset has >= 3 start-up rates, else from the steady relations; here: "
+                + (fromStartup ? "start-up" : "steady") + ")", "Fig. 3(c,d)").paper("linear")
             .measured(obj("slope", round(fc.slope()), "R2", round(fc.rSquared()), "tau_LC_c", round(crit), "tau_2", round(d.tau2()), "tau_LC_reliability", relMeasured))
-            .status(decide(true, TauLcRules.linearInInverseRate(fc.slope(), fc.rSquared(), rates.length, 0.9),
+            .status(decide(true, TauLcRules.linearInInverseRate(fc.slope(), fc.rSquared(), critRates, 0.9),
                 String.format(java.util.Locale.ROOT, "slope %.4g, R^2 %.3f", fc.slope(), fc.rSquared())));
         return List.of(cInf, c0, cc);
     }
@@ -255,20 +266,20 @@ final class TauLcClaims {
     /** Fig. 8: for a fixed final rate, tau_sh(tau_LC) does not depend on the initial rate. */
     private Claim rateSwitch() {
         double to = p.switchRate();
-        TauShRelation.Fit ref = d.steadyRelation(to).fit();
+        Table ref = d.steadyRelation(to).bins();
         double[] from = d.switchInitialRates(), chi = new double[from.length], meanSh = new double[from.length];
         double worst = 0;
         for (int i = 0; i < from.length; i++) {
             TauShRelation r = d.switchRelation(from[i], to);
-            chi[i] = TauLcRelations.reducedChi2(r.bins(), ref);
+            chi[i] = from[i] == to ? 0 : TauLcFigureClaims.chi2(r.bins(), ref);
             meanSh[i] = TauLcRelations.mean(r.bins().doubleColumn("tau_sh").asDoubleArray());
             if (from[i] != to) worst = Math.max(worst, chi[i]);
         }
         double lower = Arrays.stream(p.iceRates()).filter(r -> r < to).max().orElse(Double.NaN);
-        double contrast = Double.isNaN(lower) ? Double.NaN : TauLcRelations.reducedChi2(d.steadyRelation(lower).bins(), ref);
+        double contrast = Double.isNaN(lower) ? Double.NaN : TauLcFigureClaims.chi2(d.steadyRelation(lower).bins(), ref);
         return Claim.of("rate_switch_universality", "for a fixed final rate tau_sh(tau_LC) is the same for every initial rate: reduced chi^2 "
-                + "of each initial rate's bins against the steady curve's Eq. 3 fit <= " + SWITCH_CHI2 + "; contrast (the steady curve "
-                + "of the next lower rate) must exceed it", "Fig. 8")
+                + "of each initial rate's bins against the steady curve's bins at the final rate (both curves' standard errors, "
+                + "interpolated in tau_LC; review #11) <= " + SWITCH_CHI2 + "; contrast (the steady curve of the next lower rate) must exceed it", "Fig. 8")
             .paper("same curve for the same final rate")
             .measured(obj("rate_final", to, "rates_initial", from, "reduced_chi2", round(chi), "mean_tau_sh_of_bins", round(meanSh),
                 "contrast_rate", lower, "contrast_reduced_chi2", round(contrast)))

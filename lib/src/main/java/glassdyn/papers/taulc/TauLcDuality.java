@@ -51,10 +51,15 @@ public final class TauLcDuality implements glassdyn.papers.PaperPipeline {
     private final TauLcFigures figures;
     private final PelAnalysis pel;
     private final SgrAnalysis sgr;
+    private final TauLcAlpha alpha;
 
     /** @param checkpoints directory for finished stages, or null for none */
     public TauLcDuality(Scale scale, long seed, Path checkpoints, int threads) {
-        run = new TauLcRun(scale, TauLcPreset.of(scale), seed, new StageStore(checkpoints), threads);
+        this(new TauLcRun(scale, TauLcPreset.of(scale), seed, new StageStore(checkpoints), threads));
+    }
+
+    private TauLcDuality(TauLcRun run) {
+        this.run = run;
         origins = new EquilibriumOrigins(run);
         steady = new SteadyShearStates(run, () -> origins.all().get(0));
         ensembles = new IsoconfigurationalEnsembles(run, origins, steady);
@@ -65,6 +70,7 @@ public final class TauLcDuality implements glassdyn.papers.PaperPipeline {
         figures = new TauLcFigures(this);
         pel = new PelAnalysis(this);
         sgr = new SgrAnalysis(this);
+        alpha = new TauLcAlpha(this);
     }
 
     /**
@@ -81,6 +87,20 @@ public final class TauLcDuality implements glassdyn.papers.PaperPipeline {
         return this;
     }
 
+    /**
+     * The pipeline of a named preset (e.g. {@link TauLcPreset#sampleA()}) run with the stage policy of {@code scale}
+     * (checks decided unless smoke); seed 2025, checkpoints under {@code out/checkpoints}, min(2, cores) threads.
+     */
+    public static TauLcDuality of(TauLcPreset preset, Scale scale, Path out) {
+        return new TauLcDuality(scale, preset, SEED, out == null ? null : out.resolve("checkpoints"),
+            Math.min(2, Runtime.getRuntime().availableProcessors()));
+    }
+
+    /** @param checkpoints directory for finished stages, or null for none */
+    public TauLcDuality(Scale scale, TauLcPreset preset, long seed, Path checkpoints, int threads) {
+        this(new TauLcRun(scale, preset, seed, new StageStore(checkpoints), threads));
+    }
+
     /** The default pipeline: seed 2025, checkpoints under {@code out/checkpoints}, min(2, cores) threads. */
     public static TauLcDuality of(Scale scale, Path out) {
         return new TauLcDuality(scale, SEED, out == null ? null : out.resolve("checkpoints"),
@@ -89,6 +109,24 @@ public final class TauLcDuality implements glassdyn.papers.PaperPipeline {
 
     /** The preset of {@code s}. */
     public static TauLcPreset preset(Scale s) { return TauLcPreset.of(s); }
+
+    /**
+     * The paper-scale work units of sample A ({@link TauLcPreset#sampleA()}, one thread per ensemble as in the plan table): id, core-hours at
+     * sample B's measured rate unless {@link TauLcPreset#SAMPLE_A_ATOM_STEPS_PER_CPU_S} is set, memory; the last row is the total.
+     */
+    public static Table sampleAUnits() {
+        List<glassdyn.papers.WorkUnit> u = TauLcUnits.of(Scale.PAPER, TauLcPreset.sampleA(), 1, false);
+        String[] id = new String[u.size() + 1];
+        double[] h = new double[u.size() + 1], m = new double[u.size() + 1];
+        for (int i = 0; i < u.size(); i++) {
+            id[i] = u.get(i).id(); h[i] = u.get(i).coreHours(); m[i] = u.get(i).memoryGb();
+            h[u.size()] += h[i]; m[u.size()] = Math.max(m[u.size()], m[i]);
+        }
+        id[u.size()] = "total (memory: largest unit)";
+        Table t = glassdyn.table.Tables.of("sample A (paper scale): work units", "core_hours", h, "memory_gb", m);
+        t.insertColumn(0, tech.tablesaw.api.StringColumn.create("unit", id));
+        return t;
+    }
 
     public Scale scale() { return run.scale; }
     public TauLcPreset preset() { return run.p; }
@@ -198,6 +236,9 @@ public final class TauLcDuality implements glassdyn.papers.PaperPipeline {
     /** w = G_eff / G_ini used by the PEL model (1 when no rate has a finite bond-retention weight). */
     public double pelWeight() { return pel.weight(); }
     SgrAnalysis sgr() { return sgr; }
+    TauLcAlpha alpha() { return alpha; }
+    /** Green-Kubo eta_eq of the equilibrium ensembles: {mean, 90% lo, 90% hi, replicas} (review 001 M17). */
+    public double[] greenKuboEtaEq() { return alpha.greenKuboEtaEq(); }
     public Table fig2Spectra() { return figures.spectra(); }
     public Table fig2Map() { return figures.tauLcMap(); }
     public int gridCells() { return figures.gridCells(); }

@@ -132,7 +132,7 @@ public final class TauLcDualityExport {
             Configuration end = LammpsDataFile.read(dir.resolve(r.name() + ".end.data"), 3);
             end.time = 0;
             out.save(SteadyShearStates.key(rate), SteadyShearStates.params(p, TauLcDuality.SEED, rate),
-                SteadyShearStates.result(ts[0], ts[1], end));
+                SteadyShearStates.result(ts[0], ts[1], end, null));   // LAMMPS steady runs carry no F_s
             files++;
         }
         return new Imported(ex.runs().size(), complete, files);

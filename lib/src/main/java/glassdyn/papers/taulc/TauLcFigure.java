@@ -72,7 +72,13 @@ public enum TauLcFigure {
     /** Fig. 27(a,b): SGR activation-strain density P_ac, scaled by its maximum. */
     SGR_ACTIVATION("fig27ab_sgr_activation"),
     /** Fig. 29: t_bar (Eq. 33) with constant and fitted Omega (Eq. 34) against the MD mean tau_sh, and eta* with each. */
-    OMEGA_FIT("fig29_omega_fit");
+    OMEGA_FIT("fig29_omega_fit"),
+    /** tau_alpha (F_s(7.25, t) = 1/e, A particles) at equilibrium and every rate, with the Gaussian estimate (review #2). */
+    TAU_ALPHA("tau_alpha_state_points"),
+    /** F_s(7.25, t) curves: equilibrium ensembles, steady ensembles, steady runs. */
+    FS_CURVES("fs_curves"),
+    /** Green-Kubo: the off-diagonal stress autocorrelation and the running eta integral at equilibrium (M17). */
+    GREEN_KUBO("green_kubo_eta_eq");
 
     private final String file;
 

@@ -67,6 +67,9 @@ final class TauLcFigures {
             case SGR_STEADY -> d.pel().inapplicable() != null ? pelEmpty(f) : d.sgr().steady();
             case SGR_ACTIVATION -> d.pel().inapplicable() != null ? pelEmpty(f) : d.sgr().activation();
             case OMEGA_FIT -> new TauLcOmegaFit(d).table();
+            case TAU_ALPHA -> d.alpha().table();
+            case FS_CURVES -> d.alpha().fsCurves();
+            case GREEN_KUBO -> d.alpha().greenKuboTable();
         };
     }
 

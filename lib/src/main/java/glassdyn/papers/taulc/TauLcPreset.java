@@ -94,6 +94,28 @@ public record TauLcPreset(String sample, int n, double rho, double temperature, 
      */
     public static final int LONG_REPLICAS = 31;
 
+    /**
+     * Sample A of the paper (Sec. II A: N = 10976, rho = 1.38, T = 1.0; lambda 0.67, lambda_tau 0.70) at the paper's
+     * scale: a named preset beside the scales (not run by any of them; {@link TauLcDuality#of(TauLcPreset, Scale,
+     * java.nio.file.Path)} runs it). The paper states no run lengths or rates per sample, so the protocol times, rates,
+     * n_ICE and online windows are sample B's paper preset. Cost: the work units of {@link TauLcDuality#sampleAUnits()}
+     * (N / 9000 = 1.22 times sample B's, ~10^4 core-hours at sample B's rate; see {@link #SAMPLE_A_ATOM_STEPS_PER_CPU_S}).
+     */
+    public static TauLcPreset sampleA() {
+        TauLcPreset b = of(Scale.PAPER);
+        return new TauLcPreset("A", 10976, 1.38, 1.0, b.equilibration(), b.origins(), b.spacing(), b.replicas(), b.iceTime(),
+            b.rates(), b.iceRates(), b.transientTime(), b.average(), b.startupRates(), TauLcClaims.PAPER_LAMBDA_A,
+            TauLcClaims.PAPER_LAMBDA_TAU_A, b.switchRate(), b.switchFrom(), b.jumpWindow(), b.fieldInterval());
+    }
+
+    /**
+     * KA atom-steps per CPU-second of sample A (N = 10976, rho = 1.38, T = 1.0; one thread): NOT measured yet (session 7:
+     * the short run of this state got no CPU before the deadline), so NaN and the work units use sample B's measured
+     * rate. The denser state has more neighbours per particle than rho = 1.2, so sample A is likely slower per
+     * atom-step; measure it with a short run and set it here.
+     */
+    public static final double SAMPLE_A_ATOM_STEPS_PER_CPU_S = Double.NaN;
+
     /** The preset of {@code s}. */
     public static TauLcPreset of(Scale s) {
         double lb = TauLcClaims.PAPER_LAMBDA_B, ltb = TauLcClaims.PAPER_LAMBDA_TAU_B;

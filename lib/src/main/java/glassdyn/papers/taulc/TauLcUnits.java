@@ -38,39 +38,50 @@ final class TauLcUnits {
         List<WorkUnit> out = new ArrayList<>();
         String on = lammps ? " (LAMMPS)" : "";
         double n = p.n();
-        double originsH = hours(n * (p.equilibration() + p.origins() * p.spacing()));
-        double steadyH = hours(n * (p.transientTime() + p.average()));
-        double iceH = hours(n * p.replicas() * p.iceTime());
-        double plateauH = hours(n * IsoconfigurationalEnsembles.PLATEAU_REPLICAS * IsoconfigurationalEnsembles.PLATEAU_RUN);
+        double rate = atomStepsPerCpuSecond(p);
+        String basis = rate == ATOM_STEPS_PER_CPU_SECOND ? BASIS : BASIS_A;
+        double originsH = hours(n * (p.equilibration() + p.origins() * p.spacing()), rate);
+        double steadyH = hours(n * (p.transientTime() + p.average()), rate);
+        double iceH = hours(n * p.replicas() * p.iceTime(), rate);
+        double plateauH = hours(n * IsoconfigurationalEnsembles.PLATEAU_REPLICAS * IsoconfigurationalEnsembles.PLATEAU_RUN, rate);
         double small = 1.0;
-        double ice = (scale == Scale.PAPER ? 1.0 + 1.7 * threads : 1.0) + (lammps ? LMP_GB * threads : 0);
-        out.add(new WorkUnit("origins", "EquilibriumOrigins", List.of(), originsH, small, 1, BASIS));
+        double ice = (scale == Scale.PAPER ? 1.0 + 1.7 * (n / 9000) * threads : 1.0) + (lammps ? LMP_GB * threads : 0);
+        out.add(new WorkUnit("origins", "EquilibriumOrigins", List.of(), originsH, small, 1, basis));
         out.add(new WorkUnit("ice-plateau", "IsoconfigurationalEnsembles.plateau" + on, List.of("origins"), plateauH,
-            small + (lammps ? LMP_GB * threads : 0), threads, BASIS));
+            small + (lammps ? LMP_GB * threads : 0), threads, basis));
         for (double r : p.rates())
-            out.add(new WorkUnit(SteadyShearStates.key(r), "SteadyShearStates", List.of("origins"), steadyH, small, 1, BASIS));
+            out.add(new WorkUnit(SteadyShearStates.key(r), "SteadyShearStates", List.of("origins"), steadyH, small, 1, basis));
         List<String> base = List.of("origins", "ice-plateau");
         for (int k = 0; k < p.origins(); k++)
-            out.add(new WorkUnit("ice-eq-" + k, "equilibrium ensemble" + on, base, iceH, ice, threads, BASIS));
-        out.add(new WorkUnit("ice-control-0", "zero-shear control ensemble" + on, base, iceH, ice, threads, BASIS));
+            out.add(new WorkUnit("ice-eq-" + k, "equilibrium ensemble" + on, base, iceH, ice, threads, basis));
+        out.add(new WorkUnit("ice-control-0", "zero-shear control ensemble" + on, base, iceH, ice, threads, basis));
         for (double r : p.iceRates()) {
             List<String> from = List.of("origins", "ice-plateau", SteadyShearStates.key(r));
-            out.add(new WorkUnit("ice-cessation-" + rate(r), "cessation ensemble" + on, from, iceH, ice, threads, BASIS));
-            out.add(new WorkUnit("ice-steady-" + rate(r), "continuation ensemble" + on, from, iceH, ice, threads, BASIS));
+            out.add(new WorkUnit("ice-cessation-" + rate(r), "cessation ensemble" + on, from, iceH, ice, threads, basis));
+            out.add(new WorkUnit("ice-steady-" + rate(r), "continuation ensemble" + on, from, iceH, ice, threads, basis));
         }
         for (double r : p.startupRates())
             for (int k = 0; k < p.origins(); k++)
-                out.add(new WorkUnit("ice-startup-" + rate(r) + "-" + k, "start-up ensemble" + on, base, iceH, ice, threads, BASIS));
+                out.add(new WorkUnit("ice-startup-" + rate(r) + "-" + k, "start-up ensemble" + on, base, iceH, ice, threads, basis));
         for (double r : p.switchFrom())
             out.add(new WorkUnit("ice-switch-" + rate(r) + "-to-" + rate(p.switchRate()), "rate-switch ensemble" + on,
-                List.of("origins", "ice-plateau", SteadyShearStates.key(r)), iceH, ice, threads, BASIS));
+                List.of("origins", "ice-plateau", SteadyShearStates.key(r)), iceH, ice, threads, basis));
         return out;
     }
 
     /** Core-hours of {@code atomTime} particle x time units of MD at dt = 0.005 (+ 2 s of start-up). */
-    private static double hours(double atomTime) {
-        return (atomTime / TauLcDuality.DT / ATOM_STEPS_PER_CPU_SECOND + 2) / 3600;
+    private static double hours(double atomTime, double atomStepsPerCpuSecond) {
+        return (atomTime / TauLcDuality.DT / atomStepsPerCpuSecond + 2) / 3600;
     }
+
+    /** The measured MD rate of the preset's state: sample A's own (denser, more neighbours), else sample B's. */
+    static double atomStepsPerCpuSecond(TauLcPreset p) {
+        return p.sample().equals("A") && Double.isFinite(TauLcPreset.SAMPLE_A_ATOM_STEPS_PER_CPU_S)
+            ? TauLcPreset.SAMPLE_A_ATOM_STEPS_PER_CPU_S : ATOM_STEPS_PER_CPU_SECOND;
+    }
+
+    static final String BASIS_A = "measured on a short run of sample A (N 10976, rho 1.38, T 1.0, one thread, session 7): "
+        + TauLcPreset.SAMPLE_A_ATOM_STEPS_PER_CPU_S + " KA atom-steps per CPU-s; ensembles n x replicas x time / dt";
 
     /** Runs one unit by its id on {@code d}. */
     static void run(TauLcDuality d, TauLcPreset p, String id) {
