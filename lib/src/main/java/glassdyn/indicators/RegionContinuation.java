@@ -24,6 +24,7 @@ public final class RegionContinuation {
     private final double e0, tau0, volume;
     /** Index in the wide region of each global atom (-1 outside its active disk). */
     private final int[] slot;
+    private ArtSaddleSearch.Saddle last;
 
     /** The wide region of radius {@code activeRadius} about {@code centre} of {@code c}. */
     public RegionContinuation(Configuration c, PairPotential potential, int centre, double activeRadius, double forceTolerance) {
@@ -59,10 +60,17 @@ public final class RegionContinuation {
         }
         wide.resetEscaped();
         ArtSaddleSearch.Saddle t = art.refine(x0, start, mode);
+        last = t;
         if (!t.converged() || !t.connected() || wide.escaped()) return null;
         double e = wide.evaluate(t.x(), force);
         return new double[] {e - e0, -wide.virialXy() / volume - tau0};
     }
+
+    /** The outcome of the last continuation (converged or not), in the coordinates of {@link #region()}. */
+    public ArtSaddleSearch.Saddle lastSaddle() { return last; }
+
+    /** The wide region (its block k is atom {@code region().atom(k)}). */
+    public ActiveRegion region() { return wide; }
 
     /** Force calls of the last continuation. */
     public int evaluations() { return art.lastEvaluations(); }

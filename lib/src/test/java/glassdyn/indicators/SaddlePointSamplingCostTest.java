@@ -25,6 +25,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * 12 clusters: 0.791 CPU-s per cluster at N = 1111 and 0.771 at N = 9999 (ratio 0.975), 4.83 events per cluster, 83%
  * of the clusters reached 5 within the cap, 2044 force calls per search; 6 clusters (this test): 0.957 and 0.772
  * (ratio 0.807, under a load of about 15 on 2 cores).
+ * <p>Issue 17 asks for N = 1000 to 10000. An N = 1000 POLY box (31.6 sigma) cannot hold the wide continuation region
+ * (about 53 sigma across), so {@link SaddlePointSampling#isLocal} is false there and every force call is global (as
+ * intended: the region would be the whole box). The local path therefore starts at N = 3600 and is measured up to
+ * N = 32400, which holds the issue's upper end; below about N = 2900 the cost per cluster is that of global forces.
  */
 class SaddlePointSamplingCostTest {
     static final PairPotential POLY = new PolydisperseSoftDisks();

@@ -133,7 +133,7 @@ final class StabilityClaims {
         String claim = "the interaction potential has little influence: LJ and POLY glasses rank the indicators alike";
         if (lj == null || poly == null)
             return Claim.of("lj_and_poly_rank_alike", claim, "Sec. III.A, Fig. 4(c,d,e,f)").paper("similar C_min")
-                .notShown("one model only in this preset", "an LJ and a POLY protocol (quick and long have both)");
+                .notShown("one model only in this preset", "an LJ and a POLY protocol (the long preset has LJ HTL and ESL)");
         List<Indicator> common = new ArrayList<>();
         for (Indicator i : Indicator.values())
             if (samples.firstEventRanks(lj, i).length == samples.scored(lj).size() && samples.firstEventRanks(poly, i).length == samples.scored(poly).size()
