@@ -221,11 +221,12 @@ final class MesoelasticCoverageClaims {
         double cost = 0;
         for (int i = 0; i < m.rowCount(); i++) {
             String key = m.stringColumn("group").get(i) + " " + m.stringColumn("system").get(i);
-            meas.put(key, obj("target_tau_over_t0", num(m.doubleColumn("target_tau_over_t0").get(i)),
-                "T_matched", num(m.doubleColumn("T_matched").get(i)), "T_error", num(m.doubleColumn("T_matched_error").get(i)),
-                "T_lowest", m.doubleColumn("T_lowest").get(i), "mismatch_factor", num(m.doubleColumn("mismatch_factor").get(i))));
-            if (m.doubleColumn("mismatch_factor").get(i) > 1.0001 || m.doubleColumn("mismatch_factor").get(i) < 0.9999)
-                cost += m.doubleColumn("cpu_s_estimated_new_runs").get(i);
+            meas.put(key, obj("target_tau_over_t0", num(m.doubleColumn("target_tau_over_t0").getDouble(i)),
+                "T_matched", num(m.doubleColumn("T_matched").getDouble(i)), "T_error", num(m.doubleColumn("T_matched_error").getDouble(i)),
+                "T_lowest", num(m.doubleColumn("T_lowest").getDouble(i)), "mismatch_factor", num(m.doubleColumn("mismatch_factor").getDouble(i))));
+            // a missing value (no group member reached the target, or no cost estimate) is NaN: reported as null, not summed
+            double mismatch = m.doubleColumn("mismatch_factor").getDouble(i), runs = m.doubleColumn("cpu_s_estimated_new_runs").getDouble(i);
+            if ((mismatch > 1.0001 || mismatch < 0.9999) && Double.isFinite(runs)) cost += runs;
         }
         meas.put("cpu_s_estimated_to_rerun_transitions_and_mobility_at_matched_T", num(cost));
         if (m.rowCount() == 0) meas.put("groups", "none: no member of either group reached tau_alpha/t0 >= " + ACTIVATED_TAU_T0);
