@@ -61,7 +61,7 @@ final class PlasticityClaims {
         checks.add(shearBand());
         checks.add(spsAtPaperSettings());
         checks.add(noiseFloor());
-        checks.addAll(PlasticityAbsentChecks.all(preset, new PlasticityFigures(preset, samples).seconds()));
+        checks.addAll(PlasticityAbsentChecks.all(preset));
         for (String m : models) checks.add(qSigns(PlasticityProtocols.stable(ps, m)));
         for (Protocol p : ps) if (samples.equilibration(p) != null) checks.add(SwapEquilibration.claim(p, samples.equilibration(p)));
         return new Report("plasticity-indicators", scale.label(), glassdyn.claims.BuildInfo.commit(), checks, extras());

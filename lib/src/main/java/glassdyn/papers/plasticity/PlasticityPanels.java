@@ -77,6 +77,9 @@ final class PlasticityPanels {
             Indicator.YIELD_STRESS.label, 10000, fieldSeconds(seconds, Indicator.YIELD_STRESS, 10000), 10, 1);
         row(t, "11(b,c)", "lowest mode at 10 strains approaching each onset (overlap and rank with the critical mode)",
             Indicator.SOFT_MODES.label, preset.n(), fieldSeconds(seconds, Indicator.SOFT_MODES, preset.n()), 10, scored);
+        row(t, "finite_size_check", "the cheap fields (all but SPS and Delta tau_y) at a second N: AQS glass ~N, dense-spectrum fields ~N^2",
+            "cheap_fields_glass", PlasticityAbsentChecks.FINITE_SIZE_N, PlasticityAbsentChecks.finiteSizeSecondsPerGlass(preset, seconds), 1,
+            PlasticityAbsentChecks.finiteSizeGlasses(preset));
         return t.table;
     }
 
