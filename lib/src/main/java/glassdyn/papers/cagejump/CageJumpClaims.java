@@ -19,7 +19,10 @@ import java.util.function.ToDoubleFunction;
 
 /**
  * The checks of paper 000's claims as typed {@link Claim}s, one method per claim, from the stored per-rate data of
- * the {@link ShearChains}; the decision rules are the pure functions of {@link CageJumpRules}. The independent units of
+ * the {@link ShearChains}; the decision rules are the pure functions of {@link CageJumpRules}. The cluster checks use
+ * phi = 45%, the volume fraction the paper names for Figs. 1(b), 2, 3(a) and 4(a-c); the paper's one statement that
+ * spans both volume fractions in Figs. 3-4, xi_c = 0.8 xi_LER "for all conditions", is tested at each phi
+ * ({@link #xiCOverXiLer}). The paper orders neither P_c nor xi_c between the two phi, so no such check exists. The independent units of
  * the intervals are the detected regions (clusters, pooled over the cluster rates), the t_chi windows, the rates (for
  * fitted exponents; regions whose traceback the start of the run cut are left out) or, for P_c(t), blocks of one t_chi; every
  * "clusters are special" claim is compared with two nulls ({@link ClusterNulls}): random regions of the same shape, volume
@@ -47,7 +50,7 @@ public final class CageJumpClaims {
     public static final double RATE_FACTOR = 1.5;
     /** Seed of the bootstrap intervals. */
     public static final long SEED = 17;
-    static final String LONG = "the long preset (N = 8000 at phi = 45%, 5 tau_0 per rate: more and larger clusters; about 1 h on 2 cores)";
+    static final String LONG = "the long preset (N = 8000 at both phi, 5 tau_0 per cluster rate: more and larger clusters; about 2 h on 2 cores)";
 
     private final CageJumpLer.Preset preset;
     private final ShearChains chains;
