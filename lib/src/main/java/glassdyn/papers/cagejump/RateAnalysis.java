@@ -15,7 +15,7 @@ import java.util.Map;
  * The figure data of one recorded (phi, rate) run of paper 000: the viscosity with its block averages (Fig. 1(a)) and,
  * at the cluster rates, the {@link ConvectiveClusters} aggregates (Figs. 2, 3(a-d)), the threshold sensitivity of the
  * delineation, the highlighted cluster ({@link ClusterSnapshots}), the pseudo-harmonic loci ({@link PseudoHarmonicLoci},
- * Fig. 4(a)), the cage-jump pair correlation (Eq. (1), Fig. 4(b-d)) and the shear-distorted g(r) (xi_LER, Fig. 3(c)).
+ * Fig. 4(a); only when asked, i.e. at phi = 45%), the cage-jump pair correlation (Eq. (1), Fig. 4(b-d)) and the shear-distorted g(r) (xi_LER, Fig. 3(c)).
  */
 final class RateAnalysis {
     /**
