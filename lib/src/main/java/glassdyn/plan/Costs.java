@@ -12,9 +12,10 @@ final class Costs {
 
     static WholeRun.Cost cageJump(Scale scale) {
         return switch (scale) {
-            case SMOKE -> new WholeRun.Cost(11.4 / 3600, 0.22 * 1.5, "measured: smoke run of jar 2b1303c, 2026-12-06 (11.4 CPU-s, 0.22 GB)");
-            case QUICK -> new WholeRun.Cost(179.0 / 3600, 0.49 * 1.5, "measured: README, session 3 (179 s CPU, 0.49 GB)");
-            case LONG -> new WholeRun.Cost(3786.0 / 3600, 3.36 * 1.25, "measured: long run of session 5 (3786 CPU-s, max RSS 3.36 GB)");
+            case SMOKE -> new WholeRun.Cost(11.5 / 3600, 0.23 * 1.5, "measured: smoke run with the 42.5% cluster rates, bd93152 (11.5 CPU-s, 0.23 GB)");
+            case QUICK -> new WholeRun.Cost(432.0 / 3600, 0.50 * 1.5, "measured: quick run with the 42.5% cluster rates, 53cd658 (432 s CPU, 0.50 GB)");
+            case LONG -> new WholeRun.Cost((3786.0 + 6100) / 3600, 2 * 3.36 * 1.25, "estimate: long run of session 5 (measured 3786 CPU-s, max RSS "
+                + "3.36 GB, phi = 45% cluster rates only) plus the phi = 42.5% cluster rates (~6100 CPU-s; both chains hold a record at once)");
             case PAPER -> new WholeRun.Cost(10, glassdyn.papers.cagejump.CageJumpLer.PAPER_HEAP_GB + 1.0,
                 "review 000: about 10 h; memory: the streamed analysis's heap (CageJumpLer.PAPER_HEAP_GB, scaled as N x frames "
                 + "from quick's measured record and analysis) + 1 GB for the JVM");

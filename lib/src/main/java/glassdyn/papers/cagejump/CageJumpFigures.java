@@ -12,7 +12,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** The figure tables of paper 000 (Figs. 1-4) from the stored per-rate data of the {@link ShearChains}. */
+/**
+ * The figure tables of paper 000 (Figs. 1-4) from the stored per-rate data of the {@link ShearChains}. The tables of
+ * the cluster analysis (Figs. 1(b) clustering, 2 region life cycles, 3, 4(b-d)) carry a {@code phi} column with every
+ * (phi, cluster rate) of the preset; the highlighted cluster (Figs. 1(b,c), 2, 4(a)) is at phi = 45%, as in the paper.
+ */
 public final class CageJumpFigures {
     private final CageJumpLer.Preset preset;
     private final ShearChains chains;
@@ -25,11 +29,21 @@ public final class CageJumpFigures {
         return Tables.of(name, a.toArray());
     }
 
-    /** The analysed rate closest to gamma_dot tau_0 = 3 (the paper's Fig. 1(b), 2, 3(a) condition). */
-    double highlightRate() {
-        double best = preset.clusterRates()[0];
-        for (double r : preset.clusterRates()) if (Math.abs(Math.log(r / 3)) < Math.abs(Math.log(best / 3))) best = r;
+    /** The analysed rate closest to gamma_dot tau_0 = 3 at phi = 45% (the paper's Fig. 1(b), 2, 3(a) condition). */
+    double highlightRate() { return highlightRate(PHIS[0]); }
+
+    /** The cluster rate of {@code phi} closest to gamma_dot tau_0 = 3 (NaN when that phi has none). */
+    double highlightRate(double phi) {
+        double best = Double.NaN;
+        for (double r : preset.clusterRates(phi)) if (!(Math.abs(Math.log(r / 3)) >= Math.abs(Math.log(best / 3)))) best = r;
         return best;
+    }
+
+    /** The (phi, rate) pairs with the cluster analysis, phi = 45% first, each phi's rates in preset order. */
+    List<double[]> clusterConditions() {
+        List<double[]> c = new ArrayList<>();
+        for (double phi : PHIS) for (double r : preset.clusterRates(phi)) c.add(new double[] {phi, r});
+        return c;
     }
 
     /** Fig. 1(a): eta (big-big part) vs gamma_dot at both phi, with the block-average steady flag. */
@@ -55,49 +69,65 @@ public final class CageJumpFigures {
         return Tables.of("eta block averages", "phi", col(rows, 0), "gamma_dot_tau0", col(rows, 1), "block", col(rows, 2), "eta", col(rows, 3));
     }
 
-    /** chi_4(t) at phi = 45% for every cluster rate (t in tau_0). */
+    /** chi_4(t) at every (phi, cluster rate) (t in tau_0). */
     public Table chi4() {
         List<double[]> rows = new ArrayList<>();
-        for (double r : preset.clusterRates()) {
-            Map<String, double[]> p = chains.at(PHIS[0], r).panels.get("chi4");
-            for (int k = 0; k < p.get("t").length; k++) rows.add(new double[] {r, p.get("t")[k], p.get("chi4")[k]});
+        for (double[] c : clusterConditions()) {
+            Map<String, double[]> p = chains.at(c[0], c[1]).panels.get("chi4");
+            for (int k = 0; k < p.get("t").length; k++) rows.add(new double[] {c[0], c[1], p.get("t")[k], p.get("chi4")[k]});
         }
-        return Tables.of("chi_4", "gamma_dot_tau0", col(rows, 0), "t_tau0", col(rows, 1), "chi4", col(rows, 2));
+        return Tables.of("chi_4", "phi", col(rows, 0), "gamma_dot_tau0", col(rows, 1), "t_tau0", col(rows, 2), "chi4", col(rows, 3));
     }
 
-    /** Per-rate cluster summary at phi = 45% (Fig. 3(b-d)): eta, eta_c, P_c, sigma_c,y, xi_c, xi_LER, t_y, t_chi. */
+    /** The scalars of {@link #clusterSummary()}, in column order (units in {@link #clusterSummary()}'s javadoc). */
+    static final String[] SUMMARY_KEYS = {"eta", "eta_c", "P_c", "sigma_cy", "xi_c", "xi_ler", "xi_alpha", "gamma_ler", "t_y", "t_chi", "P_ext_t1_t3",
+        "gyration_ratio", "clusters", "complete_clusters", "jumps", "covered_fraction", "P_c_t0_t3", "P_c_k0.5", "eta_c_k0.5", "xi_c_k0.5",
+        "covered_fraction_k0.5", "P_c_k0.0", "eta_c_k0.0", "xi_c_k0.0", "covered_fraction_k0.0", "ler_edge_ratio", "ler_rmax",
+        "alpha_significant_bins", "box_length", "gyration_ratio_t_ref", "P_c_baseline", "sigma", "stress_tau_samples", "drift_over_error",
+        "complete_baseline", "sigma_cy_baseline", "t_y_baseline", "eta_c_baseline", "xi_c_complete", "P_ext_system"};
+
+    /**
+     * Per-(phi, rate) cluster summary (Fig. 3(b-d), 4(d)), one row per (phi, cluster rate): eta and eta_c
+     * (k_B T tau_0 / d_b^3), P_c, sigma_c,y (k_B T / d_b^3), xi_c, xi_LER, xi_alpha (d_b), t_y, t_chi (tau_0) and the
+     * diagnostics of {@link #SUMMARY_KEYS}; eta's 90% interval; power-law fits y = A gamma_dot^(-x) over the rates of
+     * each phi ({@code _fit}: the fitted curve, {@code _exponent}: x).
+     */
     public Table clusterSummary() {
-        String[] keys = {"eta", "eta_c", "P_c", "sigma_cy", "xi_c", "xi_ler", "xi_alpha", "gamma_ler", "t_y", "t_chi", "P_ext_t1_t3",
-            "gyration_ratio", "clusters", "complete_clusters", "jumps", "covered_fraction", "P_c_t0_t3", "P_c_k0.5", "eta_c_k0.5", "xi_c_k0.5",
-            "covered_fraction_k0.5", "P_c_k0.0", "eta_c_k0.0", "xi_c_k0.0", "covered_fraction_k0.0", "ler_edge_ratio", "ler_rmax",
-            "alpha_significant_bins", "box_length", "gyration_ratio_t_ref", "P_c_baseline", "sigma", "stress_tau_samples", "drift_over_error",
-            "complete_baseline", "sigma_cy_baseline", "t_y_baseline", "eta_c_baseline", "xi_c_complete", "P_ext_system"};
-        List<Object> a = new ArrayList<>();
-        double[] rates = preset.clusterRates();
-        a.add("gamma_dot_tau0"); a.add(rates.clone());
+        List<double[]> conds = clusterConditions();
+        int n = conds.size();
+        double[] phi = new double[n], rate = new double[n];
+        for (int q = 0; q < n; q++) { phi[q] = conds.get(q)[0]; rate[q] = conds.get(q)[1]; }
+        List<Object> a = new ArrayList<>(List.of("phi", phi, "gamma_dot_tau0", rate.clone()));
         Map<String, double[]> byKey = new LinkedHashMap<>();
-        for (String k : keys) {
-            double[] v = new double[rates.length];
-            for (int q = 0; q < v.length; q++) v[q] = chains.at(PHIS[0], rates[q]).scalars.getOrDefault(k, Double.NaN);
+        for (String k : SUMMARY_KEYS) {
+            double[] v = new double[n];
+            for (int q = 0; q < n; q++) v[q] = chains.at(phi[q], rate[q]).scalars.getOrDefault(k, Double.NaN);
             a.add(k); a.add(v);
             byKey.put(k, v);
         }
-        double[] err = new double[rates.length];
-        for (int q = 0; q < err.length; q++) err[q] = chains.at(PHIS[0], rates[q]).scalars.getOrDefault("eta_error", Double.NaN);
-        double[] lo = new double[rates.length], hi = new double[rates.length];
-        for (int q = 0; q < err.length; q++) { lo[q] = byKey.get("eta")[q] - 1.645 * err[q]; hi[q] = byKey.get("eta")[q] + 1.645 * err[q]; }
+        double[] err = new double[n], lo = new double[n], hi = new double[n];
+        for (int q = 0; q < n; q++) {
+            err[q] = chains.at(phi[q], rate[q]).scalars.getOrDefault("eta_error", Double.NaN);
+            lo[q] = byKey.get("eta")[q] - 1.645 * err[q]; hi[q] = byKey.get("eta")[q] + 1.645 * err[q];
+        }
         a.add("eta_error"); a.add(err); a.add("eta_lo90"); a.add(lo); a.add("eta_hi90"); a.add(hi);
-        // power-law fits y = A gamma_dot^(-x) over the rates (Fig. 3(b-d)): the fitted curve and its exponent x
+        // power-law fits y = A gamma_dot^(-x) over the rates of each phi (Fig. 3(b-d)): the fitted curve and its exponent x
         for (String k : new String[] {"eta", "eta_c", "xi_c", "xi_alpha", "t_y", "t_chi"}) {
-            glassdyn.stats.LineFit f = CageJumpClaims.powerLaw(rates, byKey.get(k));
-            double[] fit = new double[rates.length], ex = new double[rates.length];
-            for (int q = 0; q < rates.length; q++) {
-                fit[q] = f.points() >= 2 ? Math.exp(f.at(Math.log(rates[q]))) : Double.NaN;
-                ex[q] = f.points() >= 2 ? -f.slope() : Double.NaN;
+            double[] fit = new double[n], ex = new double[n];
+            for (double ph : PHIS) {
+                double[] at = preset.clusterRates(ph), y = new double[at.length];
+                int first = -1;
+                for (int q = 0; q < n; q++) if (phi[q] == ph) { if (first < 0) first = q; y[q - first] = byKey.get(k)[q]; }
+                if (first < 0) continue;
+                glassdyn.stats.LineFit f = CageJumpClaims.powerLaw(at, y);
+                for (int q = first; q < first + at.length; q++) {
+                    fit[q] = f.points() >= 2 ? Math.exp(f.at(Math.log(rate[q]))) : Double.NaN;
+                    ex[q] = f.points() >= 2 ? -f.slope() : Double.NaN;
+                }
             }
             a.add(k + "_fit"); a.add(fit); a.add(k + "_exponent"); a.add(ex);
         }
-        return Tables.of("Fig. 3: cluster summary, phi = 45%", a.toArray());
+        return Tables.of("Fig. 3: cluster summary per (phi, rate)", a.toArray());
     }
 
     /** One stored panel of the highlighted cluster at the rate nearest 3 (empty table when there was no region). */
@@ -149,16 +179,17 @@ public final class CageJumpFigures {
 
     private static long key(double x, double y, double g) { return Math.round(x / g) * 1_000_003L + Math.round(y / g); }
 
-    /** One stored panel of every cluster rate, stacked with a gamma_dot_tau0 column. */
+    /** One stored panel of every (phi, cluster rate), stacked with phi and gamma_dot_tau0 columns. */
     private Table perRate(String panel, String title) {
         List<Object> a = new ArrayList<>();
         Map<String, List<Double>> cols = new LinkedHashMap<>();
+        cols.put("phi", new ArrayList<>());
         cols.put("gamma_dot_tau0", new ArrayList<>());
-        for (double r : preset.clusterRates()) {
-            Map<String, double[]> p = chains.at(PHIS[0], r).panels.get(panel);
+        for (double[] c : clusterConditions()) {
+            Map<String, double[]> p = chains.at(c[0], c[1]).panels.get(panel);
             if (p == null || p.isEmpty()) continue;
             int n = p.values().iterator().next().length;
-            for (int k = 0; k < n; k++) cols.get("gamma_dot_tau0").add(r);
+            for (int k = 0; k < n; k++) { cols.get("phi").add(c[0]); cols.get("gamma_dot_tau0").add(c[1]); }
             for (Map.Entry<String, double[]> e : p.entrySet())
                 for (double v : e.getValue()) cols.computeIfAbsent(e.getKey(), x -> new ArrayList<>()).add(v);
         }
@@ -169,25 +200,26 @@ public final class CageJumpFigures {
     }
 
     /**
-     * Per-region life cycles at every cluster rate: the detected regions ({@code null_kind} 0), their random copies of
+     * Per-region life cycles at every (phi, cluster rate): the detected regions ({@code null_kind} 0), their random copies of
      * the same shape, volume and window ({@code null_kind} 1, also {@code random_region} 1) and the regions of the
      * time-shuffled jumps ({@code null_kind} 2, {@link ClusterNulls}), columns of {@link RateAnalysis#regionTable}.
      */
     public Table regionLifeCycles() {
         List<Object> a = new ArrayList<>();
         Map<String, List<Double>> cols = new LinkedHashMap<>();
+        cols.put("phi", new ArrayList<>());
         cols.put("gamma_dot_tau0", new ArrayList<>());
         cols.put("random_region", new ArrayList<>());
         cols.put("null_kind", new ArrayList<>());
         String[] kinds = {"clusters", "null_clusters", "shuffled_clusters"};
-        for (double r : preset.clusterRates())
+        for (double[] c : clusterConditions())
             for (int q = 0; q < kinds.length; q++) {
                 String kind = kinds[q];
                 double nk = q;
-                Map<String, double[]> p = chains.at(PHIS[0], r).panels.get(kind);
+                Map<String, double[]> p = chains.at(c[0], c[1]).panels.get(kind);
                 if (p == null) continue;
                 int n = p.get("volume").length;
-                for (int k = 0; k < n; k++) { cols.get("gamma_dot_tau0").add(r); cols.get("random_region").add(nk == 1 ? 1.0 : 0.0); cols.get("null_kind").add(nk); }
+                for (int k = 0; k < n; k++) { cols.get("phi").add(c[0]); cols.get("gamma_dot_tau0").add(c[1]); cols.get("random_region").add(nk == 1 ? 1.0 : 0.0); cols.get("null_kind").add(nk); }
                 for (Map.Entry<String, double[]> e : p.entrySet())
                     for (double v : e.getValue()) cols.computeIfAbsent(e.getKey(), x -> new ArrayList<>()).add(v);
             }
@@ -232,35 +264,49 @@ public final class CageJumpFigures {
         return m;
     }
 
-    /** The shear-distorted g(r) at every cluster rate. */
+    /** The shear-distorted g(r) at every (phi, cluster rate). */
     public Table pairDistortion() {
         List<double[]> rows = new ArrayList<>();
-        for (double r : preset.clusterRates()) {
-            Map<String, double[]> p = chains.at(PHIS[0], r).panels.get("gr");
-            for (int k = 0; k < p.get("r").length; k++) rows.add(new double[] {r, p.get("r")[k], p.get("g0")[k], p.get("g_xy")[k], p.get("g_xy_affine")[k]});
+        for (double[] c : clusterConditions()) {
+            Map<String, double[]> p = chains.at(c[0], c[1]).panels.get("gr");
+            for (int k = 0; k < p.get("r").length; k++)
+                rows.add(new double[] {c[0], c[1], p.get("r")[k], p.get("g0")[k], p.get("g_xy")[k], p.get("g_xy_affine")[k]});
         }
-        return Tables.of("Fig. 3(c): shear-distorted g(r)", "gamma_dot_tau0", col(rows, 0), "r_db", col(rows, 1), "g0", col(rows, 2),
-            "g_xy", col(rows, 3), "g_xy_affine", col(rows, 4));
+        return Tables.of("Fig. 3(c): shear-distorted g(r)", "phi", col(rows, 0), "gamma_dot_tau0", col(rows, 1), "r_db", col(rows, 2),
+            "g0", col(rows, 3), "g_xy", col(rows, 4), "g_xy_affine", col(rows, 5));
     }
 
-    /** g_cj(r) and alpha(r) at every cluster rate (Fig. 4(b, c)). */
+    /**
+     * g_cj(r) and alpha(r) at every (phi, cluster rate) (Fig. 4(b, c); the paper shows phi = 45%, the 42.5% rows are
+     * this reproduction's).
+     */
     public Table jumpCorrelation() {
         List<double[]> rows = new ArrayList<>();
-        for (double r : preset.clusterRates()) {
-            Map<String, double[]> p = chains.at(PHIS[0], r).panels.get("gcj");
+        for (double[] c : clusterConditions()) {
+            Map<String, double[]> p = chains.at(c[0], c[1]).panels.get("gcj");
             if (p == null) continue;
             for (int k = 0; k < p.get("r").length; k++)
-                rows.add(new double[] {r, p.get("r")[k], p.get("g_cj")[k], p.get("alpha")[k], p.get("alpha_noise")[k], p.get("pairs")[k]});
+                rows.add(new double[] {c[0], c[1], p.get("r")[k], p.get("g_cj")[k], p.get("alpha")[k], p.get("alpha_noise")[k], p.get("pairs")[k]});
         }
-        return Tables.of("Fig. 4(b,c): cage-jump pair correlation", "gamma_dot_tau0", col(rows, 0), "r_db", col(rows, 1), "g_cj", col(rows, 2),
-            "alpha", col(rows, 3), "alpha_noise", col(rows, 4), "pairs", col(rows, 5), "alpha_significance",
-            java.util.Arrays.stream(col(rows, 4)).map(v -> CageJumpPairCorrelation.SIGNIFICANCE * v).toArray());
+        return Tables.of("Fig. 4(b,c): cage-jump pair correlation", "phi", col(rows, 0), "gamma_dot_tau0", col(rows, 1), "r_db", col(rows, 2),
+            "g_cj", col(rows, 3), "alpha", col(rows, 4), "alpha_noise", col(rows, 5), "pairs", col(rows, 6), "alpha_significance",
+            java.util.Arrays.stream(col(rows, 5)).map(v -> CageJumpPairCorrelation.SIGNIFICANCE * v).toArray());
     }
 
-    /** P_c(t) at the highlighted rate (Fig. 3(a)). */
+    /**
+     * P_c(t) at each phi's cluster rate nearest gamma_dot tau_0 = 3 (Fig. 3(a); the paper shows phi = 45%), with phi
+     * and gamma_dot_tau0 columns.
+     */
     public Table occupancy() {
-        Map<String, double[]> p = chains.at(PHIS[0], highlightRate()).panels.get("occupancy");
-        return Tables.of("Fig. 3(a): P_c(t), gamma_dot tau0 = " + highlightRate(), "t_tau0", p.get("t"), "P_c", p.get("P_c"));
+        List<double[]> rows = new ArrayList<>();
+        for (double phi : PHIS) {
+            double r = highlightRate(phi);
+            if (!Double.isFinite(r)) continue;
+            Map<String, double[]> p = chains.at(phi, r).panels.get("occupancy");
+            for (int k = 0; k < p.get("t").length; k++) rows.add(new double[] {phi, r, p.get("t")[k], p.get("P_c")[k]});
+        }
+        return Tables.of("Fig. 3(a): P_c(t) at the rate nearest gamma_dot tau0 = 3", "phi", col(rows, 0), "gamma_dot_tau0", col(rows, 1),
+            "t_tau0", col(rows, 2), "P_c", col(rows, 3));
     }
 
     /** Every figure table by file name, in {@link CageJumpFigure} order. */

@@ -49,6 +49,30 @@ public final class CageJumpRules {
     }
 
     /**
+     * A value the paper says holds "for all conditions" (xi_c / xi_LER = 0.8 at both phi, Fig. 3(c)), one value per
+     * condition with its 90% interval over independent units: fails when any condition with enough units has its point
+     * estimate off {@code target} by more than {@code tolerance}; not shown when a condition has fewer than
+     * {@link #MIN_UNITS} units or no value; passes when every interval lies within target +- tolerance; else not shown.
+     */
+    public static Verdict nearAtEvery(String what, String[] conditions, double[] values, double[][] intervals, int[] units,
+                                      double target, double tolerance, String needs) {
+        if (values.length == 0) return Verdict.notShown("no condition with " + what, needs);
+        StringBuilder off = new StringBuilder(), few = new StringBuilder(), wide = new StringBuilder();
+        for (int q = 0; q < values.length; q++) {
+            boolean enough = units[q] >= MIN_UNITS && Double.isFinite(values[q]);
+            if (!enough) few.append(few.isEmpty() ? "" : "; ").append(conditions[q]).append(": ").append(units[q]).append(" units, value ").append(f(values[q]));
+            else if (Math.abs(values[q] - target) > tolerance)
+                off.append(off.isEmpty() ? "" : "; ").append(conditions[q]).append(": ").append(f(values[q])).append(" (90% interval ").append(iv(intervals[q])).append(")");
+            else if (!(intervals[q][0] >= target - tolerance && intervals[q][1] <= target + tolerance))
+                wide.append(wide.isEmpty() ? "" : "; ").append(conditions[q]).append(": ").append(f(values[q])).append(" ").append(iv(intervals[q]));
+        }
+        if (!off.isEmpty()) return Verdict.fail(what + " off the paper's " + f(target) + " by more than " + f(tolerance) + " at " + off);
+        if (!few.isEmpty()) return Verdict.notShown(what + " from too few units (need >= " + MIN_UNITS + ") at " + few, needs);
+        if (!wide.isEmpty()) return Verdict.notShown(what + " within " + f(tolerance) + " of " + f(target) + " but the 90% interval reaches beyond at " + wide, needs);
+        return Verdict.pass();
+    }
+
+    /**
      * A fraction that the paper says is typical ("this kind of response is also found for other clusters"): fails
      * when the point estimate is at most max(1/2, the null's fraction); passes when its 90% interval lies above that.
      */

@@ -15,7 +15,7 @@ import java.util.Map;
  * The figure data of one recorded (phi, rate) run of paper 000: the viscosity with its block averages (Fig. 1(a)) and,
  * at the cluster rates, the {@link ConvectiveClusters} aggregates (Figs. 2, 3(a-d)), the threshold sensitivity of the
  * delineation, the highlighted cluster ({@link ClusterSnapshots}), the pseudo-harmonic loci ({@link PseudoHarmonicLoci},
- * Fig. 4(a)), the cage-jump pair correlation (Eq. (1), Fig. 4(b-d)) and the shear-distorted g(r) (xi_LER, Fig. 3(c)).
+ * Fig. 4(a); only when asked, i.e. at phi = 45%), the cage-jump pair correlation (Eq. (1), Fig. 4(b-d)) and the shear-distorted g(r) (xi_LER, Fig. 3(c)).
  */
 final class RateAnalysis {
     /**
@@ -43,9 +43,14 @@ final class RateAnalysis {
     private final CageJumpLer.Preset preset;
     private final int threads;
     private final boolean clusters;
+    private final boolean modes;
 
-    RateAnalysis(CageJumpLer.Preset preset, int threads, boolean clusters) {
-        this.preset = preset; this.threads = threads; this.clusters = clusters;
+    /**
+     * {@code clusters}: run the cluster analysis (else only the viscosity); {@code modes}: with it the pseudo-harmonic
+     * modes of {@link PseudoHarmonicLoci} (paper 000 Fig. 4(a) is at phi = 45% only).
+     */
+    RateAnalysis(CageJumpLer.Preset preset, int threads, boolean clusters, boolean modes) {
+        this.preset = preset; this.threads = threads; this.clusters = clusters; this.modes = modes;
     }
 
     /** The figure data of one run (the final state is added by the caller). */
@@ -81,7 +86,7 @@ final class RateAnalysis {
         if (best != null) {
             ClusterSnapshots.highlight(d, r, best, rec);
             d.scalars.put("hl_complete", best.complete() ? 1.0 : 0.0);
-            if (rec.smallCount() > 0 && best.complete()) {
+            if (modes && rec.smallCount() > 0 && best.complete()) {
                 List<ConvectiveClusters.Cluster> byJumps = new ArrayList<>(done);
                 byJumps.sort((p, q) -> Integer.compare(q.region.jumps(), p.region.jumps()));
                 byJumps.remove(best);

@@ -19,7 +19,8 @@ import java.util.concurrent.Future;
 /**
  * The chained Brownian shear runs of paper 000 (p. 1, Fig. 1(a)): at each volume fraction the rates of the preset in
  * descending order, each started from the final state of the previous (higher) rate, the first from the fcc start.
- * The two phi chains run in parallel. Every finished (phi, rate) is kept in a {@link StageStore} as three stages:
+ * The two phi chains run in parallel; the cluster analysis runs at the cluster rates of each phi
+ * ({@link CageJumpLer.Preset#clusterRates(double)}). Every finished (phi, rate) is kept in a {@link StageStore} as three stages:
  * {@code KEY.state} (final configuration), {@code KEY} (its {@link RateAnalysis}, tied to the analysis version) and, at
  * the cluster rates, {@code KEY.record} (the recorded run), so an interrupted run resumes at the next rate and a
  * changed analysis is rerun from the saved record without simulating again.
@@ -37,23 +38,35 @@ final class ShearChains {
 
     static String key(double phi, double rate) { return String.format(Locale.ROOT, "phi%.3f_rate%08.3f", phi, rate); }
 
-    /** Whether the cluster analysis runs at (phi, rate): phi = 45% at the preset's cluster rates. */
+    /** Whether the cluster analysis runs at (phi, rate): the preset's cluster rates of that phi. */
     boolean clusterRate(double phi, double rate) {
-        if (phi != CageJumpLer.PHIS[0]) return false;
-        for (double r : preset.clusterRates()) if (r == rate) return true;
+        for (double r : preset.clusterRates(phi)) if (r == rate) return true;
         return false;
     }
 
-    /** Parameters every stage of (phi, rate) depends on: the preset, the seed and the chain up to this rate. */
-    private String params(double phi, double rate) {
+    /**
+     * Whether the pseudo-harmonic modes are computed at (phi, rate): at phi = 45% only, the volume fraction of the
+     * paper's Fig. 4(a) (the cluster highlighted in Fig. 1(b)).
+     */
+    static boolean modes(double phi) { return phi == CageJumpLer.PHIS[0]; }
+
+    /**
+     * Parameters every stage of (phi, rate) depends on: the preset, the seed and the chain up to this rate. Away from
+     * phi = 45% the cluster rates of that phi are part of them (their production length changes every later state of
+     * the chain); the phi = 45% string is the one before the 42.5% cluster rates existed, so its stored stages stay valid.
+     */
+    String params(double phi, double rate) {
+        String own = phi != CageJumpLer.PHIS[0] && preset.clusterRates(phi).length > 0
+            ? " clusterrates@phi=" + java.util.Arrays.toString(preset.clusterRates(phi)) : "";
         return String.format(Locale.ROOT, "cage-jump-ler phi=%s rate=%s n=%d rates=%s dt=%s eq=%s prod=%s/%s range=%s eqstrain=%s seed=%d",
             phi, rate, preset.n(), java.util.Arrays.toString(preset.rates()), preset.dt(), preset.firstEquilibration(),
-            preset.clusterProduction(), preset.flowProduction(), preset.range(), preset.equilibrationStrain(), seed);
+            preset.clusterProduction(), preset.flowProduction(), preset.range(), preset.equilibrationStrain(), seed) + own;
     }
 
-    private String analysisParams(double phi, double rate) {
+    /** {@link #params} plus, at a cluster rate, the analysis version, the cluster rates and whether the PHM are computed. */
+    String analysisParams(double phi, double rate) {
         return params(phi, rate) + (clusterRate(phi, rate) ? " analysis=" + RateAnalysis.VERSION
-            + " clusterrates=" + java.util.Arrays.toString(preset.clusterRates()) : "");
+            + " clusterrates=" + java.util.Arrays.toString(preset.clusterRates(phi)) + (modes(phi) ? "" : " phm=no") : "");
     }
 
     /** The data of (phi, rate), running the chains first if needed. */
@@ -123,7 +136,7 @@ final class ShearChains {
             if (store.dir() != null && clusterRate(phi, rate)) {
                 rec.save(store, key + ".record", params(phi, rate));
             }
-            RateData d = new RateAnalysis(preset, threads, clusterRate(phi, rate)).analyse(rec);
+            RateData d = new RateAnalysis(preset, threads, clusterRate(phi, rate), modes(phi)).analyse(rec);
             d.copyState(c);
             store.save(key + ".state", params(phi, rate), d.stateStage());
             store.save(key, analysisParams(phi, rate), d.analysisStage());
@@ -146,7 +159,7 @@ final class ShearChains {
         if (!clusterRate(phi, rate)) return null;
         ShearedYukawaRun.Record saved = ShearedYukawaRun.Record.load(store, key + ".record", params(phi, rate));
         if (saved == null) return null;
-        RateData d = new RateAnalysis(preset, threads, true).analyse(saved);
+        RateData d = new RateAnalysis(preset, threads, true, modes(phi)).analyse(saved);
         d.copyState(state);
         store.save(key, analysisParams(phi, rate), d.analysisStage());
         return d;

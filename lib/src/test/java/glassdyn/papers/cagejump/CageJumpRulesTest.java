@@ -47,6 +47,41 @@ class CageJumpRulesTest {
         assertEquals(Status.NOT_SHOWN, CageJumpRules.near("P_c", Double.NaN, NAN, 0.78, 0.2).status());
     }
 
+    /** xi_c / xi_LER = 0.8 "for all conditions": every phi near 0.8, one off, one with too few regions, one too wide. */
+    @Test
+    void nearAtEvery() {
+        String[] c = {"phi = 0.45", "phi = 0.425"};
+        double[][] tight = {{0.75, 0.85}, {0.7, 0.9}};
+        assertEquals(Status.PASS, CageJumpRules.nearAtEvery("r", c, new double[] {0.8, 0.82}, tight, new int[] {10, 8}, 0.8, 0.3, "x").status());
+        assertEquals(Status.FAIL, CageJumpRules.nearAtEvery("r", c, new double[] {0.8, 1.3}, new double[][] {{0.75, 0.85}, {1.2, 1.4}},
+            new int[] {10, 8}, 0.8, 0.3, "x").status(), "42.5% off 0.8");
+        assertEquals(Status.FAIL, CageJumpRules.nearAtEvery("r", c, new double[] {0.3, 0.8}, new double[][] {{0.2, 0.4}, {0.7, 0.9}},
+            new int[] {10, 2}, 0.8, 0.3, "x").status(), "a fail at one phi is not hidden by too few units at the other");
+        assertEquals(Status.NOT_SHOWN, CageJumpRules.nearAtEvery("r", c, new double[] {0.8, 0.8}, tight, new int[] {10, 2}, 0.8, 0.3, "x").status());
+        assertEquals(Status.NOT_SHOWN, CageJumpRules.nearAtEvery("r", c, new double[] {0.8, Double.NaN}, tight, new int[] {10, 8}, 0.8, 0.3, "x").status());
+        assertEquals(Status.NOT_SHOWN, CageJumpRules.nearAtEvery("r", c, new double[] {0.8, 1.0}, new double[][] {{0.75, 0.85}, {0.8, 1.2}},
+            new int[] {10, 8}, 0.8, 0.3, "x").status(), "interval beyond 1.1");
+        assertEquals(Status.NOT_SHOWN, CageJumpRules.nearAtEvery("r", new String[0], new double[0], new double[0][], new int[0], 0.8, 0.3, "x").status());
+    }
+
+    /** Planted regions of radius 2 d_b at two rates against xi_LER = 2.5 d_b: ratio 0.8, a point interval, the fewest regions. */
+    @Test
+    void xiRatioOfPlantedRegions() {
+        double v = 4 * Math.PI / 3 * 8;
+        double[][] vols = {{v, v, v, v}, {v, v, v}};
+        CageJumpClaims.XiRatio r = CageJumpClaims.XiRatio.of(vols, new double[] {2.5, 2.5});
+        assertEquals(0.8, r.ratio(), 1e-12);
+        assertEquals(0.8, r.interval()[0], 1e-12);
+        assertEquals(0.8, r.interval()[1], 1e-12);
+        assertEquals(3, r.units());
+        // radii 1 and 3 at one rate: the interval spans the resampled means, the point is the mean volume's radius
+        double[][] mixed = {{4 * Math.PI / 3, 4 * Math.PI / 3 * 27, 4 * Math.PI / 3, 4 * Math.PI / 3 * 27}};
+        CageJumpClaims.XiRatio m = CageJumpClaims.XiRatio.of(mixed, new double[] {2.5});
+        assertEquals(Math.cbrt(14) / 2.5, m.ratio(), 1e-12);
+        assertEquals(true, m.interval()[0] < m.ratio() && m.ratio() < m.interval()[1]);
+        assertEquals(2, CageJumpClaims.XiRatio.of(new double[][] {{v, v}}, new double[] {2.5}).units());
+    }
+
     @Test
     void typicalAgainstNull() {
         assertEquals(Status.PASS, CageJumpRules.typicalAgainstNull("f", 0.8, new double[] {0.7, 0.9}, 20, 0.05, "x").status());

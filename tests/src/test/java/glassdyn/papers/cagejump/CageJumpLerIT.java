@@ -13,7 +13,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * {@code reproduce cage-jump-ler --scale smoke} through the jar: one CSV per panel and report.json with the issue's
- * claims; a second run resumes from the per-rate StageStore checkpoints and writes the same flow curve; a bad scale fails with
+ * claims; the Fig. 3-4 tables hold both volume fractions (phi column); a second run resumes from the per-rate StageStore checkpoints and writes the same flow curve; a bad scale fails with
  * one line and no output.
  */
 class CageJumpLerIT {
@@ -43,6 +43,15 @@ class CageJumpLerIT {
         // eta(45%) > eta(42.5%) holds even at the smoke scale (the denser liquid is more viscous): never a fail
         java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?s)\"eta_phi_order\".*?\"status\": ?\"(\\w+)\"").matcher(report);
         assertTrue(m.find() && !m.group(1).equals("fail"), "eta(45%) > eta(42.5%) failed:\n" + report);
+        // Figs. 3-4 at both volume fractions: a phi column with every (phi, cluster rate) of the smoke preset
+        for (String p : List.of("fig3bcd_cluster_summary", "fig3c_pair_distortion", "fig3d_chi4", "fig4bc_jump_pair_correlation",
+            "fig2_region_life_cycles", "fig3a_occupancy")) {
+            List<String> lines = Files.readAllLines(out.resolve(p + ".csv"));
+            assertTrue(lines.get(0).startsWith("phi,gamma_dot_tau0,"), p + ": " + lines.get(0));
+            for (String phi : List.of("0.45,", "0.425,"))
+                assertTrue(lines.stream().skip(1).anyMatch(l -> l.startsWith(phi)), p + " has no row at phi " + phi);
+        }
+        assertTrue(Files.exists(out.resolve("checkpoints/phi0.425_rate0003.000.record.stage")), "the 42.5% cluster rate keeps its record");
         String flow = Files.readString(out.resolve("fig1a_flow_curve.csv"));
         // resume: drop the last rate of the 42.5% chain; it restarts from the checkpointed state of the rate before
         Path last = out.resolve("checkpoints/phi0.425_rate0003.000.state.stage");
