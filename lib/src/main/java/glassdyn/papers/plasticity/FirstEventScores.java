@@ -35,7 +35,7 @@ final class FirstEventScores {
         PairPotential pot = GlassPreparation.potential(p.model());
         InteractingPairs pairs = InteractingPairs.of(c0, pot);
         double g = ShearModulus.xy(pairs, new SparseCholeskySolver(Hessian.of(pairs), true), c0.box.volume()).g();
-        boolean isPath = index < preset.pathSamples();
+        boolean isPath = index < preset.pathSamples(p);
         double maxStrain = PlasticityIndicators.FIRST_EVENT_MAX_STRAIN;
         PlasticEvents.Path path = new PlasticEvents(pot, preset.strainStep()).run(c,
             isPath ? preset.maxPathEvents() : 1, isPath ? preset.pathStrain() : maxStrain, maxStrain, isPath);
@@ -73,10 +73,10 @@ final class FirstEventScores {
     private static IndicatorFields fields(Protocol p, Preset preset, int index, long sampleSeed, Softness sv, PairPotential pot, Configuration c0) {
         double maxD = 1;
         for (double d : c0.diameter) maxD = Math.max(maxD, d);
-        LocalYieldStress lys = index < preset.yieldSamples()
+        LocalYieldStress lys = index < preset.yieldSamples(p)
             ? new LocalYieldStress(pot, LocalYieldStress.R_FREE, pot.maxCutoff(maxD) + 0.3, preset.yieldSpacing(), preset.yieldAngles(), LocalYieldStress.LOCAL_STRAIN_STEP)
             : null;
-        SaddlePointSampling sps = index < preset.spsSamples()
+        SaddlePointSampling sps = index < preset.spsSamples(p)
             ? new SaddlePointSampling(pot, preset.spsEvents(), preset.spsCentreStride(), sampleSeed, 1) : null;
         return new IndicatorFields(p.model(), lys, sv, sps, 0);
     }

@@ -45,10 +45,34 @@ public final class PlasticityIndicators implements glassdyn.papers.PaperPipeline
         }
     }
 
-    /** The presets of one scale. */
+    /**
+     * The presets of one scale. {@code ljFields}, when not null, replaces {@code yieldSamples}, {@code pathSamples} and
+     * {@code spsSamples} for the LJ protocols (their AQS relaxations cost many times POLY's, {@link PlasticityUnitCost}).
+     */
     public record Preset(int n, List<Protocol> protocols, int testSamples, int trainingSamples, int yieldSamples,
                          double[] yieldAngles, double yieldSpacing, int pathSamples, double pathStrain, int maxPathEvents,
-                         double strainStep, int spsSamples, int spsEvents, int spsCentreStride) {}
+                         double strainStep, int spsSamples, int spsEvents, int spsCentreStride, FieldBudget ljFields) {
+        public Preset(int n, List<Protocol> protocols, int testSamples, int trainingSamples, int yieldSamples,
+                      double[] yieldAngles, double yieldSpacing, int pathSamples, double pathStrain, int maxPathEvents,
+                      double strainStep, int spsSamples, int spsEvents, int spsCentreStride) {
+            this(n, protocols, testSamples, trainingSamples, yieldSamples, yieldAngles, yieldSpacing, pathSamples, pathStrain,
+                maxPathEvents, strainStep, spsSamples, spsEvents, spsCentreStride, null);
+        }
+
+        private boolean ljBudget(Protocol p) { return ljFields != null && p.model().equals("lj"); }
+
+        /** Scored glasses of {@code p} (the first ones) that carry Delta tau_y. */
+        public int yieldSamples(Protocol p) { return ljBudget(p) ? ljFields.yieldSamples() : yieldSamples; }
+
+        /** Scored glasses of {@code p} (the first ones) sheared along a strain path. */
+        public int pathSamples(Protocol p) { return ljBudget(p) ? ljFields.pathSamples() : pathSamples; }
+
+        /** Scored glasses of {@code p} (the first ones) that carry SPS. */
+        public int spsSamples(Protocol p) { return ljBudget(p) ? ljFields.spsSamples() : spsSamples; }
+    }
+
+    /** How many scored glasses of a protocol carry Delta tau_y, a strain path and SPS. */
+    public record FieldBudget(int yieldSamples, int pathSamples, int spsSamples) {}
 
     /** Validation accuracies of the paper's SVMs (Appendix B.5): POLY T_ini = 0.05, 0.085, 0.12, 0.3; LJ GQ, ESL, HTL. */
     public static final Map<String, Double> PAPER_SVM_ACCURACY = paperSvmAccuracy();
@@ -82,6 +106,12 @@ public final class PlasticityIndicators implements glassdyn.papers.PaperPipeline
      * atoms tie at {@link SaddlePointSampling#NO_EVENT_STRAIN}. Quick and paper scales centre a cluster on every atom.
      */
     static final int SMOKE_SPS_STRIDE = 108;
+    /**
+     * LJ's share of the long preset's costly fields: Delta tau_y on 3 scored glasses, no strain path, no SPS (a budget
+     * choice: an N = 324 LJ path to gamma = 0.08 costs about 480 CPU-s, Delta tau_y about 350 CPU-s, measured in
+     * session 9 on lj-htl-test-2, against 15 and 50 CPU-s for POLY).
+     */
+    static final FieldBudget LONG_LJ_FIELDS = new FieldBudget(3, 0, 0);
     /** Seed of {@code reproduce} and of the LAMMPS export's starting configurations. */
     public static final long SEED = 2020;
 
@@ -92,10 +122,13 @@ public final class PlasticityIndicators implements glassdyn.papers.PaperPipeline
      * POLY and its rise with stability are checks; 20 scored + 6 training glasses each, Delta tau_y on 3 glasses (3
      * directions), SPS on 1, one strain path to 0.05. LJ is not in quick: AQS of an N = 324 LJ HTL glass to its first
      * event costs about 55 CPU-s (FIRE to 1e-10 with the attractive tail; POLY: about 5 CPU-s), 26 glasses about
-     * 24 CPU-min, beyond the budget. {@code long} (estimated 2 h wall on 2 cores, not yet run): the claims quick
+     * 24 CPU-min, beyond the budget. {@code long} (about 2 h wall on 2 cores): the claims quick
      * cannot show: the ultrastable inversion (POLY T_ini = 0.05, 10^5 swap sweeps, against 0.12), LJ vs POLY (LJ HTL
-     * and ESL), the strain-path decays (10 paths per protocol to 0.08); 25 scored glasses, Delta tau_y on 5 glasses
-     * with the paper's 9 directions. {@code paper}: N = 10^4, the paper's seven protocols.
+     * and ESL), the strain-path decays (10 paths per POLY protocol to 0.08); 25 scored glasses, Delta tau_y on 5 POLY
+     * glasses with the paper's 9 directions. LJ runs under {@link #LONG_LJ_FIELDS}: its AQS relaxations cost 30 to 40
+     * times POLY's (measured at N = 324: a path to 0.08 about 480 CPU-s against 15, Delta tau_y 350 CPU-s against
+     * 50), so Delta tau_y on 3 LJ glasses, no LJ strain path (no check reads one: the path decays are POLY's) and no
+     * LJ SPS. {@code paper}: N = 10^4, the paper's seven protocols.
      */
     public static Preset preset(Scale s) {
         Protocol inf = poly(Double.POSITIVE_INFINITY, 0);
@@ -107,7 +140,8 @@ public final class PlasticityIndicators implements glassdyn.papers.PaperPipeline
                 20, 6, 3, new double[] {-20, 0, 20}, LocalYieldStress.R_SAMPLING, 1, 0.05, 200, 2e-4, 1, 1, 1);
             case LONG -> new Preset(324, List.of(inf, poly(0.3, 2000), poly(0.12, 20000), poly(0.05, 100000), htl,
                 new Protocol("lj-esl", "lj", 0, 0, GlassPreparation.LjProtocol.ESL, 1000)),
-                25, 6, 5, LocalYieldStress.PAPER_ANGLES_DEG, LocalYieldStress.R_SAMPLING, 10, 0.08, 300, 2e-4, 1, 1, 1);
+                25, 6, 5, LocalYieldStress.PAPER_ANGLES_DEG, LocalYieldStress.R_SAMPLING, 10, 0.08, 300, 2e-4, 1, 1, 1,
+                LONG_LJ_FIELDS);
             case PAPER -> new Preset(10000, List.of(htl,
                 new Protocol("lj-esl", "lj", 0, 0, GlassPreparation.LjProtocol.ESL, 1000),
                 new Protocol("lj-gq", "lj", 0, 0, GlassPreparation.LjProtocol.GQ, 1e6),
@@ -209,7 +243,7 @@ public final class PlasticityIndicators implements glassdyn.papers.PaperPipeline
             Protocol p = preset.protocols().get(a);
             for (int k = 0; k < preset.testSamples(); k++)
                 out.add(new glassdyn.papers.WorkUnit(PlasticitySamples.key(p, "test", k), "FirstEventScores",
-                    training.getOrDefault(p.name(), java.util.List.of()), PlasticityUnitCost.glassCoreHours(scale, preset, p), mem, 1, b));
+                    training.getOrDefault(p.name(), java.util.List.of()), PlasticityUnitCost.scoredCoreHours(scale, preset, p, k), mem, 1, b));
         }
         return out;
     }

@@ -66,7 +66,7 @@ final class PlasticityPanels {
     static Table panelCosts(Preset preset, Table seconds) {
         PanelRows t = new PanelRows("panel_costs", new String[] {"panel", "needs", "unit"},
             new String[] {"N", "unit_seconds_s", "units_per_glass", "glasses", "estimate_core_hours_h"});
-        int paths = preset.pathSamples() * preset.protocols().size(), scored = preset.testSamples() * preset.protocols().size();
+        int paths = preset.protocols().stream().mapToInt(preset::pathSamples).sum(), scored = preset.testSamples() * preset.protocols().size();
         double aqs = PlasticityUnitCost.POLY_GLASS_SECONDS_324 * preset.n() / 324.0;
         row(t, "5", "shear reversal after the first event of a stable glass (a new AQS branch)", "aqs_glass", preset.n(), aqs, 2, 1);
         row(t, "7(a,b)", "Theta on the affine, affine+nonaffine and onset configurations (onset configurations not stored: AQS again)",

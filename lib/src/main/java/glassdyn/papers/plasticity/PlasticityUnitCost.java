@@ -6,13 +6,16 @@ import glassdyn.papers.plasticity.PlasticityIndicators.Protocol;
 
 /**
  * Estimated cost of one glass of paper 003 (one work unit of a plan: a training glass, a scored glass or a swap-MC
- * diagnostic). Bases, by scale: smoke and quick measured here (whole runs, CPU user + sys, divided over their
- * glasses: smoke 22.1 CPU-s over 8 glasses, quick 820 CPU-s over 78 glasses, about 10.5 CPU-s per N = 324 POLY
- * glass with its indicator fields); an N = 324 LJ glass costs about 55 CPU-s (AQS to the first event with the
- * attractive tail, measured, {@link PlasticityIndicators#preset}); swap Monte Carlo adds 0.4 ms per sweep at N = 324
- * (10^4 sweeps in about 4 CPU-s, quick); the paper scale from review 003's estimate (AQS about 100 CPU-days and
- * Delta tau_y about 17 over the paper's 7 x 120 glasses: 3.3 core-hours per glass, SPS excluded) with the swap sweeps
- * scaled as N.
+ * diagnostic). Bases (CPU user + sys on this project's 2-core machine, N = 324): a POLY glass to its first event with
+ * its indicator fields about 10.5 CPU-s (quick: 820 CPU-s over 78 glasses), an LJ glass about 55 CPU-s (AQS to the first
+ * event with the attractive tail); swap Monte Carlo 0.4 ms per sweep. A scored glass adds what its index carries
+ * (session 9, from the long plan's unit times, means over 4 POLY protocols, and one LJ HTL glass): a strain path to
+ * gamma = 0.08 about 15 CPU-s POLY and 480 LJ; Delta tau_y with 9 directions about 50 CPU-s POLY and 350 LJ (scaled
+ * with the number of directions); SPS with one event per cluster on every atom about 110 CPU-s POLY (LJ not measured:
+ * taken as 7 times POLY, the ratio of Delta tau_y). The session-8 plan counted the AQS glass only and priced an LJ
+ * scored glass with Delta tau_y at 57 s against about 840 measured. The paper scale uses review 003's estimate (AQS
+ * about 100 CPU-days and Delta tau_y about 17 over the paper's 7 x 120 glasses: 3.3 core-hours per glass, SPS
+ * excluded) with the swap sweeps scaled as N.
  */
 final class PlasticityUnitCost {
     private PlasticityUnitCost() {}
@@ -20,20 +23,38 @@ final class PlasticityUnitCost {
     static final double POLY_GLASS_SECONDS_324 = 10.5;
     static final double LJ_GLASS_SECONDS_324 = 55;
     static final double SWAP_SWEEP_SECONDS_324 = 4e-4;
+    static final double POLY_PATH_SECONDS_324 = 15, LJ_PATH_SECONDS_324 = 480;
+    static final double POLY_YIELD_SECONDS_324 = 50, LJ_YIELD_SECONDS_324 = 350;
+    static final double POLY_SPS_SECONDS_324 = 110, LJ_OVER_POLY_SPS = 7;
     static final double PAPER_GLASS_CORE_HOURS = 117.0 * 24 / (7 * 120);
 
     static String basis(Scale scale) {
         return scale == Scale.PAPER
             ? "review 003: AQS ~100 CPU-days + Delta tau_y ~17 over 7 x 120 glasses (3.3 core-h per glass, SPS excluded); swap sweeps ~ N"
-            : "measured CPU at N = 324: ~10.5 s per POLY glass, ~55 s per LJ glass, 0.4 ms per swap sweep";
+            : "measured CPU at N = 324 (POLY / LJ): glass 10.5 / 55 s, path +15 / +480 s, Delta tau_y (9 dirs) +50 / +350 s, "
+                + "SPS +110 / ~770 s (LJ estimated), 0.4 ms per swap sweep; scaled as N";
     }
 
-    /** One glass of protocol {@code p} (its swap-MC parent included). */
+    /** One training glass of protocol {@code p} (its swap-MC parent included). */
     static double glassCoreHours(Scale scale, Preset preset, Protocol p) {
         double swap = p.sweeps() * SWAP_SWEEP_SECONDS_324 * preset.n() / 324.0;
         if (scale == Scale.PAPER) return PAPER_GLASS_CORE_HOURS + swap / 3600;
         double glass = p.model().equals("lj") ? LJ_GLASS_SECONDS_324 : POLY_GLASS_SECONDS_324;
         return (glass * preset.n() / 324.0 + swap + 2) / 3600;
+    }
+
+    /** Scored glass {@code index} of protocol {@code p}: the glass plus its strain path, Delta tau_y and SPS where it has them. */
+    static double scoredCoreHours(Scale scale, Preset preset, Protocol p, int index) {
+        double base = glassCoreHours(scale, preset, p);
+        if (scale == Scale.PAPER) return base;
+        boolean lj = p.model().equals("lj");
+        double k = preset.n() / 324.0, extra = 0;
+        if (index < preset.pathSamples(p)) extra += (lj ? LJ_PATH_SECONDS_324 : POLY_PATH_SECONDS_324) * k;
+        if (index < preset.yieldSamples(p))
+            extra += (lj ? LJ_YIELD_SECONDS_324 : POLY_YIELD_SECONDS_324) * preset.yieldAngles().length / 9.0 * k;
+        if (index < preset.spsSamples(p))
+            extra += POLY_SPS_SECONDS_324 * (lj ? LJ_OVER_POLY_SPS : 1) * preset.spsEvents() * k / preset.spsCentreStride();
+        return base + extra / 3600;
     }
 
     /** The swap-MC equilibration diagnostic of a POLY parent. */
