@@ -120,6 +120,28 @@ final class TauLcFigureRules {
         return Verdict.pass();
     }
 
+    /**
+     * Fig. 15 (Sec. III C): the cell model overestimates the yield strain of the slow particles in the shear-thinning
+     * regime: at every start-up rate in that regime the model's peak strain lies above the MD peak's strain interval
+     * (its upper end); not shown without a start-up rate in the regime or when the MD slow stress there has no peak
+     * resolved above its steady value (significance below {@code minSignificance} noise sd).
+     */
+    static Verdict yieldStrainOverestimated(double[] modelPeak, double[] mdPeakUpper, double[] mdSignificance, boolean[] thinning,
+                                            double minSignificance) {
+        int in = 0;
+        for (int i = 0; i < thinning.length; i++) {
+            if (!thinning[i]) continue;
+            in++;
+            if (!(mdSignificance[i] >= minSignificance)) return Verdict.notShown(f("start-up rate %d: the MD slow-particle peak is "
+                + "%.2f noise sd above its steady value (need >= %.1f)", i, mdSignificance[i], minSignificance), "more origins or replicas");
+        }
+        if (in == 0) return Verdict.notShown("no start-up rate in the shear-thinning regime", "a start-up rate in the thinning regime of Fig. 1");
+        for (int i = 0; i < thinning.length; i++)
+            if (thinning[i] && !(modelPeak[i] > mdPeakUpper[i])) return Verdict.fail(f("start-up rate %d: model peak strain %.3f within "
+                + "or below the MD peak (upper end %.3f)", i, modelPeak[i], mdPeakUpper[i]));
+        return Verdict.pass();
+    }
+
     // ---- pure statistics (unit-tested) -------------------------------------------------------------------------------
 
     /**
