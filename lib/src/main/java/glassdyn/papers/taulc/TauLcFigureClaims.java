@@ -57,7 +57,7 @@ final class TauLcFigureClaims {
     /** The checks in the order of the review's claims table. */
     List<Claim> all() {
         return List.of(tauLcClustered(), slowClustersGrow(), steadyShiftsLeft(), steadyEqualsStartup(), patternCorrespondence(),
-            retentionLinear(), topElements(), distortionTracksSgr(), omegaRises(), cellModelYieldStrain());
+            retentionLinear(), topElements(), distortionTracksSgr(), omegaRises(), cellModelYieldStrain(), cellModelOvershootGrows());
     }
 
     /**
@@ -66,6 +66,29 @@ final class TauLcFigureClaims {
      * lies above the MD slow particles' peak interval ({@link TauLcStartupModel.Peak}); the unit is the start-up rate.
      * The model rests on H_eq(tau_LC), so the check passes the tau_LC reliability gate first.
      */
+    /**
+     * Fig. 15 feature (i): the slow-particle overshoot and its strain grow with the start-up rate, in MD and in the cell
+     * model ({@link TauLcFigureRules#overshootGrowsWithRate}); the unit is the start-up rate.
+     */
+    private Claim cellModelOvershootGrows() {
+        TauLcStartupModel m = d.startupModel();
+        double[] rates = m.rates();
+        int n = rates.length;
+        double[] mdH = new double[n], mdP = new double[n], mdS = new double[n], moH = new double[n], moP = new double[n];
+        for (int i = 0; i < n; i++) {
+            TauLcStartupModel.Peak[] slow = m.peaks(rates[i], "slow");
+            mdH[i] = slow[0].height(); mdP[i] = slow[0].strain(); mdS[i] = slow[0].significance(); moH[i] = slow[1].height(); moP[i] = slow[1].strain();
+        }
+        return Claim.of("cell_model_overshoot_grows", "slow particles at the start of shear overshoot, and the overshoot (peak over steady "
+                + "stress) and its strain are higher at the highest than at the lowest start-up rate, in MD and in the grid-cell model; "
+                + "not shown with one start-up rate or an MD peak below " + TauLcClaims.OVERSHOOT_SIGNIFICANCE + " sd", "Fig. 15(a,b), Sec. III C (i)")
+            .paper("overshoot magnitude and yield strain increase with the rate")
+            .measured(obj("rates", rates, "slow_overshoot_md", round(mdH), "slow_peak_strain_md", round(mdP), "slow_peak_significance_md", round(mdS),
+                "slow_overshoot_model", round(moH), "slow_peak_strain_model", round(moP)))
+            .status(claims.decide(true, TauLcFigureRules.overshootGrowsWithRate(mdH, mdP, mdS, moH, moP, TauLcClaims.OVERSHOOT_SIGNIFICANCE),
+                "model overshoot " + Arrays.toString(round(moH)) + ", MD " + Arrays.toString(round(mdH))));
+    }
+
     private Claim cellModelYieldStrain() {
         TauLcStartupModel m = d.startupModel();
         double[] rates = m.rates(), all = p.rates();

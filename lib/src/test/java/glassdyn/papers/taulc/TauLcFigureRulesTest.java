@@ -42,6 +42,19 @@ class TauLcFigureRulesTest {
     }
 
     @Test
+    void overshootGrowsWithRate() {
+        double[] sig = {3, 4};
+        is(Status.PASS, TauLcFigureRules.overshootGrowsWithRate(new double[] {1.1, 1.3}, new double[] {0.08, 0.12}, sig,
+            new double[] {1.05, 1.4}, new double[] {0.1, 0.2}, 2));
+        is(Status.FAIL, TauLcFigureRules.overshootGrowsWithRate(new double[] {1.1, 1.3}, new double[] {0.08, 0.12}, sig,
+            new double[] {1.4, 1.05}, new double[] {0.1, 0.2}, 2));
+        is(Status.NOT_SHOWN, TauLcFigureRules.overshootGrowsWithRate(new double[] {1.1, 1.3}, new double[] {0.08, 0.12}, new double[] {1, 4},
+            new double[] {1.05, 1.4}, new double[] {0.1, 0.2}, 2));
+        is(Status.NOT_SHOWN, TauLcFigureRules.overshootGrowsWithRate(new double[] {1.1}, new double[] {0.08}, new double[] {3},
+            new double[] {1.05}, new double[] {0.1}, 2));
+    }
+
+    @Test
     void curvesCoincide() {
         is(Status.PASS, TauLcFigureRules.curvesCoincide(1.2, 9, 4, 1));
         is(Status.FAIL, TauLcFigureRules.curvesCoincide(6, 9, 4, 1));
