@@ -58,6 +58,15 @@ public final class GridCellModel {
         this.tStr = tStr;
     }
 
+    /**
+     * Whether the model is defined at {@code rate}: finite G_eff and c_el, and Eq. 4 with tau_0 &gt; 0 and tau_sh_inf &gt; 0
+     * there (a fitted line tau_0 = a / rate + b can turn negative outside the fitted rates); otherwise every stress is NaN.
+     */
+    public boolean definedAt(double rate) {
+        return Double.isFinite(gEff) && Double.isFinite(cEl) && cEl >= 0 && eq4.tau0(rate) > 0 && eq4.tauShInf(rate) > 0
+            && Double.isFinite(eq4.tauShInf(rate));
+    }
+
     /** One cycle's draws: slow flag, loading duration, restructuring time. */
     private record Cycle(boolean slow, double load, double restructure) {}
 
@@ -78,6 +87,10 @@ public final class GridCellModel {
         if (!(gammaRes > 0)) throw new IllegalArgumentException("gamma_res must be > 0");
         int nt = t.length;
         double[] all = new double[nt], slow = new double[nt], fast = new double[nt];
+        if (!definedAt(rate)) {
+            java.util.Arrays.fill(all, Double.NaN); java.util.Arrays.fill(slow, Double.NaN); java.util.Arrays.fill(fast, Double.NaN);
+            return new Result(t.clone(), all, slow, fast, Double.NaN);
+        }
         SplittableRandom rng = new SplittableRandom(seed);
         int nSlow = 0;
         double[] one = new double[nt];
@@ -115,6 +128,7 @@ public final class GridCellModel {
      * With a fixed seed the draws are common to every gamma_res, so the result falls monotonically with gamma_res.
      */
     public double steadyStress(double rate, double gammaRes, int cycles, long seed) {
+        if (!definedAt(rate)) return Double.NaN;
         SplittableRandom rng = new SplittableRandom(seed);
         double s0 = 0, area = 0, time = 0;
         for (int k = 0; k < cycles; k++) {

@@ -86,6 +86,16 @@ class GridCellModelTest {
     }
 
     @Test
+    void undefinedInputsGiveNaNNotALoop() {
+        GridCellModel negativeTau0 = new GridCellModel(new double[] {TAU}, new GridCellModel.MasterCurve(1, -20, 2, 0), 1, G, 0.5, 0.1);
+        assertTrue(Double.isNaN(negativeTau0.startup(RATE, 0.1, grid(10, 11), 10, 1).all()[3]));
+        assertTrue(Double.isNaN(negativeTau0.steadyStress(RATE, 0.1, 10, 1)));
+        GridCellModel noCel = new GridCellModel(new double[] {TAU}, BENT, 1, G, Double.NaN, 0.1);
+        assertTrue(Double.isNaN(noCel.startup(RATE, 0.1, grid(10, 11), 10, 1).slow()[3]));
+        assertFalse(noCel.fitRestructuringStrain(RATE, 1, 10, 1).reached());
+    }
+
+    @Test
     void eq4IsEq3WithTheRatesParameters() {
         GridCellModel.MasterCurve c = new GridCellModel.MasterCurve(2, 3, 4, 0.7);
         double rate = 0.05, tau0 = 2 / rate + 3, inf = 4 * Math.pow(rate, -0.7);
