@@ -20,7 +20,8 @@ import java.util.Map;
  * duality at particle level" ("tau-lc-duality"): the sheared Kob-Andersen mixture, viscosity and shear thinning
  * (Fig. 1, Eq. 1), isoconfigurational first-jump times tau_LC / tau_sh (Figs. 2, 6), the tau_sh(tau_LC) relation and
  * its Eq. 3 fit (Figs. 3, 7, 11), the rate switch (Fig. 8), slow/fast classification (Eq. 2) and p_slow (Fig. 13),
- * start-up stresses of slow and fast particles (Fig. 5) and the Eq. 5 steady-shear stress model (Fig. 13).
+ * start-up stresses of slow and fast particles (Fig. 5), the Eq. 5 steady-shear stress model (Fig. 13) and the start-up
+ * grid-cell model of Sec. III C against the MD start-up stresses (Fig. 15, {@link TauLcStartupModel}, {@link GridCellModel}).
  *
  * <p>The entry point: presets per scale ({@link TauLcPreset}), {@link #of(Scale, Path)}, and the figure and report API
  * the notebook calls. The stages ({@link EquilibriumOrigins}, {@link SteadyShearStates},
