@@ -51,6 +51,25 @@ final class IsoconfigurationalEnsembles {
         return plateau;
     }
 
+    /**
+     * t_str of the start-up cell model (paper 001 Sec. III C: "a ballistic timescale estimated by the MSD data prior to
+     * the onset of plateau"; value not stated, spec 001 section 2.4): the time at which the ballistic MSD, A t^2 with A
+     * from the first sample of the plateau runs, reaches the plateau, {@code sqrt(plateau / A)}.
+     */
+    synchronized double ballisticTime() {
+        double p = plateau();
+        IsoconfigurationalEnsemble.Result r = ensemble("plateau", origins.all().get(0), 0, PLATEAU_REPLICAS, PLATEAU_RUN, false,
+            Seeds.of(run.seed, "plateau"), 0);
+        return ballisticTimeOf(r.time(), r.msd(), p);
+    }
+
+    /** {@code sqrt(plateau / A)}, A = MSD / t^2 at the first sample with t &gt; 0. */
+    static double ballisticTimeOf(double[] t, double[] msd, double plateau) {
+        for (int j = 0; j < t.length; j++)
+            if (t[j] > 0 && msd[j] > 0) return Math.sqrt(plateau / (msd[j] / (t[j] * t[j])));
+        return Double.NaN;
+    }
+
     /** The MSD at the time of the smallest local log slope in [{@link #PLATEAU_TMIN}, {@link #PLATEAU_TMAX} / 2]. */
     static double plateauOf(double[] t, double[] msd) {
         double best = Double.POSITIVE_INFINITY, value = Double.NaN;

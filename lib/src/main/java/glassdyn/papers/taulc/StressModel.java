@@ -32,8 +32,10 @@ final class StressModel {
      * (spec 001 section 2.8; the mean over slow (fast) clusters weighted by their size, since every slow particle
      * belongs to a cluster), averaged over the ensemble and the origins.
      */
-    Table startupStress() {
-        double rate = Arrays.stream(d.preset().startupRates()).max().orElseThrow();
+    Table startupStress() { return startupStress(Arrays.stream(d.preset().startupRates()).max().orElseThrow()); }
+
+    /** {@link #startupStress()} at start-up rate {@code rate} (Figs. 5 and 15). */
+    Table startupStress(double rate) {
         double tau2 = d.tau2();
         TauShRelation rel = d.startupRelation(rate);
         boolean[] slow = rel.slowByCurve(tau2);
@@ -246,6 +248,19 @@ final class StressModel {
             }
         }
         return m < 2 ? Double.NaN : (m * sxy - sx * sy) / (m * sxx - sx * sx);
+    }
+
+    /**
+     * c_el of Eq. 8 at an ensemble rate: tau_el ({@link #elasticTime}) over the mean tau_sh of the slow particles of
+     * the same continuation ensemble (steady flow, as tau_el and Eq. 5); NaN without slow particles.
+     */
+    double elasticRatio(double rate) {
+        boolean[] slow = d.steadyRelation(rate).slowByCurve(d.tau2());
+        double[] sh = d.continuation(rate).tau();
+        double sum = 0;
+        int n = 0;
+        for (int i = 0; i < sh.length; i++) if (slow[i]) { sum += sh[i]; n++; }
+        return n == 0 ? Double.NaN : elasticTime(rate) / (sum / n);
     }
 
     /** tau_el at a rate: the 10th percentile of tau_sh among slow particles (spec 001 ambiguity 17). */

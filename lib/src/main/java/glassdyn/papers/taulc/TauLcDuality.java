@@ -20,7 +20,8 @@ import java.util.Map;
  * duality at particle level" ("tau-lc-duality"): the sheared Kob-Andersen mixture, viscosity and shear thinning
  * (Fig. 1, Eq. 1), isoconfigurational first-jump times tau_LC / tau_sh (Figs. 2, 6), the tau_sh(tau_LC) relation and
  * its Eq. 3 fit (Figs. 3, 7, 11), the rate switch (Fig. 8), slow/fast classification (Eq. 2) and p_slow (Fig. 13),
- * start-up stresses of slow and fast particles (Fig. 5) and the Eq. 5 steady-shear stress model (Fig. 13).
+ * start-up stresses of slow and fast particles (Fig. 5), the Eq. 5 steady-shear stress model (Fig. 13) and the start-up
+ * grid-cell model of Sec. III C against the MD start-up stresses (Fig. 15, {@link TauLcStartupModel}, {@link GridCellModel}).
  *
  * <p>The entry point: presets per scale ({@link TauLcPreset}), {@link #of(Scale, Path)}, and the figure and report API
  * the notebook calls. The stages ({@link EquilibriumOrigins}, {@link SteadyShearStates},
@@ -142,6 +143,8 @@ public final class TauLcDuality implements glassdyn.papers.PaperPipeline {
     public List<Configuration> origins() { return origins.all(); }
     /** The MSD plateau, the cage-jump threshold ({@link IsoconfigurationalEnsembles#plateau()}). */
     public double plateau() { return ensembles.plateau(); }
+    /** t_str of the start-up cell model: the ballistic MSD reaches the plateau ({@link IsoconfigurationalEnsembles#ballisticTime}). */
+    public double ballisticTime() { return ensembles.ballisticTime(); }
     /** Equilibrium (shear off) ensemble of origin k: tau_LC,eq. */
     public IsoconfigurationalEnsemble.Result equilibrium(int k) { return ensembles.equilibrium(k); }
     /** A second, independent equilibrium ensemble of origin k (the zero-shear control). */
@@ -248,6 +251,16 @@ public final class TauLcDuality implements glassdyn.papers.PaperPipeline {
     public Table fig8RateSwitch() { return figures.rateSwitch(); }
     public Table fig11Parameters() { return figures.parameters(); }
     public Table fig11MasterCurve() { return figures.masterCurve(); }
+    /** The Eq. 4 constants a, b, c, lambda_tau fitted over the ensemble rates (Fig. 11). */
+    public GridCellModel.MasterCurve eq4Constants() { return figures.eq4Constants(); }
+    /** Fig. 15: the start-up cell model against the MD start-up stress of slow, fast and all particles. */
+    public synchronized TauLcStartupModel startupModel() {
+        if (startupModel == null) startupModel = new TauLcStartupModel(this);
+        return startupModel;
+    }
+    private TauLcStartupModel startupModel;
+    Table startupStress(double rate) { return stress.startupStress(rate); }
+    double elasticRatio(double rate) { return stress.elasticRatio(rate); }
 
     /** The mid-plane slab (|z - z_mid| <= 1) at {@code rate} of a per-particle map figure (Figs. 4, 9, 19), for a 2-d plot. */
     public static Table midSlab(Table map, double rate) { return TauLcFlowMaps.midSlab(map, rate); }

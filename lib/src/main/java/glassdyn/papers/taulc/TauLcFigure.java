@@ -78,7 +78,9 @@ public enum TauLcFigure {
     /** F_s(7.25, t) curves: equilibrium ensembles, steady ensembles, steady runs. */
     FS_CURVES("fs_curves"),
     /** Green-Kubo: the off-diagonal stress autocorrelation and the running eta integral at equilibrium (M17). */
-    GREEN_KUBO("green_kubo_eta_eq");
+    GREEN_KUBO("green_kubo_eta_eq"),
+    /** Fig. 15: start-up stress of slow, fast and all particles, MD against the grid-cell model of Sec. III C. */
+    STARTUP_CELL_MODEL("fig15_startup_cell_model");
 
     private final String file;
 

@@ -57,7 +57,73 @@ final class TauLcFigureClaims {
     /** The checks in the order of the review's claims table. */
     List<Claim> all() {
         return List.of(tauLcClustered(), slowClustersGrow(), steadyShiftsLeft(), steadyEqualsStartup(), patternCorrespondence(),
-            retentionLinear(), topElements(), distortionTracksSgr(), omegaRises());
+            retentionLinear(), topElements(), distortionTracksSgr(), omegaRises(), cellModelYieldStrain(), cellModelOvershootGrows());
+    }
+
+    /**
+     * Fig. 15, Sec. III C (review 001 claim #23): "the model overestimates the yielding strain for shear rates within the
+     * shear-thinning regime": at every start-up rate in the regime of Fig. 1 the peak strain of the model's slow cells
+     * lies above the MD slow particles' peak interval ({@link TauLcStartupModel.Peak}); the unit is the start-up rate.
+     * The model rests on H_eq(tau_LC), so the check passes the tau_LC reliability gate first.
+     */
+    /**
+     * Fig. 15 feature (i): the slow-particle overshoot and its strain grow with the start-up rate, in MD and in the cell
+     * model ({@link TauLcFigureRules#overshootGrowsWithRate}); the unit is the start-up rate.
+     */
+    private Claim cellModelOvershootGrows() {
+        TauLcStartupModel m = d.startupModel();
+        double[] rates = m.rates();
+        int n = rates.length;
+        double[] mdH = new double[n], mdP = new double[n], mdS = new double[n], moH = new double[n], moP = new double[n];
+        for (int i = 0; i < n; i++) {
+            TauLcStartupModel.Peak[] slow = m.peaks(rates[i], "slow");
+            mdH[i] = slow[0].height(); mdP[i] = slow[0].strain(); mdS[i] = slow[0].significance(); moH[i] = slow[1].height(); moP[i] = slow[1].strain();
+        }
+        return Claim.of("cell_model_overshoot_grows", "slow particles at the start of shear overshoot, and the overshoot (peak over steady "
+                + "stress) and its strain are higher at the highest than at the lowest start-up rate, in MD and in the grid-cell model; "
+                + "not shown with one start-up rate or an MD peak below " + TauLcClaims.OVERSHOOT_SIGNIFICANCE + " sd", "Fig. 15(a,b), Sec. III C (i)")
+            .paper("overshoot magnitude and yield strain increase with the rate")
+            .measured(obj("rates", rates, "slow_overshoot_md", round(mdH), "slow_peak_strain_md", round(mdP), "slow_peak_significance_md", round(mdS),
+                "slow_overshoot_model", round(moH), "slow_peak_strain_model", round(moP)))
+            .status(claims.decide(true, TauLcFigureRules.overshootGrowsWithRate(mdH, mdP, mdS, moH, moP, TauLcClaims.OVERSHOOT_SIGNIFICANCE),
+                "model overshoot " + Arrays.toString(round(moH)) + ", MD " + Arrays.toString(round(mdH))));
+    }
+
+    private Claim cellModelYieldStrain() {
+        TauLcStartupModel m = d.startupModel();
+        double[] rates = m.rates(), all = p.rates();
+        boolean[] regime = d.thinningRegime();
+        int n = rates.length;
+        boolean[] thin = new boolean[n];
+        double[] mdPeak = new double[n], mdUpper = new double[n], mdSig = new double[n], mdHeight = new double[n], moPeak = new double[n],
+            moHeight = new double[n], mdAllPeak = new double[n], moAllPeak = new double[n], cEl = new double[n], slowFrac = new double[n];
+        for (int i = 0; i < n; i++) {
+            int k = 0;
+            for (int j = 1; j < all.length; j++) if (Math.abs(Math.log(all[j] / rates[i])) < Math.abs(Math.log(all[k] / rates[i]))) k = j;
+            thin[i] = k < regime.length && regime[k];
+            TauLcStartupModel.Peak[] slow = m.peaks(rates[i], "slow"), whole = m.peaks(rates[i], "all");
+            mdPeak[i] = slow[0].strain(); mdUpper[i] = slow[0].upper(); mdSig[i] = slow[0].significance(); mdHeight[i] = slow[0].height();
+            moPeak[i] = slow[1].strain(); moHeight[i] = slow[1].height();
+            mdAllPeak[i] = whole[0].strain(); moAllPeak[i] = whole[1].strain();
+            cEl[i] = m.elasticRatio(rates[i]);
+            slowFrac[i] = m.at(rates[i]).slowFraction();
+        }
+        GridCellModel.MasterCurve eq4 = m.eq4();
+        Verdict v = TauLcFigureRules.yieldStrainOverestimated(moPeak, mdUpper, mdSig, thin, TauLcClaims.OVERSHOOT_SIGNIFICANCE);
+        return Claim.of("cell_model_yield_strain", "start-up grid-cell model (Sec. III C: independent cells, tau_LC from H_eq, Eq. 7 thermal "
+                + "times, Eq. 4, c_el of Eq. 8, exponential unloading over t_str, gamma_res fitted once to the MD whole-system steady "
+                + "stress at the lowest start-up rate) overestimates the yield strain in the shear-thinning regime: at every start-up "
+                + "rate there (the unit) the strain of the model's slow-cell stress maximum lies above the MD slow particles' peak "
+                + "interval (running mean over strain " + TauLcStartupModel.PEAK_SMOOTHING_STRAIN + ", within " + TauLcStartupModel.PEAK_SD
+                + " noise sd of the maximum); not shown where the MD peak is below " + TauLcClaims.OVERSHOOT_SIGNIFICANCE + " sd", "Fig. 15, Sec. III C")
+            .paper("yield strain overestimated in the thinning regime; overshoot and yield strain grow with the rate; an undershoot")
+            .measured(obj("rates", rates, "thinning_regime", java.util.stream.IntStream.range(0, n).mapToObj(i -> thin[i]).toList(), "slow_peak_strain_md", round(mdPeak), "slow_peak_strain_md_upper", round(mdUpper),
+                "slow_peak_significance_md", round(mdSig), "slow_peak_strain_model", round(moPeak), "slow_overshoot_md", round(mdHeight),
+                "slow_overshoot_model", round(moHeight), "all_peak_strain_md", round(mdAllPeak), "all_peak_strain_model", round(moAllPeak),
+                "model_slow_cell_fraction", round(slowFrac), "gamma_res", round(m.fit().gammaRes()), "gamma_res_fit_reached", m.fit().reached(),
+                "gamma_res_fit_rate", rates[0], "fit_target_sigma_md", round(m.fitTarget()), "G_eff", round(m.gEff()), "t_str", round(m.ballisticTime()),
+                "c_el", round(cEl), "eq4_a", round(eq4.a()), "eq4_b", round(eq4.b()), "eq4_c", round(eq4.c()), "eq4_lambda_tau", round(eq4.lambda())))
+            .status(claims.decide(true, v, "model slow peak strains " + Arrays.toString(round(moPeak)) + " vs MD " + Arrays.toString(round(mdPeak))));
     }
 
     /**

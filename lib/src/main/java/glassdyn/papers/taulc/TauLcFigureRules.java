@@ -120,6 +120,49 @@ final class TauLcFigureRules {
         return Verdict.pass();
     }
 
+    /**
+     * Fig. 15 (Sec. III C): the cell model overestimates the yield strain of the slow particles in the shear-thinning
+     * regime: at every start-up rate in that regime the model's peak strain lies above the MD peak's strain interval
+     * (its upper end); not shown without a start-up rate in the regime or when the MD slow stress there has no peak
+     * resolved above its steady value (significance below {@code minSignificance} noise sd).
+     */
+    static Verdict yieldStrainOverestimated(double[] modelPeak, double[] mdPeakUpper, double[] mdSignificance, boolean[] thinning,
+                                            double minSignificance) {
+        int in = 0;
+        for (int i = 0; i < thinning.length; i++) {
+            if (!thinning[i]) continue;
+            in++;
+            if (!(mdSignificance[i] >= minSignificance)) return Verdict.notShown(f("start-up rate %d: the MD slow-particle peak is "
+                + "%.2f noise sd above its steady value (need >= %.1f)", i, mdSignificance[i], minSignificance), "more origins or replicas");
+        }
+        if (in == 0) return Verdict.notShown("no start-up rate in the shear-thinning regime", "a start-up rate in the thinning regime of Fig. 1");
+        for (int i = 0; i < thinning.length; i++)
+            if (thinning[i] && !(modelPeak[i] > mdPeakUpper[i])) return Verdict.fail(f("start-up rate %d: model peak strain %.3f within "
+                + "or below the MD peak (upper end %.3f)", i, modelPeak[i], mdPeakUpper[i]));
+        return Verdict.pass();
+    }
+
+    /**
+     * Fig. 15 feature (i): "for slow particles, stress exhibits a pronounced overshoot before yielding. Both the
+     * magnitude of the stress overshoot and the yielding strain increase with the rate", in MD and in the model: each
+     * of the four (MD and model overshoot height, MD and model peak strain) higher at the highest than at the lowest
+     * start-up rate (rates ascending); not shown with fewer than 2 start-up rates or an MD peak below
+     * {@code minSignificance} noise sd at either end.
+     */
+    static Verdict overshootGrowsWithRate(double[] mdHeight, double[] mdPeak, double[] mdSignificance, double[] modelHeight, double[] modelPeak,
+                                          double minSignificance) {
+        int n = mdHeight.length, last = n - 1;
+        if (n < 2) return Verdict.notShown(f("%d start-up rate(s)", n), ">= 2 start-up rates (long preset: 3)");
+        if (!(mdSignificance[0] >= minSignificance && mdSignificance[last] >= minSignificance))
+            return Verdict.notShown(f("MD slow-particle peaks %.2f and %.2f noise sd above steady at the lowest and highest rate (need >= %.1f)",
+                mdSignificance[0], mdSignificance[last], minSignificance), "more origins or replicas");
+        String[] names = {"MD overshoot", "MD peak strain", "model overshoot", "model peak strain"};
+        double[][] v = {mdHeight, mdPeak, modelHeight, modelPeak};
+        for (int k = 0; k < v.length; k++)
+            if (!(v[k][last] > v[k][0])) return Verdict.fail(f("%s %.3f at the highest rate <= %.3f at the lowest", names[k], v[k][last], v[k][0]));
+        return Verdict.pass();
+    }
+
     // ---- pure statistics (unit-tested) -------------------------------------------------------------------------------
 
     /**

@@ -70,6 +70,7 @@ final class TauLcFigures {
             case TAU_ALPHA -> d.alpha().table();
             case FS_CURVES -> d.alpha().fsCurves();
             case GREEN_KUBO -> d.alpha().greenKuboTable();
+            case STARTUP_CELL_MODEL -> d.startupModel().table();
         };
     }
 
@@ -233,13 +234,8 @@ final class TauLcFigures {
      * of tau_sh_inf, both fitted over the ensemble rates; the steady-flow bins of every rate rescaled, with the curve.
      */
     Table masterCurve() {
-        Table par = parameters();
-        double[] r = par.doubleColumn("rate").asDoubleArray(), t0 = par.doubleColumn("tau_0").asDoubleArray(),
-            inf = par.doubleColumn("tau_sh_inf").asDoubleArray();
-        double[] inv = new double[r.length], lr = new double[r.length], li = new double[r.length];
-        for (int i = 0; i < r.length; i++) { inv[i] = 1 / r[i]; lr[i] = Math.log(r[i]); li[i] = Math.log(inf[i]); }
-        LineFit ab = LineFit.of(inv, t0), cl = LineFit.of(lr, li);
-        double a = ab.slope(), b = ab.intercept(), c = Math.exp(cl.intercept()), lambda = -cl.slope();
+        GridCellModel.MasterCurve eq4 = eq4Constants();
+        double a = eq4.a(), b = eq4.b(), c = eq4.c(), lambda = eq4.lambda();
         Table rel = relation();
         int m = rel.rowCount();
         double[] rate = new double[m], xs = new double[m], ys = new double[m], curve = new double[m];
@@ -255,6 +251,17 @@ final class TauLcFigures {
             "a", aa, "b", bb, "c", cc, "lambda_tau", ll);
     }
 
+
+    /** The Eq. 4 constants: the line tau_0 = a / rate + b and the power law tau_sh_inf = c rate^-lambda_tau over the ensemble rates. */
+    GridCellModel.MasterCurve eq4Constants() {
+        Table par = parameters();
+        double[] r = par.doubleColumn("rate").asDoubleArray(), t0 = par.doubleColumn("tau_0").asDoubleArray(),
+            inf = par.doubleColumn("tau_sh_inf").asDoubleArray();
+        double[] inv = new double[r.length], lr = new double[r.length], li = new double[r.length];
+        for (int i = 0; i < r.length; i++) { inv[i] = 1 / r[i]; lr[i] = Math.log(r[i]); li[i] = Math.log(inf[i]); }
+        LineFit ab = LineFit.of(inv, t0), cl = LineFit.of(lr, li);
+        return new GridCellModel.MasterCurve(ab.slope(), ab.intercept(), Math.exp(cl.intercept()), -cl.slope());
+    }
 
     /** An empty PEL/SGR panel named with the reason the model cannot be built from this run. */
     private tech.tablesaw.api.Table pelEmpty(TauLcFigure f) {

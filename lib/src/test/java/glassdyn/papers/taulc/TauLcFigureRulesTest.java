@@ -32,6 +32,29 @@ class TauLcFigureRulesTest {
     }
 
     @Test
+    void yieldStrainOverestimated() {
+        boolean[] thin = {false, true};
+        double[] md = {0.1, 0.12}, sig = {1, 5};
+        is(Status.PASS, TauLcFigureRules.yieldStrainOverestimated(new double[] {0.05, 0.3}, md, sig, thin, 2));
+        is(Status.FAIL, TauLcFigureRules.yieldStrainOverestimated(new double[] {0.5, 0.1}, md, sig, thin, 2));
+        is(Status.NOT_SHOWN, TauLcFigureRules.yieldStrainOverestimated(new double[] {0.05, 0.3}, md, new double[] {5, 1}, thin, 2));
+        is(Status.NOT_SHOWN, TauLcFigureRules.yieldStrainOverestimated(new double[] {0.3}, new double[] {0.1}, new double[] {5}, new boolean[] {false}, 2));
+    }
+
+    @Test
+    void overshootGrowsWithRate() {
+        double[] sig = {3, 4};
+        is(Status.PASS, TauLcFigureRules.overshootGrowsWithRate(new double[] {1.1, 1.3}, new double[] {0.08, 0.12}, sig,
+            new double[] {1.05, 1.4}, new double[] {0.1, 0.2}, 2));
+        is(Status.FAIL, TauLcFigureRules.overshootGrowsWithRate(new double[] {1.1, 1.3}, new double[] {0.08, 0.12}, sig,
+            new double[] {1.4, 1.05}, new double[] {0.1, 0.2}, 2));
+        is(Status.NOT_SHOWN, TauLcFigureRules.overshootGrowsWithRate(new double[] {1.1, 1.3}, new double[] {0.08, 0.12}, new double[] {1, 4},
+            new double[] {1.05, 1.4}, new double[] {0.1, 0.2}, 2));
+        is(Status.NOT_SHOWN, TauLcFigureRules.overshootGrowsWithRate(new double[] {1.1}, new double[] {0.08}, new double[] {3},
+            new double[] {1.05}, new double[] {0.1}, 2));
+    }
+
+    @Test
     void curvesCoincide() {
         is(Status.PASS, TauLcFigureRules.curvesCoincide(1.2, 9, 4, 1));
         is(Status.FAIL, TauLcFigureRules.curvesCoincide(6, 9, 4, 1));
