@@ -32,7 +32,7 @@ public final class ClusterNulls {
      * @param jumps rows {frame, particle, dx, dy, dz, x, y, z} ({@link ConvectiveClusters.Result#jumpRows})
      * @return rows of the same layout, in the input's particle order
      */
-    public static double[][] timeShuffled(ShearedYukawaRun.Record rec, double[][] jumps, long seed) {
+    public static double[][] timeShuffled(ShearRecord rec, double[][] jumps, long seed) {
         int n = jumps.length;
         int[] frame = new int[n];
         for (int r = 0; r < n; r++) frame[r] = (int) jumps[r][0];
@@ -53,7 +53,7 @@ public final class ClusterNulls {
      * The random-region null of one region: {@link ConvectiveClusters#NULL_COPIES} copies translated uniformly in the
      * box at t_ref (seeded by the window and the label) and traced back like the region ({@link ConvectiveTraceback#shifted}).
      */
-    static void randomCopies(ShearedYukawaRun.Record rec, CageJumpRegions.Map map, CageJumpRegions.Region region, int ref,
+    static void randomCopies(ShearRecord rec, CageJumpRegions.Map map, CageJumpRegions.Region region, int ref,
                              int w, double y0, List<List<double[]>> jumpsByFrame, ConvectiveClusters.Result out) {
         SplittableRandom rng = new SplittableRandom(ConvectiveClusters.NULL_SEED + 7919L * ref + region.label());
         ConvectiveTraceback own = new ConvectiveTraceback(map, region, rec.time[ref], rec.rate, y0);
@@ -81,7 +81,7 @@ public final class ClusterNulls {
      * The time-shuffled null of one window: the regions of the shuffled jumps of (start, ref], each traced back with its
      * own traceback (the strain only where the paper's t0 was found) and measured with the real jumps {@code jumpsByFrame}.
      */
-    static void shuffledRegions(ShearedYukawaRun.Record rec, CageJumpRegions regions, List<List<double[]>> shuffledByFrame, int start,
+    static void shuffledRegions(ShearRecord rec, CageJumpRegions regions, List<List<double[]>> shuffledByFrame, int start,
                                 int ref, int w, double y0, List<List<double[]>> jumpsByFrame, ConvectiveClusters.Result out) {
         CageJumpRegions.Map map = ConvectiveClusters.delineate(rec, regions, shuffledByFrame, start, ref, y0);
         for (CageJumpRegions.Region region : map.regions) {

@@ -18,7 +18,7 @@ final class ClusterSnapshots {
     private ClusterSnapshots() {}
 
     /** Figure data of one cluster: Fig. 1(b) projection, Fig. 1(c) traceback, Fig. 2 series and snapshots. */
-    static void highlight(RateData d, ConvectiveClusters.Result r, ConvectiveClusters.Cluster cl, ShearedYukawaRun.Record rec) {
+    static void highlight(RateData d, ConvectiveClusters.Result r, ConvectiveClusters.Cluster cl, ShearRecord rec) {
         double tRef = rec.time[cl.refFrame];
         d.scalars.put("hl_t0", cl.time(cl.f0)); d.scalars.put("hl_t1", cl.time(cl.f1));
         d.scalars.put("hl_t2", cl.time(cl.f2)); d.scalars.put("hl_t3", cl.time(cl.f3));

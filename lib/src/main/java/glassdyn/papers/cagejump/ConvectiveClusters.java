@@ -14,7 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The cluster life-cycle analysis of paper 000 on one recorded shear run ({@link ShearedYukawaRun.Record}):
+ * The cluster life-cycle analysis of paper 000 on one recorded shear run ({@link ShearRecord}):
  * chi_4 and t_chi (Sec. 2.2 of spec 000), cage jumps (2.3), dynamic regions from the cage-jump density in
  * consecutive windows of length t_chi (2.4, Fig. 1(b)), their convective traceback (2.5, Fig. 1(c)), the cluster
  * stress sigma_c(t) (2.6, Fig. 2(a)), the moments t0-t3 (2.8), n_cj, P_ext and R (2.9-2.10, Fig. 2(b-d)), the
@@ -108,7 +108,7 @@ public final class ConvectiveClusters {
     private ConvectiveClusters() {}
 
     /** The whole analysis of one run. */
-    public static Result analyse(ShearedYukawaRun.Record rec) {
+    public static Result analyse(ShearRecord rec) {
         Result out = new Result();
         out.rate = rec.rate; out.phi = rec.phi; out.sampling = rec.sampling;
         int frames = rec.frames(), nb = rec.bigCount;
@@ -129,7 +129,7 @@ public final class ConvectiveClusters {
      * The same run's clusters delineated with other region parameters (the sensitivity of P_c, sigma_c,y and xi_c to
      * the delineation, which is in the unavailable Supplemental Material): reuses {@code base}'s t_chi and cage jumps.
      */
-    public static Result withRegions(ShearedYukawaRun.Record rec, Result base, CageJumpRegions regions) {
+    public static Result withRegions(ShearRecord rec, Result base, CageJumpRegions regions) {
         Result out = new Result();
         out.rate = base.rate; out.phi = base.phi; out.sampling = base.sampling; out.tChi = base.tChi; out.chi4 = base.chi4;
         out.jumps = base.jumps; out.jumpRows = base.jumpRows;
@@ -138,7 +138,7 @@ public final class ConvectiveClusters {
     }
 
     /** Regions in consecutive windows of length t_chi, their traceback and life cycles, the nulls, and the occupancy P_c(t). */
-    private static void regionsAndTraceback(ShearedYukawaRun.Record rec, Result out, CageJumpRegions regions) {
+    private static void regionsAndTraceback(ShearRecord rec, Result out, CageJumpRegions regions) {
         int frames = rec.frames();
         // windows of length t_chi, regions at each window's end, traceback
         int w = Math.max(MIN_WINDOW_FRAMES, (int) Math.round(out.tChi / rec.sampling));
@@ -173,7 +173,7 @@ public final class ConvectiveClusters {
     }
 
     /** The regions of the jumps of frames (start, ref], carried to t_ref by the affine shear (paper 000 Fig. 1(b)). */
-    static CageJumpRegions.Map delineate(ShearedYukawaRun.Record rec, CageJumpRegions regions, List<List<double[]>> jumpsByFrame,
+    static CageJumpRegions.Map delineate(ShearRecord rec, CageJumpRegions regions, List<List<double[]>> jumpsByFrame,
                                          int start, int ref, double y0) {
         double tRef = rec.time[ref];
         List<double[]> in = new ArrayList<>();
@@ -195,7 +195,7 @@ public final class ConvectiveClusters {
      * through the record without a per-frame copy of it (the copy of every frame took ~12 GB at the paper preset's
      * gamma_dot tau_0 = 20); frames carry ids 1..N_b, the record's times and the step index k.
      */
-    static Trajectory nonAffineFrames(ShearedYukawaRun.Record rec) {
+    static Trajectory nonAffineFrames(ShearRecord rec) {
         return new Trajectory() {
             private int k;
 
@@ -223,7 +223,7 @@ public final class ConvectiveClusters {
      * rows {frame, particle, dx, dy, dz, x, y, z} (Lees-Edwards position at the jump frame), in (particle, frame) order;
      * each particle's series is read from the record as it is needed (no double copy of the record).
      */
-    static double[][] cageJumps(ShearedYukawaRun.Record rec) {
+    static double[][] cageJumps(ShearRecord rec) {
         int frames = rec.frames(), nb = rec.bigCount;
         CageJumpDetector det = new CageJumpDetector(P_THRESHOLD).minJump(CAGE_SIZE);
         @SuppressWarnings("unchecked")
@@ -243,7 +243,7 @@ public final class ConvectiveClusters {
     }
 
     /** Traces one region over [ref - 3 w, ref + w] and finds its life cycle. */
-    static Cluster trace(ShearedYukawaRun.Record rec, CageJumpRegions.Map map, CageJumpRegions.Region region, int ref, int w,
+    static Cluster trace(ShearRecord rec, CageJumpRegions.Map map, CageJumpRegions.Region region, int ref, int w,
                          double y0, List<List<double[]>> jumpsByFrame) {
         return trace(rec, map, region, new ConvectiveTraceback(map, region, rec.time[ref], rec.rate, y0), ref, w, y0, jumpsByFrame, true);
     }
@@ -252,7 +252,7 @@ public final class ConvectiveClusters {
      * Traces a region with the traceback {@code tb} (the region's own, or a copy shifted at t_ref for the random-region
      * null) and finds its life cycle; the Falk-Langer strain only when {@code strain}.
      */
-    static Cluster trace(ShearedYukawaRun.Record rec, CageJumpRegions.Map map, CageJumpRegions.Region region, ConvectiveTraceback tb,
+    static Cluster trace(ShearRecord rec, CageJumpRegions.Map map, CageJumpRegions.Region region, ConvectiveTraceback tb,
                          int ref, int w, double y0, List<List<double[]>> jumpsByFrame, boolean strain) {
         Cluster cl = new Cluster();
         cl.region = region; cl.map = map; cl.refFrame = ref;
@@ -315,7 +315,7 @@ public final class ConvectiveClusters {
      * {@link #SMOOTHING} frames (cage-centre positions, spec 000 section 2.7 option (a)); the set is the particles inside
      * at t0 and still inside at t. A purely affine region gives gamma_dot (t - t0).
      */
-    static double[] clusterStrain(ShearedYukawaRun.Record rec, Cluster cl, ConvectiveTraceback tb) {
+    static double[] clusterStrain(ShearRecord rec, Cluster cl, ConvectiveTraceback tb) {
         int m = cl.t.length;
         double[] g = new double[m];
         java.util.Arrays.fill(g, Double.NaN);
@@ -350,7 +350,7 @@ public final class ConvectiveClusters {
     }
 
     /** Separation of particle i from the convected centroid at frame k, minimum image, averaged over SMOOTHING frames. */
-    private static double[] separation(ShearedYukawaRun.Record rec, Cluster cl, ConvectiveTraceback tb, int k, int i) {
+    private static double[] separation(ShearRecord rec, Cluster cl, ConvectiveTraceback tb, int k, int i) {
         int h = SMOOTHING / 2, lo = Math.max(0, k - h), hi = Math.min(rec.frames() - 1, k + h);
         double[] s = new double[3], d = new double[3];
         for (int q = lo; q <= hi; q++) {
@@ -396,9 +396,9 @@ public final class ConvectiveClusters {
      * complete cluster: a cluster of the first window beyond the run (t_ref &gt;= lastRef + w) cannot start earlier.
      * Also sets the mean fraction of the box volume covered by the regions of one window.
      */
-    static void occupancy(ShearedYukawaRun.Record rec, Result out) { occupancy(rec, out, false); }
+    static void occupancy(ShearRecord rec, Result out) { occupancy(rec, out, false); }
 
-    private static void occupancy(ShearedYukawaRun.Record rec, Result out, boolean baselineView) {
+    private static void occupancy(ShearRecord rec, Result out, boolean baselineView) {
         int frames = rec.frames(), nb = rec.bigCount;
         int w = Math.max(MIN_WINDOW_FRAMES, (int) Math.round(out.tChi / rec.sampling));
         int lastRef = w, reach = 0;

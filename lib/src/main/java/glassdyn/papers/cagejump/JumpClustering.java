@@ -27,7 +27,7 @@ public final class JumpClustering {
      * dispersion_shuffled (the time-shuffled jumps of {@link ClusterNulls#timeShuffled} that fall in the window: the same
      * particles' jumps at other times; NaN without them), one row per window.
      */
-    static Map<String, double[]> perWindow(ShearedYukawaRun.Record rec, ConvectiveClusters.Result r) {
+    static Map<String, double[]> perWindow(ShearRecord rec, ConvectiveClusters.Result r) {
         int frames = rec.frames();
         int w = Math.max(ConvectiveClusters.MIN_WINDOW_FRAMES, (int) Math.round(r.tChi / rec.sampling));
         int count = 0;
@@ -58,7 +58,7 @@ public final class JumpClustering {
     }
 
     /** Counts per cell of the jumps of frames (start, ref], carried to the window's end by the affine shear. */
-    static double[] counts(ShearedYukawaRun.Record rec, double[][] rows, int start, int ref, Box b, int g, double y0) {
+    static double[] counts(ShearRecord rec, double[][] rows, int start, int ref, Box b, int g, double y0) {
         double[] c = new double[g * g * g];
         for (double[] j : rows) {
             int f = (int) j[0];

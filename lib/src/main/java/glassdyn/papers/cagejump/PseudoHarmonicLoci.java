@@ -49,7 +49,7 @@ public final class PseudoHarmonicLoci {
      * cage-jump spots of Fig. 2(f) and 4(a)) and of its free big particles (the null's candidates); null when the
      * isolated region has no stable minimum.
      */
-    static IsolatedCluster isolate(ConvectiveClusters.Cluster cl, ShearedYukawaRun.Record rec, double range, int threads) {
+    static IsolatedCluster isolate(ConvectiveClusters.Cluster cl, ShearRecord rec, double range, int threads) {
         double y0 = rec.box.ylo() + 0.5 * rec.box.ly(), t0 = rec.time[cl.f0];
         ConvectiveTraceback tb = new ConvectiveTraceback(cl.map, cl.region, rec.time[cl.refFrame], rec.rate, y0);
         Configuration c = rec.configurationAt(cl.f0);
@@ -81,7 +81,7 @@ public final class PseudoHarmonicLoci {
      * to the nearest locus of its cluster, against as many random big particles of the same cluster), pooled over the
      * {@link #clusters(int)} complete clusters with the most cage jumps (the highlighted one first).
      */
-    static void pseudoHarmonicModes(RateData d, List<ConvectiveClusters.Cluster> byJumps, ShearedYukawaRun.Record rec, double range, int threads) {
+    static void pseudoHarmonicModes(RateData d, List<ConvectiveClusters.Cluster> byJumps, ShearRecord rec, double range, int threads) {
         List<SpotCoincidence.Case> cases = new ArrayList<>();
         IsolatedCluster hl = null;
         int pool = clusters(rec.bigCount + rec.smallCount());

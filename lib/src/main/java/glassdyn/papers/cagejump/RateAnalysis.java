@@ -54,7 +54,7 @@ final class RateAnalysis {
     }
 
     /** The figure data of one run (the final state is added by the caller). */
-    RateData analyse(ShearedYukawaRun.Record rec) {
+    RateData analyse(ShearRecord rec) {
         RateData d = new RateData();
         d.analysis = VERSION;
         d.phi = rec.phi; d.rate = rec.rate;
@@ -158,7 +158,7 @@ final class RateAnalysis {
      * eta = mean big-big stress / gamma_dot, its standard error from the stress correlation time and the
      * {@link StressSteadyState} diagnostic; {@link #BLOCKS} block averages for the figure.
      */
-    static void viscosity(RateData d, ShearedYukawaRun.Record rec) {
+    static void viscosity(RateData d, ShearRecord rec) {
         double[] s = rec.stress;
         StressSteadyState.Result st = StressSteadyState.of(s);
         double[] block = new double[BLOCKS];
@@ -175,7 +175,7 @@ final class RateAnalysis {
     }
 
     /** Averages over the complete life cycles: sigma_c,y, t_y, xi_c, gyration ratio, P_ext on [t1, t3], P_c and eta_c. */
-    static void aggregates(RateData d, ShearedYukawaRun.Record rec, ConvectiveClusters.Result r, List<ConvectiveClusters.Cluster> done) {
+    static void aggregates(RateData d, ShearRecord rec, ConvectiveClusters.Result r, List<ConvectiveClusters.Cluster> done) {
         double sy = 0, ty = 0, vol = 0, gyr = 0, gyrRef = 0, ext = 0, cnt = 0;
         int gyrN = 0;
         for (ConvectiveClusters.Cluster cl : done) {
@@ -215,7 +215,7 @@ final class RateAnalysis {
     }
 
     /** P_c, eta_c, xi_c and the covered fraction at the other delineation thresholds (the SM's rule is unavailable). */
-    static void sensitivity(RateData d, ShearedYukawaRun.Record rec, ConvectiveClusters.Result r) {
+    static void sensitivity(RateData d, ShearRecord rec, ConvectiveClusters.Result r) {
         for (double k : SENSITIVITY_THRESHOLDS) {
             ConvectiveClusters.Result alt = ConvectiveClusters.withRegions(rec, r, new CageJumpRegions(CageJumpRegions.GRID_SPACING,
                 CageJumpRegions.KERNEL_WIDTH, k, CageJumpRegions.MIN_RADIUS, CageJumpRegions.MIN_JUMPS));
@@ -232,7 +232,7 @@ final class RateAnalysis {
     }
 
     /** Fig. 4(b-d): g_cj(r) and alpha(r) over the complete clusters, xi_alpha and the significant bins. */
-    static void jumpPairs(RateData d, ShearedYukawaRun.Record rec, ConvectiveClusters.Result r, List<ConvectiveClusters.Cluster> done) {
+    static void jumpPairs(RateData d, ShearRecord rec, ConvectiveClusters.Result r, List<ConvectiveClusters.Cluster> done) {
         List<double[]> shells = new ArrayList<>();
         Table gcj = jumpPairCorrelation(rec, r, done, shells);
         // per cluster: the additive moments of the shell r < NEAR_RANGE (the units of the rate-independence checks)
@@ -247,7 +247,7 @@ final class RateAnalysis {
     }
 
     /** Fig. 3(c): the shear-distorted g(r) of the big particles over up to {@link #PAIR_FRAMES} frames, gamma_LER and xi_LER. */
-    static void pairDistortion(RateData d, ShearedYukawaRun.Record rec) {
+    static void pairDistortion(RateData d, ShearRecord rec) {
         double rmax = 0.44 * rec.box.lx(); // within half the narrowest width of a tilted cell (CellGrid); no fixed cap (review 000, finding 6)
         ShearDistortedPairs g = new ShearDistortedPairs(rmax, (int) Math.round(rmax / 0.05));
         int every = Math.max(1, rec.frames() / PAIR_FRAMES);
@@ -270,7 +270,7 @@ final class RateAnalysis {
      * its t1, target jumps anywhere in the box during [t1, t2], all mapped affinely to t1; pooled over clusters. Each
      * cluster's share of the shell r &lt; {@link CageJumpPairCorrelation#NEAR_RANGE} is added to {@code shells}.
      */
-    static Table jumpPairCorrelation(ShearedYukawaRun.Record rec, ConvectiveClusters.Result r, List<ConvectiveClusters.Cluster> done,
+    static Table jumpPairCorrelation(ShearRecord rec, ConvectiveClusters.Result r, List<ConvectiveClusters.Cluster> done,
                                      List<double[]> shells) {
         double y0 = rec.box.ylo() + 0.5 * rec.box.ly();
         CageJumpPairCorrelation g = new CageJumpPairCorrelation(0.44 * rec.box.lx(), CageJumpPairCorrelation.BIN);

@@ -43,47 +43,10 @@ public final class ShearedYukawaRun {
      * positions, virial) and the Lees-Edwards positions of the small particles (the whole configuration of a frame,
      * for the pseudo-harmonic modes of paper 000 Fig. 4(a)). Stored as a stage ({@link #toStage()}), so an analysis can rerun from a saved run.
      */
-    public static final class Record {
-        public final double rate, phi, dt, sampling;
-        public final int bigCount;
-        public final double volume;
-        public double[] time;
-        public float[][] ux, uy, uz, x, y, z, virial;
-        /** Small particles' Lees-Edwards positions (null in hand-made test records). */
-        public float[][] sx, sy, sz;
-        public double[] tilt;
-        public Box box;
-        /** Global big-big shear stress samples and their times. */
-        public double[] stressTime, stress;
-
+    public static final class Record extends ShearRecord {
         /** An empty record (filled by {@link #run} or, for tests, by hand). */
         Record(double rate, double phi, double dt, double sampling, int bigCount, double volume) {
-            this.rate = rate; this.phi = phi; this.dt = dt; this.sampling = sampling; this.bigCount = bigCount; this.volume = volume;
-        }
-
-        public int frames() { return time.length; }
-
-        /** Number of small particles recorded per frame (0 when not recorded). */
-        public int smallCount() { return sx == null ? 0 : sx[0].length; }
-
-        /**
-         * The whole configuration (big particles first, in record order, then the small ones) at frame k, in the
-         * Lees-Edwards box of that frame; diameters from {@link HardCoreYukawa#DIAMETERS}.
-         */
-        public Configuration configurationAt(int k) {
-            int ns = smallCount(), n = bigCount + ns;
-            Configuration c = new Configuration(n, boxAt(k));
-            c.mass = new double[] {1, 1};
-            for (int i = 0; i < n; i++) {
-                boolean big = i < bigCount;
-                int q = big ? i : i - bigCount;
-                c.x[i] = big ? x[k][q] : sx[k][q]; c.y[i] = big ? y[k][q] : sy[k][q]; c.z[i] = big ? z[k][q] : sz[k][q];
-                c.type[i] = big ? 0 : 1;
-                c.diameter[i] = HardCoreYukawa.DIAMETERS[c.type[i]];
-                c.id[i] = i + 1;
-            }
-            c.time = time[k];
-            return c;
+            super(rate, phi, dt, sampling, bigCount, volume, HardCoreYukawa.DIAMETERS);
         }
 
         /** The record as a {@link StageResult}: per-frame float arrays flattened frame by frame into double arrays (exact). */
@@ -203,12 +166,6 @@ public final class ShearedYukawaRun {
             return f;
         }
 
-        /** The box of frame k (same lengths, that frame's tilt). */
-        public Box boxAt(int k) {
-            Box b = box.copy();
-            b.setTilt(tilt[k]);
-            return b;
-        }
     }
 
     private ShearedYukawaRun() {}
