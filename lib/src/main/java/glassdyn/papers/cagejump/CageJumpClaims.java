@@ -307,22 +307,34 @@ public final class CageJumpClaims {
 
     /** Fig. 3(c): xi_c ~ gamma_dot^-nu_c with nu_c = lambda / 4; gated by the box span. */
     Claim nuCVsLambda() {
-        double[] xiC = series("xi_c");
-        LineFit fx = powerLaw(rates, xiC), fe = powerLaw(rates, series("eta"));
+        Map<String, Object> extra = new LinkedHashMap<>();
+        extra.put("xi_c_k0.5", round(series("xi_c_k0.5"))); extra.put("xi_c_k0.0", round(series("xi_c_k0.0")));
+        return nuCVsLambda("nu_c_vs_lambda_over_4", "", "Fig. 3(b,c)", rates, series("xi_c"), series("eta"), series("box_length")[0], "d_b", extra,
+            "N >= 3e4 at phi = 45% (L >= 32 d_b), about 2 h per rate on 2 cores");
+    }
+
+    /**
+     * The nu_c = lambda / 4 check of one model ({@code id}, {@code prefix} before the claim text): exponents of xi_c and
+     * eta over {@code rates}; not shown with fewer than 3 rates or when the box of edge {@code boxL} spans fewer than
+     * {@link #MIN_BOX_PER_DIAMETER} diameters of the largest cluster; else {@link CageJumpRules#exponentsAgree}.
+     */
+    static Claim nuCVsLambda(String id, String prefix, String where, double[] rates, double[] xiC, double[] eta, double boxL, String unit,
+                             Map<String, Object> extra, String needs) {
+        LineFit fx = powerLaw(rates, xiC), fe = powerLaw(rates, eta);
         double nuC = -fx.slope(), lam = -fe.slope();
-        double boxL = series("box_length")[0], span = boxL / (2 * Arrays.stream(xiC).max().orElse(Double.NaN));
+        double span = boxL / (2 * Arrays.stream(xiC).max().orElse(Double.NaN));
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("nu_c", round(nuC)); m.put("nu_c_error", round(fx.slopeError())); m.put("lambda_over_4", round(lam / 4));
         m.put("xi_c", round(xiC)); m.put("box_per_cluster_diameter", round(span));
-        m.put("xi_c_k0.5", round(series("xi_c_k0.5"))); m.put("xi_c_k0.0", round(series("xi_c_k0.0")));
-        Claim.Builder b = Claim.of("nu_c_vs_lambda_over_4", "xi_c ~ gamma_dot^-nu_c with nu_c = lambda/4 (within 1.645 sigma + 0.05); xi_c from "
-            + "the mean volume of all delineated regions", "Fig. 3(b,c)").paper("nu_c = lambda/4").measured(m)
+        m.putAll(extra);
+        Claim.Builder b = Claim.of(id, prefix + "xi_c ~ gamma_dot^-nu_c with nu_c = lambda/4 (within 1.645 sigma + 0.05); xi_c from "
+            + "the mean volume of all delineated regions", where).paper("nu_c = lambda/4").measured(m)
             .interval(round(nuC - 1.645 * fx.slopeError()), round(nuC + 1.645 * fx.slopeError()));
         if (rates.length < 3) return b.notShown(rates.length + " cluster rates (need >= 3 for an exponent with an error)", "the quick or long preset");
         if (!(span >= MIN_BOX_PER_DIAMETER))
-            return b.notShown("the box (L = " + round(boxL) + " d_b) spans only " + round(span) + " diameters of the largest cluster (need >= "
+            return b.notShown("the box (L = " + round(boxL) + " " + unit + ") spans only " + round(span) + " diameters of the largest cluster (need >= "
                 + MIN_BOX_PER_DIAMETER + ", spec 000 section 4.4); measured nu_c " + round(nuC) + " +- " + round(fx.slopeError())
-                + " vs lambda/4 " + round(lam / 4), "N >= 3e4 at phi = 45% (L >= 32 d_b), about 2 h per rate on 2 cores");
+                + " vs lambda/4 " + round(lam / 4), needs);
         return b.status(CageJumpRules.exponentsAgree("nu_c", nuC, fx.slopeError(), lam / 4, 0.05));
     }
 
@@ -489,13 +501,17 @@ public final class CageJumpClaims {
 
     /** Fig. 4(c,d): the range of alpha(r) shrinks with gamma_dot and xi_alpha / xi_c = 0.8. */
     Claim alphaRange() {
-        double[] xiA = series("xi_alpha"), xiC = series("xi_c"), bins = series("alpha_significant_bins");
+        return alphaRange("alpha_range_and_xi_alpha", "", "Fig. 4(c,d)", rates, series("xi_alpha"), series("xi_c"), series("alpha_significant_bins"));
+    }
+
+    /** The alpha(r) range check of one model over {@code rates} ({@link CageJumpRules#alphaRange}); {@code mean_ratio} is mean xi_alpha / xi_c. */
+    static Claim alphaRange(String id, String prefix, String where, double[] rates, double[] xiA, double[] xiC, double[] bins) {
         boolean shrinks = true;
         for (int q = 1; q < rates.length; q++) shrinks &= rates[q] < rates[q - 1] ? xiA[q] >= xiA[q - 1] : xiA[q] <= xiA[q - 1];
         double ratio = 0;
         for (int q = 0; q < rates.length; q++) ratio += xiA[q] / xiC[q] / rates.length;
-        return Claim.of("alpha_range_and_xi_alpha", "the range of alpha(r) shrinks with gamma_dot (xi_alpha, the break to a steeper decay, "
-                + "monotone) and xi_alpha / xi_c = 0.8 within 0.3", "Fig. 4(c,d)").paper(PAPER_RATIO)
+        return Claim.of(id, prefix + "the range of alpha(r) shrinks with gamma_dot (xi_alpha, the break to a steeper decay, "
+                + "monotone) and xi_alpha / xi_c = 0.8 within 0.3", where).paper(PAPER_RATIO)
             .measured(Reports.object("xi_alpha", round(xiA), "xi_c", round(xiC), "mean_ratio", round(ratio), "significant_bins", round(bins)))
             .status(CageJumpRules.alphaRange(bins, xiA, shrinks, ratio, PAPER_RATIO));
     }

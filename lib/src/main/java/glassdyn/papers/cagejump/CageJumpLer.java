@@ -111,11 +111,13 @@ public final class CageJumpLer {
     private final Preset preset;
     private final ShearChains chains;
     private final CageJumpFigures figures;
+    private final KaClusterVariant ka;
 
     public CageJumpLer(Scale scale, long seed, Path checkpoints, int threads) {
         this.scale = scale; this.preset = preset(scale);
         this.chains = new ShearChains(preset, seed, checkpoints, Math.max(1, threads));
         this.figures = new CageJumpFigures(preset, chains);
+        this.ka = new KaClusterVariant(KaClusterVariant.preset(scale), preset, seed, checkpoints, Math.max(1, threads));
     }
 
     /** Seed 2025, checkpoints under {@code out}, min(2, cores) threads. */
@@ -127,8 +129,17 @@ public final class CageJumpLer {
     public Scale scale() { return scale; }
     public Preset preset() { return preset; }
 
-    /** Runs (or loads) every (phi, rate): the two phi chains in parallel. */
-    public void simulate() { chains.simulate(); }
+    /** Runs (or loads) every (phi, rate): the two phi chains in parallel; then the KA/MD variant's chain. */
+    public void simulate() {
+        chains.simulate();
+        ka.simulate();
+    }
+
+    /** The KA/MD variant (paper 000 SM): per-rate cluster summary of the Kob-Andersen SLLOD runs (file {@value #KA_SUMMARY}). */
+    public Table kaClusterSummary() { return ka.summary(); }
+
+    /** File name of {@link #kaClusterSummary()}. */
+    public static final String KA_SUMMARY = "ka_cluster_summary";
 
     /** The figure tables. */
     public CageJumpFigures figureTables() { return figures; }
@@ -172,17 +183,29 @@ public final class CageJumpLer {
     /** P_c(t) at the highlighted rate (Fig. 3(a)). */
     public Table occupancy() { return figures.occupancy(); }
 
-    /** Every panel by file name. */
-    public Map<String, Table> figures() { return figures.figures(); }
+    /** Every panel by file name, the KA/MD variant's summary last. */
+    public Map<String, Table> figures() {
+        Map<String, Table> m = new LinkedHashMap<>(figures.figures());
+        m.put(KA_SUMMARY, ka.summary());
+        return m;
+    }
 
     /** The report: paper, scale, preset and the checks of {@link CageJumpClaims}. */
     public Report report() {
         simulate();
-        List<Claim> checks = new CageJumpClaims(preset, chains, highlightRate()).checks();
+        CageJumpClaims bd = new CageJumpClaims(preset, chains, highlightRate());
+        List<Claim> checks = new java.util.ArrayList<>(bd.checks());
+        Claim bdNu = checks.stream().filter(c -> c.name().equals("nu_c_vs_lambda_over_4")).findFirst().orElseThrow();
+        Claim bdAlpha = checks.stream().filter(c -> c.name().equals("alpha_range_and_xi_alpha")).findFirst().orElseThrow();
+        checks.addAll(new KaClusterClaims(ka, preset.clusterRates(), bd.series("xi_c"), bd.series("eta"), bd.series("xi_alpha"), bdNu, bdAlpha).checks());
         Map<String, Object> extras = new LinkedHashMap<>();
         extras.put("preset", Reports.object("n", preset.n(), "rates", preset.rates(), "cluster_rates", preset.clusterRates(), "cluster_rates_42.5", preset.clusterRates425(), "dt", preset.dt(),
             "cutoff_beyond_contact", preset.range(), "cluster_production_tau0", preset.clusterProduction(),
             "flow_production_tau0", preset.flowProduction()));
+        KaClusterVariant.Preset kp = ka.preset();
+        extras.put("ka_preset", Reports.object("n", kp.n(), "rates", kp.rates(), "temperature", KaShearRun.TEMPERATURE, "density", KaShearRun.DENSITY,
+            "dt", KaShearRun.DT, "liquid_time", kp.liquidTime(), "equilibration_strain", kp.equilibrationStrain(),
+            "production_strain", kp.productionStrain(), "strain_per_frame", KaShearRun.STRAIN_PER_FRAME));
         return new Report("cage-jump-ler", scale.label(), BuildInfo.commit(), checks, extras);
     }
 

@@ -185,6 +185,20 @@ public final class CageJumpRules {
         return Verdict.pass();
     }
 
+    /**
+     * Paper 000 SM, p. 4: an agreement "even better" in the MD data than in the BD data, as two deviations from the
+     * relation (e.g. |nu_c - lambda/4|): not shown when either deviation is not measured or either model's own check of
+     * the relation could not decide it ({@code mdDecided}, {@code bdDecided}: its status was pass or fail); passes
+     * when the MD deviation is the smaller, fails otherwise.
+     */
+    public static Verdict closerAgreement(String what, double mdDeviation, boolean mdDecided, double bdDeviation, boolean bdDecided, String needs) {
+        if (!Double.isFinite(mdDeviation) || !Double.isFinite(bdDeviation) || !mdDecided || !bdDecided)
+            return Verdict.notShown(what + ": MD deviation " + f(mdDeviation) + (mdDecided ? "" : " (its check not decided)") + ", BD deviation "
+                + f(bdDeviation) + (bdDecided ? "" : " (its check not decided)"), needs);
+        return mdDeviation < bdDeviation ? Verdict.pass()
+            : Verdict.fail(what + ": MD deviation " + f(mdDeviation) + " is not smaller than BD's " + f(bdDeviation));
+    }
+
     /** A one-sided null p-value below {@code alpha} with at least {@code minSpots} spots (PHM loci vs early jumps, Fig. 4(a)). */
     public static Verdict significant(String what, double p, int spots, int minSpots, double alpha, String needs) {
         if (!Double.isFinite(p) || spots < minSpots) return Verdict.notShown(what + ": " + spots + " spots (need >= " + minSpots + ")", needs);

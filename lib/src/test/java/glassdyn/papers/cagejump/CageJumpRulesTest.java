@@ -20,6 +20,15 @@ class CageJumpRulesTest {
     }
 
     @Test
+    void closerAgreement() {
+        assertEquals(Status.PASS, CageJumpRules.closerAgreement("nu_c", 0.02, true, 0.15, true, "x").status());
+        assertEquals(Status.FAIL, CageJumpRules.closerAgreement("nu_c", 0.2, true, 0.15, true, "x").status());
+        assertEquals(Status.FAIL, CageJumpRules.closerAgreement("nu_c", 0.15, true, 0.15, true, "x").status());
+        assertEquals(Status.NOT_SHOWN, CageJumpRules.closerAgreement("nu_c", 0.02, false, 0.15, true, "x").status());
+        assertEquals(Status.NOT_SHOWN, CageJumpRules.closerAgreement("nu_c", 0.02, true, Double.NaN, true, "x").status());
+    }
+
+    @Test
     void rateIndependent() {
         double l = Math.log(1.5);
         double[] up = {1.5, 2.0}, flat = {0.9, 1.1};
