@@ -39,6 +39,7 @@ final class KaClusterClaims {
         double[] rates = ka.preset().rates();
         List<Claim> c = new ArrayList<>();
         c.add(shearThinning(rates));
+        c.add(cageScale());
         Map<String, Object> extra = new LinkedHashMap<>();
         extra.put("t_chi", round(ka.series("t_chi")));
         extra.put("msd_plateau", round(ka.series("msd_plateau")));
@@ -68,6 +69,22 @@ final class KaClusterClaims {
             .interval(round(lam - 1.645 * f.slopeError()), round(lam + 1.645 * f.slopeError()))
             .status(CageJumpRules.positive("lambda_KA", lam, new double[] {lam - 1.645 * f.slopeError(), Double.POSITIVE_INFINITY},
                 Double.isFinite(f.slopeError()) ? rates.length : 0, "at least 3 KA rates (quick or long preset)"));
+    }
+
+    /**
+     * Informational: the cage scale the cage-jump criterion assumes against the KA run's measured one. The Brownian
+     * pipeline's criterion is two constants, not a measured rule (Candelier threshold {@link ConvectiveClusters#P_THRESHOLD}
+     * "of the order of the non-affine cage plateau", cage size {@link ConvectiveClusters#CAGE_SIZE}); the MD variant
+     * uses them in sigma_AA, and this entry shows the measured non-affine MSD plateau of the A particles beside them.
+     */
+    private Claim cageScale() {
+        return Claim.of("ka_cage_scale", PREFIX + "measured non-affine MSD plateau of the A particles against the cage-jump constants "
+                + "(Candelier threshold, in sigma_AA^2, and cage size squared) taken over from the BD pipeline", WHERE)
+            .paper("not stated (SM)").measured(Reports.object("msd_plateau", round(ka.series("msd_plateau")),
+                "msd_plateau_time", round(ka.series("msd_plateau_time")), "p_threshold", ConvectiveClusters.P_THRESHOLD,
+                "cage_size_squared", round(ConvectiveClusters.CAGE_SIZE * ConvectiveClusters.CAGE_SIZE), "t_chi", round(ka.series("t_chi")),
+                "sampling", round(ka.series("sampling"))))
+            .informational("diagnostic: the cage-jump constants are the BD pipeline's in big-diameter units, not fitted to the KA run");
     }
 
     private static boolean decided(Claim c) { return c.status() == Status.PASS || c.status() == Status.FAIL; }
