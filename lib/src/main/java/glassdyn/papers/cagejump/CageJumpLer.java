@@ -18,6 +18,8 @@ import java.util.Map;
  * phi = 45% and 42.5% in descending shear rate, the flow curve (Fig. 1(a)), and at the cluster rates of each phi
  * ({@link Preset#clusterRates(double)}) the cage-jump cluster analysis of {@link ConvectiveClusters} (Figs. 1(b,c), 2,
  * 3, 4(b-d)) and the shear-distorted g(r) (xi_LER, Fig. 3(c)); the highlighted cluster (Figs. 1(b), 2, 4(a)) is at 45%.
+ * The MD variant of the Supplemental Material (Kob-Andersen at T = 0.45 under SLLOD, {@link KaClusterVariant}) runs after
+ * the chains through the same analysis ({@link #kaClusterSummary()}, the {@code ka_*} checks of {@link KaClusterClaims}).
  *
  * <p>The entry of the pipeline: presets per scale, the runs ({@link ShearChains}, checkpointed per (phi, rate) in a
  * {@link glassdyn.papers.StageStore}), the figure tables ({@link CageJumpFigures}) and the claims
