@@ -36,6 +36,21 @@ class KaShearRunTest {
             msd += (rec.ux[k][i] * rec.ux[k][i] + rec.uy[k][i] * rec.uy[k][i] + rec.uz[k][i] * rec.uz[k][i]) / rec.bigCount;
         }
         assertTrue(msd > 1e-3 && msd < 0.2, "non-affine MSD " + msd);
+        // the recorded positions are in the frame where the fluid at mid-height is at rest: the x displacement over the
+        // run, regressed on y - y0, has slope gamma_dot t and no intercept (SLLOD's lab frame would give +gamma_dot (y0 - ylo) t = 0.3)
+        int last = rec.frames() - 1;
+        double t = rec.time[last], ymid = rec.box.ylo() + 0.5 * rec.box.ly(), lx = rec.box.lx();
+        double sy = 0, sd = 0, syy = 0, syd = 0, m = 0;
+        for (int i = 0; i < rec.bigCount; i++) {
+            if (Math.abs(rec.y[last][i] - rec.y[0][i]) > 0.5 * rec.box.ly()) continue;
+            double dx = rec.x[last][i] - rec.x[0][i];
+            dx -= lx * Math.rint(dx / lx);
+            double yy = rec.y[0][i] - ymid;
+            sy += yy; sd += dx; syy += yy * yy; syd += yy * dx; m++;
+        }
+        double slope = (m * syd - sy * sd) / (m * syy - sy * sy), intercept = (sd - slope * sy) / m;
+        assertEquals(0, intercept, 0.1, "mid-height rest frame: intercept " + intercept);
+        assertEquals(0.1 * t, slope, 0.05, "affine slope " + slope);
         // the peculiar velocities are returned: the mean of v_x - 0 over A is near zero (no streaming profile left)
         double vx = 0;
         for (int i = 0; i < c.n; i++) vx += c.vx[i] * (c.y[i] - c.box.ylo() - 0.5 * c.box.ly()) / c.n;
