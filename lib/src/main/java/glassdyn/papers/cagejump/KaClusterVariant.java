@@ -60,6 +60,12 @@ final class KaClusterVariant {
     private final CageJumpLer.Preset yukawa;
     private final long seed;
     private final int threads;
+    /**
+     * The KA dynamics run on one thread whatever the pipeline's thread count: the force buffers of several threads are
+     * summed in a thread-count-dependent order, and the chaotic trajectory amplifies that rounding, so a plan's unit and
+     * a local run would record different trajectories (PlanSlurmIT found it). The analyses keep {@link #threads}.
+     */
+    static final int MD_THREADS = 1;
     private final StageStore store;
     private List<RateData> data;
     /** CPU seconds of this process's threads spent in {@link #simulate} (runs and analyses; 0 when loaded). */
@@ -107,14 +113,14 @@ final class KaClusterVariant {
                     bar.step(Math.round((eq + prod) / KaShearRun.DT) + (k == 0 ? Math.round(preset.liquidTime() / KaShearRun.DT) : 0));
                     continue;
                 }
-                if (c == null && k == 0) c = KaShearRun.liquid(preset.n(), preset.liquidTime(), seed, threads);
+                if (c == null && k == 0) c = KaShearRun.liquid(preset.n(), preset.liquidTime(), seed, MD_THREADS);
                 else if (c == null) {
                     c = out.get(k - 1).restore();
                     for (int i = 0; i < c.n; i++) c.diameter[i] = KaShearRun.DIAMETERS[c.type[i]];
                     Kinetic.drawVelocities(c, KaShearRun.TEMPERATURE, seed + 100 + k);
                 }
                 double stress = Math.min(STRESS_INTERVAL, prod / (RateAnalysis.MIN_SAMPLES_PER_BLOCK * RateAnalysis.BLOCKS));
-                ShearRecord rec = KaShearRun.run(c, rate, eq, prod, stress, threads, bar);
+                ShearRecord rec = KaShearRun.run(c, rate, eq, prod, stress, MD_THREADS, bar);
                 RateData d = new RateAnalysis(yukawa, threads, true, false).analyse(rec);
                 double[] plateau = msdPlateau(rec);
                 d.scalars.put("msd_plateau", plateau[0]);
