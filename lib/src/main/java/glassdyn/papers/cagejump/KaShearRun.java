@@ -108,9 +108,8 @@ public final class KaShearRun {
                 }
                 if (s == prodSteps) break;
                 md.step(c, false);
-                double ylo = c.box.ylo();
                 for (int i = 0; i < n; i++) {
-                    nax[i] += (c.vx[i] - rate * (c.y[i] - ylo)) * DT; nay[i] += c.vy[i] * DT; naz[i] += c.vz[i] * DT;
+                    nax[i] += (c.vx[i] - md.streamingVelocity(c.box, c.y[i])) * DT; nay[i] += c.vy[i] * DT; naz[i] += c.vz[i] * DT;
                 }
                 if (bar != null && (s & 63) == 0) bar.step(64);
             }
