@@ -17,8 +17,7 @@ public final class Pipelines {
 
     /**
      * The pipeline of {@code paper} at {@code scale}, its stages stored in {@code checkpoints}, on {@code threads}
-     * workers. Pipelines not cut into units yet run as one unit ({@link WholeRun}), whose figures go to
-     * {@code checkpoints/../units/all.out}.
+     * workers; every paper's pipeline is cut into units.
      */
     /** Engines of {@code plan --engine}. */
     public static final String GLASSDYN = "glassdyn", LAMMPS = "lammps";
@@ -62,7 +61,6 @@ public final class Pipelines {
 
     public static PaperPipeline open(String paper, Scale scale, Path checkpoints, int threads) {
         if (!PAPERS.contains(paper)) throw InputException.parameter("PAPER", "unknown paper, expected one of " + PAPERS, paper);
-        Path scratch = checkpoints.resolveSibling("units").resolve("all.out");
         return switch (paper) {
             case "epm-q" -> new glassdyn.papers.epmq.EpmQ(scale, glassdyn.epm.KernelVariant.DEFAULT,
                 glassdyn.papers.epmq.EpmQ.SEED, checkpoints, threads);
@@ -70,8 +68,8 @@ public final class Pipelines {
                 checkpoints, threads);
             case "plasticity-indicators" -> new glassdyn.papers.plasticity.PlasticityIndicators(scale,
                 glassdyn.papers.plasticity.PlasticityIndicators.SEED, checkpoints, threads);
-            case "cage-jump-ler" -> new WholeRun(paper, new glassdyn.papers.cagejump.CageJumpLer(scale,
-                glassdyn.papers.cagejump.CageJumpLer.SEED, checkpoints, threads)::writeAll, scratch, Costs.cageJump(scale), threads);
+            case "cage-jump-ler" -> new glassdyn.papers.cagejump.CageJumpLer(scale, glassdyn.papers.cagejump.CageJumpLer.SEED,
+                checkpoints, threads);
             case "mesoelastic-kappa" -> new glassdyn.papers.mesoelastic.MesoelasticKappa(scale,
                 glassdyn.papers.mesoelastic.MesoelasticPresets.SEED, checkpoints, threads);
             default -> throw new IllegalStateException(paper);

@@ -18,8 +18,7 @@ import java.util.Map;
  * model, must hold at most 4 core-hours and its longest dependency chain (each unit's core-hours over its threads) at
  * most 2 hours. The unit-cost models are measured (each one's javadoc gives its basis), so this fails when a preset
  * grows past the budget or a cost model is corrected upwards (as the plasticity LJ and mesoelastic transition costs
- * were in session 9). Plans with 2 threads per unit (the machine): a pipeline not cut into units runs as one
- * 2-thread unit.
+ * were in session 9). Plans with 2 threads per unit (the machine).
  */
 class LongScaleBudgetTest {
     @TempDir Path dir;

@@ -26,8 +26,12 @@ import java.util.Map;
  * ({@link CageJumpClaims}). The paper's Supplemental Material is unavailable: every choice it would fix is a named
  * constant (here and in {@link ConvectiveClusters}, {@link CageJumpRegions}, {@link ShearDistortedPairs},
  * {@link RateAnalysis}, {@link PseudoHarmonicLoci}).
+ *
+ * <p>Plan units ({@link #units()}): one per Brownian phi chain ({@code bd-phi0.450}, {@code bd-phi0.425}) and one for the
+ * KA/MD variant ({@code ka}), independent of each other; each writes its stages into the store, and {@link #writeAll}
+ * loads them, so the report assembled from units equals a local run's.
  */
-public final class CageJumpLer {
+public final class CageJumpLer implements glassdyn.papers.PaperPipeline {
     /** Volume fractions, paper 000 p. 1. */
     public static final double[] PHIS = {0.45, 0.425};
     /** Equilibration after a rate change at the quick and paper scales: a strain of 2 (not stated; the chain starts from the previous steady state). */
@@ -77,6 +81,9 @@ public final class CageJumpLer {
      */
     public static final int PAPER_HEAP_GB = 20;
 
+    /** Heap of one chain's plan unit at the paper preset: one chain's live 7.1 GB ({@link #PAPER_HEAP_GB}) x 1.35, about 10 GB. */
+    public static final int PAPER_CHAIN_HEAP_GB = 10;
+
     /**
      * The presets. Cluster rates at phi = 42.5%: the same as at 45% at every scale (the paper's analysis covers both
      * phi). Cost at quick: the 42.5% chain grows from 5.4 to 8.4 tau_0 of dynamics (1.5 tau_0 at each of the three
@@ -114,9 +121,10 @@ public final class CageJumpLer {
     private final ShearChains chains;
     private final CageJumpFigures figures;
     private final KaClusterVariant ka;
+    private final int threads;
 
     public CageJumpLer(Scale scale, long seed, Path checkpoints, int threads) {
-        this.scale = scale; this.preset = preset(scale);
+        this.scale = scale; this.preset = preset(scale); this.threads = Math.max(1, threads);
         this.chains = new ShearChains(preset, seed, checkpoints, Math.max(1, threads));
         this.figures = new CageJumpFigures(preset, chains);
         this.ka = new KaClusterVariant(KaClusterVariant.preset(scale), preset, seed, checkpoints, Math.max(1, threads));
@@ -130,6 +138,35 @@ public final class CageJumpLer {
 
     public Scale scale() { return scale; }
     public Preset preset() { return preset; }
+
+    @Override public String paper() { return "cage-jump-ler"; }
+
+    /** Plan unit of the Brownian chain at {@code PHIS[p]}. */
+    static String chainUnit(int p) { return String.format(java.util.Locale.ROOT, "bd-phi%.3f", PHIS[p]); }
+
+    /** Plan unit of the KA/MD variant. */
+    static final String KA_UNIT = "ka";
+
+    /** The two Brownian chains and the KA/MD variant, independent units ({@link CageJumpUnitCost}). */
+    @Override
+    public List<glassdyn.papers.WorkUnit> units() {
+        List<glassdyn.papers.WorkUnit> out = new java.util.ArrayList<>();
+        for (int p = 0; p < PHIS.length; p++) {
+            CageJumpUnitCost.Cost c = CageJumpUnitCost.chain(scale, p);
+            out.add(new glassdyn.papers.WorkUnit(chainUnit(p), "ShearChains (phi = " + PHIS[p] + ")", List.of(), c.coreHours(),
+                c.memoryGb(), threads, c.basis()));
+        }
+        CageJumpUnitCost.Cost k = CageJumpUnitCost.ka(scale);
+        out.add(new glassdyn.papers.WorkUnit(KA_UNIT, "KaClusterVariant", List.of(), k.coreHours(), k.memoryGb(), threads, k.basis()));
+        return out;
+    }
+
+    @Override
+    public void runUnit(String id) {
+        if (id.equals(KA_UNIT)) { ka.simulate(); return; }
+        for (int p = 0; p < PHIS.length; p++) if (id.equals(chainUnit(p))) { chains.simulateChain(p); return; }
+        throw new IllegalArgumentException("no unit '" + id + "' in the plan of cage-jump-ler");
+    }
 
     /** Runs (or loads) every (phi, rate): the two phi chains in parallel; then the KA/MD variant's chain. */
     public void simulate() {
@@ -219,6 +256,7 @@ public final class CageJumpLer {
     }
 
     /** Writes one CSV per figure table and report.json into {@code out}; returns the report. */
+    @Override
     public Report writeAll(Path out) {
         simulate();
         return Reports.write(out, figures(), report());

@@ -85,19 +85,14 @@ final class ShearChains {
     synchronized void simulate() {
         if (data.size() == CageJumpLer.PHIS.length * preset.rates().length) return;
         long steps = 0;
-        for (double phi : CageJumpLer.PHIS) {
-            steps += Math.round(preset.firstEquilibration() / preset.dt());
-            for (double r : preset.rates())
-                steps += Math.round((preset.equilibrationStrain() / r + (clusterRate(phi, r) ? preset.clusterProduction() : preset.flowProduction())) / timeStep(r));
-        }
+        for (double phi : CageJumpLer.PHIS) steps += chainSteps(phi);
         int workers = Math.min(CageJumpLer.PHIS.length, threads);
-        int perChain = Math.max(1, threads / workers);
         ExecutorService pool = Executors.newFixedThreadPool(workers);
         try (Progress bar = new Progress("cage-jump-ler: Brownian steps", steps)) {
             List<Future<List<RateData>>> futures = new ArrayList<>();
             for (int p = 0; p < CageJumpLer.PHIS.length; p++) {
                 final int pi = p;
-                futures.add(pool.submit(() -> chain(CageJumpLer.PHIS[pi], pi, perChain, bar)));
+                futures.add(pool.submit(() -> chain(CageJumpLer.PHIS[pi], pi, perChainThreads(), bar)));
             }
             for (Future<List<RateData>> f : futures) for (RateData d : f.get()) data.put(key(d.phi, d.rate), d);
         } catch (ExecutionException e) {
@@ -109,6 +104,28 @@ final class ShearChains {
         } finally {
             pool.shutdownNow();
         }
+    }
+
+    /**
+     * Runs (or loads) the chain of {@code PHIS[p]} alone: one unit of a plan. Its force threads are those the chain gets
+     * in {@link #simulate()} at the same thread count, so a unit records the same trajectory as a local run.
+     */
+    synchronized void simulateChain(int p) {
+        double phi = CageJumpLer.PHIS[p];
+        try (Progress bar = new Progress("cage-jump-ler: Brownian steps, phi = " + phi, chainSteps(phi))) {
+            for (RateData d : chain(phi, p, perChainThreads(), bar)) data.put(key(d.phi, d.rate), d);
+        }
+    }
+
+    /** Force threads per chain: the thread count shared by the chains that run in parallel in {@link #simulate()}. */
+    private int perChainThreads() { return Math.max(1, threads / Math.min(CageJumpLer.PHIS.length, threads)); }
+
+    /** Brownian steps of the chain at {@code phi} (first equilibration, then each rate's equilibration and production). */
+    private long chainSteps(double phi) {
+        long steps = Math.round(preset.firstEquilibration() / preset.dt());
+        for (double r : preset.rates())
+            steps += Math.round((preset.equilibrationStrain() / r + (clusterRate(phi, r) ? preset.clusterProduction() : preset.flowProduction())) / timeStep(r));
+        return steps;
     }
 
     double timeStep(double rate) { return CageJumpLer.timeStep(preset, rate); }
