@@ -145,6 +145,7 @@ public final class CageJumpClaims {
         c.add(alphaRange());
         c.add(pseudoHarmonicLoci());
         c.add(gyrationRatio());
+        c.add(SmallParticleClaims.sameDelineation(chains, preset));
         c.add(more.tChiResolved());
         return c;
     }

@@ -17,6 +17,8 @@ public enum CageJumpFigure {
     CLUSTER_MASK("fig1b_cluster_mask"),
     /** Fig. 1(b): dispersion of the window's jump counts against jumps moved to random big particles (the clustering null). */
     JUMP_CLUSTERING("fig1b_jump_clustering"),
+    /** p. 1 / SM (C25): region masks from big-particle jumps vs all jumps, Jaccard overlap per window against translated masks. */
+    SMALL_PARTICLES("sm_small_particles_delineation"),
     /** Fig. 1(c): the traced boundary. */
     TRACEBACK("fig1c_traceback"),
     /** Fig. 2(a-d): sigma_c, gamma_c, n_cj, P_ext, R of the highlighted cluster. */

@@ -146,6 +146,7 @@ public final class CageJumpFigures {
             case CAGE_JUMPS -> highlighted("fig1b_jumps");
             case CLUSTER_MASK -> withBoundary(highlighted("fig1b_mask"));
             case JUMP_CLUSTERING -> perRate("jump_clustering", "Fig. 1(b): jump clustering against random big particles and time-shuffled jumps");
+            case SMALL_PARTICLES -> perRate("small_particles", "p. 1 / SM: delineation with the small particles' jumps (Jaccard overlap per window)");
             case TRACEBACK -> highlighted("fig1c_traceback");
             case CLUSTER_LIFE -> highlighted("cluster_series");
             case CLUSTER_JUMPS -> highlighted("fig2_jumps");

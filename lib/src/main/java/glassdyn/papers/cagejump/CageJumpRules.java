@@ -170,6 +170,25 @@ public final class CageJumpRules {
     }
 
     /**
+     * Two delineations agree (paper 000 p. 1, C25: the small particles' jumps "do not change ... the delineation of
+     * dynamic regions"): the Jaccard overlap J of the two region masks per window, against translated copies of the
+     * same masks (J_null). Fails when the point estimate of J is below {@code jMin} or J - J_null is not positive (the
+     * delineation changed); passes when the 90% interval of J lies above {@code jMin} and that of J - J_null above 0;
+     * else not shown. Fewer than {@link #MIN_UNITS} windows: not shown.
+     */
+    public static Verdict sameDelineation(double jaccard, double[] interval, double excess, double[] excessInterval, int windows,
+                                          double jMin, String needs) {
+        if (windows < MIN_UNITS || !Double.isFinite(jaccard) || !Double.isFinite(excess))
+            return Verdict.notShown(windows + " windows with regions (need >= " + MIN_UNITS + ")", needs);
+        if (jaccard < jMin) return Verdict.fail("Jaccard overlap " + f(jaccard) + " (90% interval " + iv(interval) + ") < " + f(jMin));
+        if (!(excess > 0)) return Verdict.fail("Jaccard overlap " + f(jaccard) + " is not above translated masks of the same sizes (excess "
+            + f(excess) + ")");
+        if (interval[0] >= jMin && excessInterval[0] > 0) return Verdict.pass();
+        return Verdict.notShown("Jaccard overlap " + f(jaccard) + " >= " + f(jMin) + " and excess over translated masks " + f(excess)
+            + " > 0, but the 90% intervals " + iv(interval) + ", " + iv(excessInterval) + " reach the bounds", needs);
+    }
+
+    /**
      * The range of alpha(r) (Fig. 4(c,d)): not shown when alpha exceeds the noise in fewer than 4 radial bins at some
      * rate (statistics); fails when there are enough bins but no break to a steeper decay is found (a result), or when
      * xi_alpha is not monotone in gamma_dot or xi_alpha / xi_c is off 0.8 by more than 0.3; else passes.

@@ -22,7 +22,7 @@ final class RateAnalysis {
      * Version of the cluster analysis: a stored rate analysed by another version is re-analysed from its saved run
      * record, or re-simulated from the previous rate's state when that is missing.
      */
-    static final int VERSION = 10;
+    static final int VERSION = 11;
     /** Stress samples per block at least (short smoke runs sample more often than {@link CageJumpLer#STRESS_INTERVAL}). */
     public static final int MIN_SAMPLES_PER_BLOCK = 8;
     /** Blocks of the steady-state check (spec 000 section 4.3: block averages). */
@@ -75,6 +75,7 @@ final class RateAnalysis {
         for (double[] j : r.jumpRows) if (j[2] * j[3] > 0) ext++;
         d.scalars.put("P_ext_system", r.jumpRows.length > 0 ? ext / r.jumpRows.length : Double.NaN);
         d.panels.put("jump_clustering", JumpClustering.perWindow(rec, r));
+        if (rec.smallCount() > 0) d.panels.put("small_particles", SmallParticleDelineation.perWindow(rec, r));
         d.panels.put("clusters", regionTable(r.clusters, r.tChi, sigma, rec.rate));
         d.panels.put("null_clusters", regionTable(r.nullClusters, r.tChi, sigma, rec.rate));
         d.panels.put("shuffled_clusters", regionTable(r.shuffledClusters, r.tChi, sigma, rec.rate));
