@@ -62,6 +62,19 @@ final class MesoelasticUnitCost {
         return ((md + is) * modelFactor(s) + 2) / 3600;
     }
 
+    /**
+     * kappa at two N ({@link KappaSizeStage}): the hottest liquid's equilibration and production at N and at
+     * {@link KappaSizeStage#SIZE_FACTOR} N, and its IS with their dipole solves at both N (priced as {@link #liquidCoreHours}).
+     */
+    static double sizeCoreHours(Preset p, SystemSpec s) {
+        int k = s.hottestIndex();
+        double steps = (s.equilibration()[k] + s.production()[k]) / s.dt(), seconds = 2;
+        for (int n : new int[] {s.n(), KappaSizeStage.SIZE_FACTOR * s.n()})
+            seconds += steps * n * SECONDS_PER_ATOM_STEP
+                + KappaSizeStage.inherentStructures(p) * SECONDS_PER_IS_400 * Math.pow(n / 400.0, 1.5) * p.dipolesPerIS() / 150.0;
+        return seconds / 3600;
+    }
+
     /** Transition count of a system: quenches x trajectories FIRE quenches. */
     static double transitionCoreHours(Preset p, SystemSpec s) {
         return ((double) p.transitionQuenches() * p.transitionTrajectories() * SECONDS_PER_QUENCH_400 * s.n() / 400.0 * modelFactor(s) + 2) / 3600;
