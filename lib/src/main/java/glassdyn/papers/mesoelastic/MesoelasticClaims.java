@@ -125,16 +125,29 @@ public final class MesoelasticClaims {
             .status(MesoelasticRules.eq3Holds(use.length, resolved, f.tTilde(), f.lTilde(), rssEq3, competitor[2], 0.1, 0.4));
     }
 
-    /** Eq. 3 for SS: valid at rho = 0.95, broken at 0.6 with an absurdly small t~ or no positive slope (Fig. 6 a1-a3). */
+    /**
+     * Eq. 3 for SS: valid at rho = 0.95, broken at 0.6 and at 0.7 with an absurdly small t~ or no positive slope (Sec. III B,
+     * Fig. 6 a1-a3); rho 0.7 is judged when the preset has it.
+     */
     Claim eq3SsDensity() {
         MesoelasticFit lo = fig.eq3Fit("ss-0.6"), hi = fig.eq3Fit("ss-0.95");
-        int nLo = activated(col(rows(fig.fig4Eq3(), "ss-0.6"), "tau_over_t0")).length;
-        int nHi = activated(col(rows(fig.fig4Eq3(), "ss-0.95"), "tau_over_t0")).length;
-        return Claim.of("eq3_fit_ss_density", "Eq. 3 is predictive for dense SS (rho 0.95) and breaks down at rho 0.6, where t~ is many "
-                + "orders of magnitude below any intrinsic time", "Sec. III A, Sec. III C, Fig. 6 a1-a3")
-            .paper("rho 0.95: valid; rho 0.6: t~ absurdly small")
-            .measured(obj("ss-0.6", eq3Summary("ss-0.6", lo), "ss-0.95", eq3Summary("ss-0.95", hi)))
-            .status(MesoelasticRules.eq3BreaksAtLowDensity(nLo, lo.slope(), lo.tTilde(), nHi, hi.slope(), hi.tTilde()));
+        MesoelasticFit mid = preset.has("ss-0.7") ? fig.eq3Fit("ss-0.7") : null;
+        MesoelasticRules.DensityFit dLo = densityFit("0.6", "ss-0.6", lo), dHi = densityFit("0.95", "ss-0.95", hi);
+        MesoelasticRules.DensityFit dMid = mid == null ? null : densityFit("0.7", "ss-0.7", mid);
+        Map<String, Object> measured = obj("ss-0.6", eq3Summary("ss-0.6", lo));
+        if (mid != null) measured.put("ss-0.7", eq3Summary("ss-0.7", mid));
+        measured.put("ss-0.95", eq3Summary("ss-0.95", hi));
+        return Claim.of("eq3_fit_ss_density", "Eq. 3 is predictive for dense SS (rho 0.95) and breaks down as the density is lowered, "
+                + "at rho 0.7 and 0.6, where t~ is many orders of magnitude below any intrinsic time or no positive slope exists",
+                "Sec. III A, Sec. III B, Fig. 6 a1-a3")
+            .paper("rho 0.95: valid; rho 0.7 and 0.6: broken (t~ absurdly small)")
+            .measured(measured)
+            .status(MesoelasticRules.eq3BreaksAtLowDensity(dLo, dMid, dHi));
+    }
+
+    private MesoelasticRules.DensityFit densityFit(String rho, String system, MesoelasticFit f) {
+        int n = activated(col(rows(fig.fig4Eq3(), system), "tau_over_t0")).length;
+        return new MesoelasticRules.DensityFit(rho, n, f.slope(), f.tTilde());
     }
 
     Map<String, Object> eq3Summary(String system, MesoelasticFit f) {

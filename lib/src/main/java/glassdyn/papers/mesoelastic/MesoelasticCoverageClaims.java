@@ -21,7 +21,7 @@ import static glassdyn.papers.mesoelastic.MesoelasticPresets.*;
  * identical across SS densities (Fig. 11 c), the attraction-dominated models keep a two-step decay of F_s (Sec. IV),
  * their annealing-induced stiffening is suppressed ("inannealability", Sec. IV, Fig. 4 c3, d3); and the diagnostics
  * of the protocol: stationarity of each production, FIRE convergence of the inherent structures, the state points
- * matched in viscosity (Figs. 10-11) and the cost of a system-size check of kappa.
+ * matched in viscosity (Figs. 10-11) and the system-size check of kappa ({@link KappaSizeStage}, or its cost without it).
  */
 final class MesoelasticCoverageClaims {
     private final MesoelasticResults r;
@@ -240,20 +240,60 @@ final class MesoelasticCoverageClaims {
     }
 
     /**
-     * Review 004 §6.11: kappa at two N. Not measured (all stored IS have one N); the cost of the IPL liquid at the hottest
-     * T with the paper's N = 2000 beside ours ({@link MesoelasticUnitCost}).
+     * Review 004 §6.11: kappa at two N. Measured by {@link KappaSizeStage} when the run has it (the relative change of
+     * the mean kappa from N to {@link KappaSizeStage#SIZE_FACTOR} N with a 90% interval over the IS of both sizes,
+     * resampled independently); otherwise the cost of the IPL liquid at the hottest T with the paper's N = 2000
+     * beside ours ({@link MesoelasticUnitCost}).
      */
     Claim systemSizeCost() {
         SystemSpec s = r.system("ipl");
         int k = s.hottestIndex();
+        StageResult size = r.kappaSize();
+        if (size != null) return systemSize(s, size.table("kappa_size"));
         SystemSpec big = new SystemSpec(s.key(), s.model(), s.density(), s.dt(), s.tauNH(), s.qmax(), 2000, s.temperatures(),
             s.equilibration(), s.production(), s.transitionDt());
-        double small = 3600 * MesoelasticUnitCost.liquidCoreHours(preset, s, k), large = 3600 * MesoelasticUnitCost.liquidCoreHours(preset, big, k);
-        return Claim.of("kappa_system_size", "kappa does not depend on N (a finite-size check the paper does not report; review 004 §6.11)",
-                "review 004 §6.11 (not a paper claim)")
-            .paper("not stated")
+        double small = 3600 * MesoelasticUnitCost.liquidCoreHours(preset, s, k), large = 3600 * MesoelasticUnitCost.liquidCoreHours(preset,
+            big, k);
+        return sizeClaim()
             .measured(obj("N", List.of(s.n(), 2000), "T", s.temperatures()[k], "cpu_s_estimated", java.util.Arrays.asList(num(small), num(large))))
             .informational("not measured: every stored IS has N = " + s.n() + "; a second N needs a new liquid stage (estimated CPU-s "
                 + "above, " + MesoelasticUnitCost.BASIS + ")");
+    }
+
+    /** The measured comparison: mean kappa and G per N, and kappa(large N)/kappa(small N) - 1 with its 90% interval. */
+    private Claim systemSize(SystemSpec s, Table t) {
+        double[] n = col(t, "N"), kappa = col(t, "kappa_mean"), g = col(t, "G");
+        int small = s.n(), large = KappaSizeStage.SIZE_FACTOR * s.n();
+        double[] ks = pick(kappa, n, small), kl = pick(kappa, n, large);
+        double ms = mean(ks), ml = mean(kl);
+        double[] rs = Bootstrap.replicas(ks.length, idx -> meanAt(ks, idx), Bootstrap.REPLICAS, seed + 11),
+            rl = Bootstrap.replicas(kl.length, idx -> meanAt(kl, idx), Bootstrap.REPLICAS, seed + 12), ratio = new double[rs.length];
+        for (int i = 0; i < ratio.length; i++) ratio[i] = rl[i] / rs[i] - 1;
+        double[] ci = Bootstrap.percentiles90(ratio);
+        return sizeClaim()
+            .measured(obj("N", List.of(small, large), "T", s.temperatures()[s.hottestIndex()], "kappa_mean", List.of(num(ms), num(ml)),
+                "G_mean", List.of(num(mean(pick(g, n, small))), num(mean(pick(g, n, large)))), "IS_per_N", List.of(ks.length, kl.length),
+                "relative_change", num(ml / ms - 1)))
+            .interval(ci)
+            .informational("kappa at N = " + large + " over N = " + small + " minus 1, " + MesoelasticRules.f(ml / ms - 1) + " [" + MesoelasticRules.f(ci[0])
+                + ", " + MesoelasticRules.f(ci[1]) + "] (90%, IS resampled at each N); the same estimator (a random dipole sample per IS) at both N");
+    }
+
+    private static Claim.Builder sizeClaim() {
+        return Claim.of("kappa_system_size", "kappa does not depend on N (a finite-size check the paper does not report; review 004 §6.11)",
+                "review 004 §6.11 (not a paper claim)")
+            .paper("not stated");
+    }
+
+    private static double[] pick(double[] v, double[] n, int size) {
+        return java.util.stream.IntStream.range(0, v.length).filter(i -> n[i] == size).mapToDouble(i -> v[i]).toArray();
+    }
+
+    private static double mean(double[] v) { return java.util.Arrays.stream(v).average().orElse(Double.NaN); }
+
+    private static double meanAt(double[] v, int[] idx) {
+        double sum = 0;
+        for (int i : idx) sum += v[i];
+        return sum / idx.length;
     }
 }

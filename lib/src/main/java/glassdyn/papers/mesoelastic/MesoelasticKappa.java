@@ -31,7 +31,8 @@ import static glassdyn.papers.mesoelastic.MesoelasticPresets.*;
  * (spec 004 A2).
  *
  * <p>Stages, each kept in one {@link StageStore} (resume skips finished ones): per (system, T) a {@link LiquidStage};
- * per system a {@link TransitionStage} at its lowest T; per SS density a {@link MobilityStage}. Stages run in parallel
+ * per system a {@link TransitionStage} at its lowest T; per SS density a {@link MobilityStage}; the 2D IPL
+ * ({@link MesoelasticIpl2dStage}) and kappa at two N ({@link KappaSizeStage}). Stages run in parallel
  * over {@code threads}, each with its own seed, so results do not depend on the thread count.
  */
 public final class MesoelasticKappa implements glassdyn.papers.PaperPipeline {
@@ -95,6 +96,7 @@ public final class MesoelasticKappa implements glassdyn.papers.PaperPipeline {
         }
         ordered.addAll(pending);
         ordered.add(ipl2dStage());   // independent of the 3D stages
+        if (preset.has("ipl")) ordered.add(sizeStage());   // independent too
         for (SystemSpec s : systems)
             for (int k = 0; k < s.temperatures().length; k++) if (k != s.lowestIndex()) ordered.add(liquidStage(s, k));
         runAll(ordered, dependsOn, "liquids, inherent structures, transitions, mobility and the 2D IPL");
@@ -105,6 +107,14 @@ public final class MesoelasticKappa implements glassdyn.papers.PaperPipeline {
         MesoelasticIpl2dPreset p = MesoelasticIpl2dPreset.of(scale);
         String key = MesoelasticIpl2dPreset.KEY;
         return new StageStore.Stage(key, p.params(seed), () -> new MesoelasticIpl2dStage(p, seedOf(seed, key)).compute());
+    }
+
+    /** kappa at two N ({@link KappaSizeStage}), a stage of its own with its own key. */
+    private StageStore.Stage sizeStage() {
+        SystemSpec ipl = preset.system("ipl");
+        String key = KappaSizeStage.KEY;
+        return new StageStore.Stage(key, KappaSizeStage.params(preset, ipl, seed),
+            () -> new KappaSizeStage(preset, ipl, seedOf(seed, key)).compute());
     }
 
     private void runAll(List<StageStore.Stage> stages, String label) { runAll(stages, Map.of(), label); }
@@ -216,12 +226,18 @@ public final class MesoelasticKappa implements glassdyn.papers.PaperPipeline {
         }
         out.add(new glassdyn.papers.WorkUnit(MesoelasticIpl2dPreset.KEY, "MesoelasticIpl2dStage", List.of(),
             MesoelasticIpl2dPreset.of(scale).coreHours(), 1.0, 1, MesoelasticIpl2dPreset.BASIS));
+        if (preset.has("ipl")) {
+            SystemSpec ipl = preset.system("ipl");
+            out.add(new glassdyn.papers.WorkUnit(KappaSizeStage.KEY, "KappaSizeStage", List.of(), MesoelasticUnitCost.sizeCoreHours(preset, ipl),
+                MesoelasticUnitCost.memoryGb(KappaSizeStage.withN(ipl, KappaSizeStage.SIZE_FACTOR * ipl.n())), 1, b));
+        }
         return out;
     }
 
     @Override
     public synchronized void runUnit(String id) {
         if (id.equals(MesoelasticIpl2dPreset.KEY)) { runAll(List.of(ipl2dStage()), "2D IPL " + id); return; }
+        if (id.equals(KappaSizeStage.KEY) && preset.has("ipl")) { runAll(List.of(sizeStage()), "kappa at two N " + id); return; }
         for (SystemSpec s : preset.systems()) {
             for (int k = 0; k < s.temperatures().length; k++)
                 if (id.equals(dynKey(s, k))) {

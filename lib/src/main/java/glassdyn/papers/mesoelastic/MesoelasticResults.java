@@ -23,6 +23,9 @@ public record MesoelasticResults(Preset preset, long seed, Map<String, StageResu
     /** The 2D IPL of Figs. 1-2, or null when the run has none (checkpoints made before the stage existed). */
     public StageResult ipl2d() { return stages.get(MesoelasticIpl2dPreset.KEY); }
 
+    /** kappa at two N ({@link KappaSizeStage}), or null when the run has none (checkpoints made before the stage existed). */
+    public StageResult kappaSize() { return stages.get(KappaSizeStage.KEY); }
+
     public SystemSpec system(String key) { return preset.system(key); }
 
     private StageResult require(String key) {

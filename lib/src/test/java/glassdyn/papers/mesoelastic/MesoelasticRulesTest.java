@@ -31,11 +31,21 @@ class MesoelasticRulesTest {
     }
 
     @Test void eq3BySsDensity() {
-        is(Status.PASS, eq3BreaksAtLowDensity(3, 0.5, 1e-9, 3, 0.02, 0.2));
-        is(Status.PASS, eq3BreaksAtLowDensity(3, -0.1, 1, 3, 0.02, 0.2));
-        is(Status.FAIL, eq3BreaksAtLowDensity(3, 0.5, 0.05, 3, 0.02, 0.2));     // rho 0.6 looks like a valid Eq. 3
-        is(Status.FAIL, eq3BreaksAtLowDensity(3, 0.5, 1e-9, 3, 0.02, 1e-6));    // rho 0.95 absurd too
-        is(Status.NOT_SHOWN, eq3BreaksAtLowDensity(2, 0.5, 1e-9, 3, 0.02, 0.2));
+        // Fig. 6 a1-a3: broken at rho 0.6 and 0.7 (absurd t~ or no positive slope), valid at 0.95
+        DensityFit lo = new DensityFit("0.6", 3, 0.5, 1e-9), mid = new DensityFit("0.7", 4, 0.3, 1e-5), hi = new DensityFit("0.95", 3, 0.02, 0.2);
+        is(Status.PASS, eq3BreaksAtLowDensity(lo, mid, hi));
+        is(Status.PASS, eq3BreaksAtLowDensity(new DensityFit("0.6", 3, -0.1, 1), new DensityFit("0.7", 3, -0.2, 3), hi));
+        is(Status.FAIL, eq3BreaksAtLowDensity(new DensityFit("0.6", 3, 0.5, 0.05), mid, hi));     // rho 0.6 looks like a valid Eq. 3
+        Verdict midValid = eq3BreaksAtLowDensity(lo, new DensityFit("0.7", 3, 0.3, 0.08), hi);  // rho 0.7 valid: the intermediate density contradicts
+        is(Status.FAIL, midValid);
+        assertTrue(midValid.reason().contains("rho 0.7"), midValid.reason());
+        is(Status.FAIL, eq3BreaksAtLowDensity(lo, mid, new DensityFit("0.95", 3, 0.02, 1e-6)));  // rho 0.95 absurd too
+        is(Status.FAIL, eq3BreaksAtLowDensity(new DensityFit("0.6", 2, 0.5, 1e-9), mid, new DensityFit("0.95", 3, 0.02, 1e-6))); // a judged contradiction fails
+        is(Status.NOT_SHOWN, eq3BreaksAtLowDensity(new DensityFit("0.6", 2, 0.5, 1e-9), mid, hi));
+        Verdict midShort = eq3BreaksAtLowDensity(lo, new DensityFit("0.7", 2, 0.3, 1e-5), hi);    // rho 0.7 with 2 activated points
+        is(Status.NOT_SHOWN, midShort);
+        assertTrue(midShort.reason().contains("rho 0.7 2"), midShort.reason());
+        is(Status.NOT_SHOWN, eq3BreaksAtLowDensity(lo, null, hi));                               // a preset without rho 0.7
         // SW (Fig. 4 d4): broken by an absurd t~ or a non-positive slope; an IPL-like fit fails the claim
         is(Status.PASS, eq3Breaks("SW", 4, 0.3, 1e-7));
         is(Status.PASS, eq3Breaks("SW", 3, -0.2, 5));
