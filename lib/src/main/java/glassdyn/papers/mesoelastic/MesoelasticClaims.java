@@ -64,7 +64,8 @@ public final class MesoelasticClaims {
         checks.addAll(new MesoelasticIpl2dClaims(r.ipl2d(), seed).claims());
         Map<String, Object> extras = new LinkedHashMap<>();
         extras.put("scale_note", "N = " + preset.systems().get(0).n() + ", " + preset.isPerT() + " IS per temperature, "
-            + preset.transitionTrajectories() + " x " + preset.transitionQuenches() + " transition quenches per system");
+            + preset.transitionTrajectories() + " x " + preset.transitionQuenches() + " transition quenches per system"
+            + (preset.swTransitionQuenches() != preset.transitionQuenches() ? " (SW " + preset.swTransitionQuenches() + ")" : ""));
         return new Report("mesoelastic-kappa", scale, glassdyn.claims.BuildInfo.commit(), checks, extras);
     }
 

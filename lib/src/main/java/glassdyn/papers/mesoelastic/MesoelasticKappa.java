@@ -174,7 +174,7 @@ public final class MesoelasticKappa implements glassdyn.papers.PaperPipeline {
     private StageStore.Stage transitionStage(SystemSpec s) {
         String key = transKey(s);
         String params = String.format(Locale.ROOT, "transitions2 %s n=%d T=%s dt=%s quenches=%d trajectories=%d seed=%d",
-            s.key(), s.n(), s.lowestT(), s.transitionDt(), preset.transitionQuenches(), preset.transitionTrajectories(), seed);
+            s.key(), s.n(), s.lowestT(), s.transitionDt(), preset.quenches(s), preset.transitionTrajectories(), seed);
         return new StageStore.Stage(key, params,
             () -> new TransitionStage(preset, s, checkpoints).compute(equilibrated(s), seedOf(seed, key)));
     }

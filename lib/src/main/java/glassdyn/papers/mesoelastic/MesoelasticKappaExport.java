@@ -108,7 +108,7 @@ public final class MesoelasticKappaExport {
             LammpsDeck d = header(s, "MD trajectory of the IS transition count of " + s.key() + " at T = " + s.lowestT()
                 + ", one frame per step", from, s.transitionDt(), s.lowestT());
             d.dumpPositions("frames", 1, raw(trans, "frames"));
-            d.run(preset.transitionQuenches());
+            d.run(preset.quenches(s));
             d.undump("frames");
             ex.add(trans, 2, d, List.of(raw(trans, "frames")));
             Map<String, Object> m = new LinkedHashMap<>();
@@ -178,7 +178,7 @@ public final class MesoelasticKappaExport {
             }
             String trans = transKey(s);
             known.put(trans, () -> write(frames(dir.resolve(raw(trans, "frames")), s.transitionDt(), 0, 1,
-                preset.transitionQuenches()), out.resolve(trans + FRAMES_DUMP)));
+                preset.quenches(s)), out.resolve(trans + FRAMES_DUMP)));
         }
         int complete = 0, files = 0;
         for (ExportedRuns.Run r : ex.runs()) {

@@ -141,7 +141,16 @@ public final class MesoelasticPresets {
      * ten), isoconfigurational IS and runs, the fine window in t0.
      */
     public record Preset(List<SystemSpec> systems, int isPerT, int dipolesPerIS, int transitionQuenches,
-                         int transitionTrajectories, int mobilityIS, int mobilityRuns, double fineWindow) {
+                         int transitionTrajectories, int mobilityIS, int mobilityRuns, double fineWindow, int swTransitionQuenches) {
+        /** Every system takes {@code transitionQuenches} per trajectory (SW the same). */
+        public Preset(List<SystemSpec> systems, int isPerT, int dipolesPerIS, int transitionQuenches, int transitionTrajectories,
+                      int mobilityIS, int mobilityRuns, double fineWindow) {
+            this(systems, isPerT, dipolesPerIS, transitionQuenches, transitionTrajectories, mobilityIS, mobilityRuns, fineWindow, transitionQuenches);
+        }
+
+        /** Quenches per transition trajectory of system {@code s}: SW's own count (its quench costs ~15x a pair potential's). */
+        public int quenches(SystemSpec s) { return s.model().equals("sw") ? swTransitionQuenches : transitionQuenches; }
+
         /** The system with this key; throws for an unknown one. */
         public SystemSpec system(String key) {
             for (SystemSpec s : systems) if (s.key().equals(key)) return s;
@@ -209,8 +218,16 @@ public final class MesoelasticPresets {
                 new double[] {40, 100, 200, 330, 700}),
             sw(400, new double[] {0.07, 0.06, 0.055, 0.05, 0.047, 0.045}, new double[] {100, 200, 400, 800, 1500, 2500},
                 new double[] {300, 600, 1200, 2400, 4500, 7500})),
-            30, 150, 500, 10, 12, 8, 1.0);
+            30, 150, 500, 10, 12, 8, 1.0, SW_LONG_QUENCHES);
     }
+
+    /**
+     * SW quenches per transition trajectory at the long scale: a budget choice. An SW quench costs 2.2 CPU-s at N = 400
+     * (quick's trans-sw: 326 CPU-s for 150 quenches, with the MD between them), 14.5 times an IPL/SS quench, so 10 x 500
+     * would be ~3 core-hours for SW alone (session 10's long run stopped its trans-sw unit after 51 CPU-min); 10 x 100 is
+     * ~0.6 core-h and keeps the ten trajectories of the interval.
+     */
+    static final int SW_LONG_QUENCHES = 100;
 
     /** 3D IPL: rho = 0.82, dt = 0.005, tau_NH = 0.2, q_max = 6.35 (paper 004 Table I); quenched every dt (Fig. 5). */
     static SystemSpec ipl(int n, double[] ts, double[] eq, double[] prod) {

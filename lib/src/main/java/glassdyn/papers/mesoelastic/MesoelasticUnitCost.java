@@ -28,6 +28,13 @@ final class MesoelasticUnitCost {
     static final double SECONDS_PER_IS_400 = 1.0;
     static final double SECONDS_PER_QUENCH_400 = 0.15;
     static final double SW_FACTOR = 3;
+    /**
+     * SW quench (with the MD between quenches) relative to an IPL/SS quench: measured 2.17 CPU-s per quench at N = 400
+     * (quick's trans-sw: 326 CPU-s for 150 quenches) against {@link #SECONDS_PER_QUENCH_400}; the three-body FIRE
+     * minimisations, not the MD, make the difference (session 10: pricing SW quenches with {@link #SW_FACTOR} put the
+     * long trans-sw unit at 0.63 core-h, and it ran past 51 CPU-min with 10 x 500 quenches).
+     */
+    static final double SW_QUENCH_FACTOR = 326.0 / 150 / SECONDS_PER_QUENCH_400;
     static final double SECONDS_PER_MOBILITY_RUN_400 = 3.0;
 
     /**
@@ -77,7 +84,8 @@ final class MesoelasticUnitCost {
 
     /** Transition count of a system: quenches x trajectories FIRE quenches. */
     static double transitionCoreHours(Preset p, SystemSpec s) {
-        return ((double) p.transitionQuenches() * p.transitionTrajectories() * SECONDS_PER_QUENCH_400 * s.n() / 400.0 * modelFactor(s) + 2) / 3600;
+        double factor = s.model().equals("sw") ? SW_QUENCH_FACTOR : 1;
+        return ((double) p.quenches(s) * p.transitionTrajectories() * SECONDS_PER_QUENCH_400 * s.n() / 400.0 * factor + 2) / 3600;
     }
 
     /** Cost of the three-body SW force field relative to the pair potentials (1 for IPL and SS). */

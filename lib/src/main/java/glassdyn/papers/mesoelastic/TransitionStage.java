@@ -72,12 +72,12 @@ public final class TransitionStage {
         try (ForceField ff = s.forceField(1); ForceField qf = s.forceField(1)) {
             if (imported != null && Files.isRegularFile(imported)) {
                 List<Configuration> frames = new ArrayList<>();
-                for (Frame f : DumpFrames.read(imported, s.transitionDt(), 0, 1, preset.transitionQuenches())) frames.add(f.config());
+                for (Frame f : DumpFrames.read(imported, s.transitionDt(), 0, 1, preset.quenches(s))) frames.add(f.config());
                 return InherentStructureTransitions.ofFrames(frames, qf, new Fire(), TRANSITION_FORCE_TOLERANCE, FIRE_MAX_ITERATIONS);
             }
             MolecularDynamics md = new MolecularDynamics(c, new NoseHooverChain(ff, s.transitionDt(), s.lowestT(), s.tauNH()));
             return InherentStructureTransitions.sample(md, qf, new Fire(), TRANSITION_FORCE_TOLERANCE, FIRE_MAX_ITERATIONS,
-                preset.transitionQuenches());
+                preset.quenches(s));
         }
     }
 
