@@ -120,6 +120,74 @@ public final class PlasticEvents {
             VibrationalModes.participationRatio(psi, 2), psi, onset);
     }
 
+    /** A stable state bracketed below a saddle-node instability: its strain and stress, and the bracket width. */
+    public record Bracket(Configuration state, double strain, double stress, double width) {}
+
+    /**
+     * Nonaffine displacement (mean diameters) of some particle during one step's relaxation above which the step is a
+     * jump to another minimum (an instability crossed), for {@link #refine}. A stress decrease alone is not one: near a
+     * saddle-node the stress of the elastic branch itself falls, as sigma_c + a sqrt(gamma_c - gamma) (Maloney &amp;
+     * Lemaitre, PRL 93, 195501 (2004)); the nonaffine motion of an elastic step dgamma stays of order sqrt(dgamma).
+     */
+    public static final double JUMP = 0.02;
+
+    /**
+     * Resolves the saddle-node instability above a stable onset (paper 003 Fig. 11: the critical strain gamma_c): from
+     * {@code onset} at {@code strain} the branch is followed forward in steps that start at {@code width} and double
+     * while no step jumps (largest nonaffine displacement of a relaxation below {@link #JUMP}), then the last step is
+     * bisected {@code bisections} times. Returns the last stable state found; gamma_c lies within the returned width
+     * above its strain. {@code onset} is not modified.
+     */
+    public Bracket refine(Configuration onset, double strain, double width, int bisections) {
+        if (!(width > 0)) throw new IllegalArgumentException("bracket width must be positive, got " + width);
+        Fire fire = new Fire();
+        Configuration base = onset.copy();
+        try (ForceField ff = GlassPreparation.forceField(potential, base, 1)) {
+            relax(base, ff, fire);
+            double sb = stress(base, ff), gb = strain, w = width;
+            for (int k = 0; ; k++) {
+                if (k == 60) throw new IllegalStateException("no jump within strain " + (gb - strain) + " above " + strain);
+                Configuration trial = base.copy();
+                if (jumps(trial, ff, fire, w)) break;
+                base = trial; gb += w; sb = stress(trial, ff); w *= 2;
+            }
+            for (int b = 0; b < bisections; b++) {
+                w *= 0.5;
+                Configuration trial = base.copy();
+                if (!jumps(trial, ff, fire, w)) { base = trial; gb += w; sb = stress(trial, ff); }
+            }
+            return new Bracket(base, gb, sb, w);
+        }
+    }
+
+    /** Shears {@code c} by {@code h}, relaxes it, and says whether some particle moved nonaffinely by more than {@link #JUMP}. */
+    private boolean jumps(Configuration c, ForceField ff, Fire fire, double h) {
+        shear(c, ff, h);
+        double[] x0 = c.x.clone(), y0 = c.y.clone();
+        relax(c, ff, fire);
+        double[] d = new double[3];
+        double max = 0;
+        for (int i = 0; i < c.n; i++) {
+            d[0] = c.x[i] - x0[i]; d[1] = c.y[i] - y0[i]; d[2] = 0;
+            c.box.minimumImage(d);
+            max = Math.max(max, d[0] * d[0] + d[1] * d[1]);
+        }
+        return Math.sqrt(max) > JUMP;
+    }
+
+    /**
+     * Shears {@code c} (modified) by {@code h} and relaxes it: a negative {@code h} unloads a stable state along its
+     * elastic branch (continuation from the state given). Returns the shear stress of the relaxed state.
+     */
+    public double shearAndRelax(Configuration c, double h) {
+        Fire fire = new Fire();
+        try (ForceField ff = GlassPreparation.forceField(potential, c, 1)) {
+            shear(c, ff, h);
+            relax(c, ff, fire);
+            return stress(c, ff);
+        }
+    }
+
     static double[] snapshot(Configuration c) {
         double[] s = new double[2 * c.n + 1];
         System.arraycopy(c.x, 0, s, 0, c.n);

@@ -223,8 +223,10 @@ public final class PlasticityIndicators implements glassdyn.papers.PaperPipeline
     @Override public String paper() { return "plasticity-indicators"; }
 
     /**
-     * One unit per glass: training glasses and swap-MC diagnostics on level 0; every scored glass on level 1 after its
-     * protocol's training glasses (the softness SVM is trained on them). Costs from {@link PlasticityUnitCost}.
+     * One unit per glass: training glasses, swap-MC diagnostics, the critical-mode approaches of Fig. 11
+     * ({@link CriticalModeConvergence}) and Theta along the elastic branch of Fig. 7(a) ({@link ElasticBranchTheta}) on
+     * level 0; every scored glass on level 1 after its protocol's training glasses
+     * (the softness SVM is trained on them). Costs from {@link PlasticityUnitCost}.
      */
     @Override
     public java.util.List<glassdyn.papers.WorkUnit> units() {
@@ -239,6 +241,14 @@ public final class PlasticityIndicators implements glassdyn.papers.PaperPipeline
             out.add(new glassdyn.papers.WorkUnit(st.key(), eq ? "SwapEquilibration" : "CriticalModeLabels", java.util.List.of(),
                 eq ? PlasticityUnitCost.equilibrationCoreHours(preset, p) : PlasticityUnitCost.glassCoreHours(scale, preset, p), mem, 1, b));
         }
+        for (glassdyn.papers.StageStore.Stage st : samples.approachStages()) {
+            Protocol p = preset.protocols().stream().filter(q -> st.key().startsWith(q.name() + "-approach-")).findFirst().orElseThrow();
+            out.add(new glassdyn.papers.WorkUnit(st.key(), "CriticalModeConvergence", java.util.List.of(),
+                PlasticityUnitCost.approachCoreHours(scale, preset, p), mem, 1, b));
+        }
+        for (glassdyn.papers.StageStore.Stage st : samples.elasticStages())
+            out.add(new glassdyn.papers.WorkUnit(st.key(), "ElasticBranchTheta", java.util.List.of(),
+                PlasticityUnitCost.elasticCoreHours(scale, preset, samples.elasticProtocol()), mem, 1, b));
         for (int a = 0; a < preset.protocols().size(); a++) {
             Protocol p = preset.protocols().get(a);
             for (int k = 0; k < preset.testSamples(); k++)

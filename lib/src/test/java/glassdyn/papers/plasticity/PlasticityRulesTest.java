@@ -89,4 +89,39 @@ class PlasticityRulesTest {
         assertTrue(Math.abs(d[0]) < d[1]);
         assertTrue(Math.abs(t[0]) > t[1]);
     }
+    @Test
+    void wilsonIntervalOfAFraction() {
+        double[] all = PlasticityRules.wilson90(15, 15), half = PlasticityRules.wilson90(5, 10);
+        assertTrue(all[0] > 0.8 && all[1] == 1, java.util.Arrays.toString(all));
+        assertTrue(half[0] < 0.5 && half[1] > 0.5);
+        assertTrue(Double.isNaN(PlasticityRules.wilson90(0, 0)[0]));
+    }
+
+    @Test
+    void mostGlassesOverlapTheCriticalMode() {
+        assertEquals(Status.PASS, PlasticityRules.mostGlasses("overlap > 0.95", 14, 15).status());
+        assertEquals(Status.FAIL, PlasticityRules.mostGlasses("overlap > 0.95", 2, 15).status());
+        Verdict open = PlasticityRules.mostGlasses("overlap > 0.95", 8, 15);
+        assertEquals(Status.NOT_SHOWN, open.status());
+        assertTrue(open.needs().contains("glasses"), open.needs());
+        assertEquals(Status.NOT_SHOWN, PlasticityRules.mostGlasses("overlap > 0.95", 2, 2).status());
+    }
+
+    @Test
+    void noRankSwitch() {
+        assertEquals(Status.PASS, PlasticityRules.noRankSwitch(0, 15).status());
+        assertEquals(Status.FAIL, PlasticityRules.noRankSwitch(1, 15).status());
+        assertEquals(Status.NOT_SHOWN, PlasticityRules.noRankSwitch(0, 2).status());
+    }
+    @Test
+    void affineNonaffineThetaRecoversTheOnset() {
+        double[] up = {0.2, 0.4};
+        assertEquals(Status.PASS, PlasticityRules.recoversOnset(0.3, up, 0.1, new double[] {0.02, 0.18}, 20).status());
+        assertEquals(Status.FAIL, PlasticityRules.recoversOnset(0.3, up, -0.12, new double[] {-0.2, -0.04}, 20).status());
+        assertEquals(Status.NOT_SHOWN, PlasticityRules.recoversOnset(0.3, up, 0.0, new double[] {-0.08, 0.08}, 20).status());
+        Verdict noGain = PlasticityRules.recoversOnset(0.02, new double[] {-0.1, 0.14}, 0.1, new double[] {0.02, 0.18}, 20);
+        assertEquals(Status.NOT_SHOWN, noGain.status());
+        assertTrue(noGain.reason().contains("no resolved gain"), noGain.reason());
+        assertEquals(Status.NOT_SHOWN, PlasticityRules.recoversOnset(0.3, NAN, 0.1, NAN, 2).status());
+    }
 }
