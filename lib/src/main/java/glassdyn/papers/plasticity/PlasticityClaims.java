@@ -51,6 +51,9 @@ final class PlasticityClaims {
         for (String m : models) checks.add(ranking.nearOne(PlasticityProtocols.ductile(ps, m)));
         for (String m : models) checks.add(ranking.modulusAndFreeVolume(PlasticityProtocols.stable(ps, m)));
         for (String m : models) checks.add(ranking.structuralModeBlock(PlasticityProtocols.stable(ps, m)));
+        CorrelationBlocks blocks = new CorrelationBlocks(samples, seed);
+        for (String m : models) checks.add(blocks.structuralApartFromLinearResponse(PlasticityProtocols.stable(ps, m)));
+        for (String m : models) checks.add(blocks.yellowBoxSpecial(PlasticityProtocols.stable(ps, m)));
         for (String m : models) checks.add(stability.risesWithStability(m));
         for (String m : models) checks.add(stability.firstEventStrain(m));
         checks.add(stability.ultrastableInversion());
@@ -59,6 +62,7 @@ final class PlasticityClaims {
         checks.add(svmAccuracy());
         checks.add(path.deltaGammaDecay(PlasticityProtocols.ductile(ps, models.get(0))));
         checks.add(path.brittleDecay(PlasticityProtocols.brittle(ps), ps));
+        checks.add(new StressDropClaims(preset, samples, seed).brittlePeak(ps));
         CriticalModeClaims critical = new CriticalModeClaims(ps, samples);
         checks.add(critical.onsetOverlap());
         checks.add(critical.noRankSwitch());

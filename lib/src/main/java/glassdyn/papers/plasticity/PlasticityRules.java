@@ -22,6 +22,13 @@ public final class PlasticityRules {
      * fraction of the gain C(onset) - C(as cast).
      */
     public static final double RECOVERED_FRACTION = 0.5;
+    /** Null p below which a block of C_s is special among the blocks of the same size (Fig. 4(a)). */
+    public static final double BLOCK_NULL_P = 0.05;
+    /**
+     * Our reading of "peaks sharply" (Fig. 1(d), brittle glasses; no number in the paper): the largest stress drop of a
+     * path is at least this many times the mean of its other drops.
+     */
+    public static final double PEAK_SHARPNESS = 5;
     /** z of a two-sided 90% interval. */
     static final double Z90 = 1.645;
     /** Spearman correlation of the C_min vectors above which two models rank the indicators alike. */
@@ -188,5 +195,29 @@ public final class PlasticityRules {
         if (excessCi[0] > 0) return Verdict.pass(m);
         if (excessCi[1] < 0) return Verdict.fail(m);
         return Verdict.notShown(m + ": not resolved", needed(excess, 0, excessCi, n));
+    }
+    /**
+     * A block of Fig. 4(a) is special: its contrast (mean |C_s| inside minus mean |C_s| to the other fields) has its 90%
+     * interval over glasses above 0 and at most {@link #BLOCK_NULL_P} of the same-size blocks reach it ({@code p}).
+     * Fail when the interval lies below 0 or when a typical same-size block (p &gt; 1/2) reaches it; else not shown.
+     */
+    public static Verdict specialBlock(double d, double[] c, double p, int n) {
+        if (Double.isNaN(c[0]) || Double.isNaN(p)) return Verdict.notShown("fewer than 3 glasses (" + n + ")", "at least 3 glasses");
+        String m = "contrast " + f(d) + ", 90% interval " + ci(c) + " over " + n + " glasses; reached by a fraction " + f(p) + " of the same-size blocks";
+        if (c[0] > 0 && p <= BLOCK_NULL_P) return Verdict.pass(m);
+        if (c[1] < 0 || p > 0.5) return Verdict.fail(m);
+        return Verdict.notShown(m, c[0] > 0 ? "a contrast beyond " + (1 - BLOCK_NULL_P) + " of the same-size blocks (more glasses sharpen the averaged C_s)"
+            : needed(d, 0, c, n));
+    }
+    /**
+     * Fig. 1(d): the mean over paths of (largest drop / mean of the other drops) with its 90% interval over paths: pass
+     * above {@link #PEAK_SHARPNESS}, fail below, else not shown.
+     */
+    public static Verdict sharpPeak(double mean, double[] c, int paths) {
+        if (Double.isNaN(c[0])) return Verdict.notShown("fewer than 3 paths (" + paths + ")", "at least 3 strain paths");
+        String m = "largest drop / mean of the others " + f(mean) + ", 90% interval " + ci(c) + " over " + paths + " paths";
+        if (c[0] > PEAK_SHARPNESS) return Verdict.pass(m);
+        if (c[1] < PEAK_SHARPNESS) return Verdict.fail(m);
+        return Verdict.notShown(m + ": not resolved against " + PEAK_SHARPNESS, needed(mean, PEAK_SHARPNESS, c, paths));
     }
 }
