@@ -162,7 +162,8 @@ public final class PlasticityRules {
         String m = what + " in " + k + " of " + n + " glasses (90% interval of the fraction " + ci(c) + ")";
         if (c[0] > 0.5) return Verdict.pass(m);
         if (c[1] < 0.5) return Verdict.fail(m);
-        return Verdict.notShown(m + ": not resolved against one half", "about " + (int) Math.ceil(4 * Z90 * Z90 / Math.max(1e-3, Math.pow(2.0 * k / n - 1, 2)))
+        // the interval's half-width is at most Z90 / (2 sqrt(n)): it clears 1/2 when that is below |k/n - 1/2|
+        return Verdict.notShown(m + ": not resolved against one half", "about " + Math.max(n + 1, (int) Math.ceil(Z90 * Z90 / Math.max(1e-3, Math.pow(2.0 * k / n - 1, 2))))
             + " glasses at this fraction");
     }
 
