@@ -19,10 +19,13 @@ import java.util.Map;
 final class CriticalModeClaims {
     private final List<Protocol> ps;
     private final PlasticitySamples samples;
+    private final double step;
 
-    CriticalModeClaims(List<Protocol> ps, PlasticitySamples samples) {
+    /** {@code step}: the AQS strain step; the refined gamma_c must lie within one step above gamma_x (the step that dropped). */
+    CriticalModeClaims(List<Protocol> ps, PlasticitySamples samples, double step) {
         this.ps = ps;
         this.samples = samples;
+        this.step = step;
     }
 
     private List<GlassRecord> all() {
@@ -66,6 +69,8 @@ final class CriticalModeClaims {
         m.put("glasses_above_0.95", above);
         m.put("glasses_above_0.95_at_paper_step_1e-5", aboveAtPaperStep + " of " + atPaperStep);
         m.put("median_overlap_at_gamma_x", round(median(ov)));
+        m.put("glasses_lowest_mode_best_match_at_gamma_x", l.stream().filter(r -> r.scalar("onset.best_mode") == 0).count());
+        m.put("glasses_gamma_c_beyond_one_step", java.util.Arrays.stream(dx).filter(x -> x > step * (1 + 1e-9)).count());
         return Claim.of("critical_mode_at_onset", "the lowest non-zero mode at the onset gamma_x (this pipeline's AQS step and bisection) overlaps the true critical "
                     + "mode Psi_c (lowest mode 2^-" + CriticalModeConvergence.REFINE_BISECTIONS + " of the onset bracket below the saddle-node) by more than "
                     + PlasticityRules.PAPER_CRITICAL_OVERLAP + " in most glasses", "Appendix A.3, Fig. 11(b)")

@@ -63,7 +63,7 @@ final class PlasticityClaims {
         checks.add(path.deltaGammaDecay(PlasticityProtocols.ductile(ps, models.get(0))));
         checks.add(path.brittleDecay(PlasticityProtocols.brittle(ps), ps));
         checks.add(new StressDropClaims(preset, samples, seed).brittlePeak(ps));
-        CriticalModeClaims critical = new CriticalModeClaims(ps, samples);
+        CriticalModeClaims critical = new CriticalModeClaims(ps, samples, preset.strainStep());
         checks.add(critical.onsetOverlap());
         checks.add(critical.noRankSwitch());
         ElasticBranchClaims elastic = new ElasticBranchClaims(samples, seed);

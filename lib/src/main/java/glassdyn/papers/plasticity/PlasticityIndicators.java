@@ -128,7 +128,10 @@ public final class PlasticityIndicators implements glassdyn.papers.PaperPipeline
      * glasses with the paper's 9 directions. LJ runs under {@link #LONG_LJ_FIELDS}: its AQS relaxations cost 30 to 40
      * times POLY's (measured at N = 324: a path to 0.08 about 480 CPU-s against 15, Delta tau_y 350 CPU-s against
      * 50), so Delta tau_y on 3 LJ glasses, no LJ strain path (no check reads one: the path decays are POLY's) and no
-     * LJ SPS. {@code paper}: N = 10^4, the paper's seven protocols.
+     * LJ SPS. {@code paper}: N = 10^4, the paper's seven protocols. Every scale also runs Fig. 11's critical-mode
+     * approach ({@link CriticalModeConvergence}) on the first {@link CriticalModeConvergence#glasses} scored glasses of
+     * each protocol and Fig. 7(a)'s elastic-branch Theta ({@link ElasticBranchTheta}) on every scored glass of the most
+     * stable POLY parent, both as separate units that repeat the glass and its AQS run to the first event.
      */
     public static Preset preset(Scale s) {
         Protocol inf = poly(Double.POSITIVE_INFINITY, 0);
