@@ -26,7 +26,7 @@ final class PlasticityUnitCost {
     static final double POLY_PATH_SECONDS_324 = 15, LJ_PATH_SECONDS_324 = 480;
     static final double POLY_YIELD_SECONDS_324 = 50, LJ_YIELD_SECONDS_324 = 350;
     static final double POLY_SPS_SECONDS_324 = 110, LJ_OVER_POLY_SPS = 7;
-    static final double POLY_APPROACH_SECONDS_324 = 4.7;
+    static final double POLY_APPROACH_SECONDS_324 = 5.5;
     static final double POLY_ELASTIC_SECONDS_324 = 2.8;
     static final double PAPER_GLASS_CORE_HOURS = 117.0 * 24 / (7 * 120);
 
@@ -34,7 +34,7 @@ final class PlasticityUnitCost {
         return scale == Scale.PAPER
             ? "review 003: AQS ~100 CPU-days + Delta tau_y ~17 over 7 x 120 glasses (3.3 core-h per glass, SPS excluded); swap sweeps ~ N"
             : "measured CPU at N = 324 (POLY / LJ): glass 10.5 / 55 s, path +15 / +480 s, Delta tau_y (9 dirs) +50 / +350 s, "
-                + "SPS +110 / ~770 s (LJ estimated), 0.4 ms per swap sweep; Fig. 11 approach 4.7 s, Fig. 7(a) glass 2.8 s (+ swap); scaled as N";
+                + "SPS +110 / ~770 s (LJ estimated), 0.4 ms per swap sweep; Fig. 11 approach 5.5 s, Fig. 7(a) glass 2.8 s (+ swap); scaled as N";
     }
 
     /** One training glass of protocol {@code p} (its swap-MC parent included). */
@@ -61,10 +61,10 @@ final class PlasticityUnitCost {
 
     /**
      * One critical-mode approach of Fig. 11 ({@link CriticalModeConvergence}): the glass again, AQS to the first event,
-     * the refinement to the saddle-node and the unloading with their mode searches, measured as a unit at quick
-     * (session 10, run-unit on poly-inf-approach-0: {@link #POLY_APPROACH_SECONDS_324} CPU-s with JVM start;
-     * poly-0.12-approach-0: 9.0 CPU-s, i.e. the same plus its 10^4 swap sweeps) plus the swap-MC parent; LJ scaled by
-     * the LJ/POLY ratio of the AQS glass (not measured).
+     * the refinement to the saddle-node and the unloading with their mode searches, measured as units at quick
+     * (session 10, run-unit of all 15 approach units on a loaded machine, JVM start included: mean CPU-s less the swap
+     * sweeps 5.1 poly-inf, 6.8 poly-0.3, 4.5 poly-0.12, overall {@link #POLY_APPROACH_SECONDS_324}) plus the swap-MC
+     * parent; LJ scaled by the LJ/POLY ratio of the AQS glass (not measured).
      */
     static double approachCoreHours(Scale scale, Preset preset, Protocol p) {
         if (scale == Scale.PAPER) return glassCoreHours(scale, preset, p);
@@ -74,8 +74,9 @@ final class PlasticityUnitCost {
 
     /**
      * One glass of Fig. 7(a) ({@link ElasticBranchTheta}): the glass again, AQS to the first event, one sparse solve and
-     * four Theta fields, measured as a unit at quick (session 10, run-unit poly-0.12-elastic-0: 6.8 CPU-s with JVM start,
-     * of which its 10^4 swap sweeps about 4: {@link #POLY_ELASTIC_SECONDS_324}) plus the swap-MC parent.
+     * four Theta fields, measured as units at quick (session 10, run-unit of the 20 poly-0.12 units on a loaded machine:
+     * mean 6.3 CPU-s with JVM start, of which its 10^4 swap sweeps about 4; {@link #POLY_ELASTIC_SECONDS_324} from the
+     * first unit alone) plus the swap-MC parent.
      */
     static double elasticCoreHours(Scale scale, Preset preset, Protocol p) {
         if (scale == Scale.PAPER) return glassCoreHours(scale, preset, p);
