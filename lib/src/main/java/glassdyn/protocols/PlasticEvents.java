@@ -120,6 +120,83 @@ public final class PlasticEvents {
             VibrationalModes.participationRatio(psi, 2), psi, onset);
     }
 
+    /** A stable state bracketed below a saddle-node instability: its strain and stress, and the bracket width. */
+    public record Bracket(Configuration state, double strain, double stress, double width) {}
+
+    /**
+     * Distance (mean diameters) from its starting state above which a step loaded by dgamma and unloaded by -dgamma is
+     * irreversible, a jump to another minimum (an instability crossed), for {@link #refine}. Neither a stress decrease
+     * nor a large nonaffine displacement is one: near a saddle-node the stress of the elastic branch itself falls, as
+     * sigma_c + a sqrt(gamma_c - gamma) (Maloney &amp; Lemaitre, PRL 93, 195501 (2004)), and its nonaffine response
+     * diverges, but the branch is reversible; the smallest first events at N = 324 move their core by about 1e-2,
+     * the relaxations' position error near the saddle-node (force tolerance over lambda_min) is below 1e-5.
+     */
+    public static final double IRREVERSIBLE = 1e-3;
+
+    /**
+     * Resolves the saddle-node instability above a stable onset (paper 003 Fig. 11: the critical strain gamma_c): from
+     * {@code onset} at {@code strain} the branch is followed forward in steps that start at {@code width} and double
+     * while each step is reversible (loaded, relaxed, unloaded, relaxed: back within {@link #IRREVERSIBLE}), then the
+     * last step is bisected {@code bisections} times. Returns the last stable state found; gamma_c lies within the
+     * returned width above its strain. {@code onset} is not modified.
+     */
+    public Bracket refine(Configuration onset, double strain, double width, int bisections) {
+        if (!(width > 0)) throw new IllegalArgumentException("bracket width must be positive, got " + width);
+        Fire fire = new Fire();
+        Configuration base = onset.copy();
+        try (ForceField ff = GlassPreparation.forceField(potential, base, 1)) {
+            relax(base, ff, fire);
+            double sb = stress(base, ff), gb = strain, w = width;
+            for (int k = 0; ; k++) {
+                if (k == 60) throw new IllegalStateException("no jump within strain " + (gb - strain) + " above " + strain);
+                Configuration trial = base.copy();
+                if (jumps(base, trial, ff, fire, w)) break;
+                base = trial; gb += w; sb = stress(trial, ff); w *= 2;
+            }
+            for (int b = 0; b < bisections; b++) {
+                w *= 0.5;
+                Configuration trial = base.copy();
+                if (!jumps(base, trial, ff, fire, w)) { base = trial; gb += w; sb = stress(trial, ff); }
+            }
+            return new Bracket(base, gb, sb, w);
+        }
+    }
+
+    /**
+     * Shears {@code c} (a copy of {@code base}) by {@code h} and relaxes it; says whether the step is irreversible: a copy
+     * of the result unloaded by {@code -h} and relaxed lies further than {@link #IRREVERSIBLE} from {@code base}. On
+     * return {@code c} holds the loaded state and {@code ff} its forces.
+     */
+    private boolean jumps(Configuration base, Configuration c, ForceField ff, Fire fire, double h) {
+        shear(c, ff, h);
+        relax(c, ff, fire);
+        Configuration back = c.copy();
+        shear(back, ff, -h);
+        relax(back, ff, fire);
+        double[] d = new double[3];
+        double max = 0;
+        for (int i = 0; i < c.n; i++) {
+            d[0] = back.x[i] - base.x[i]; d[1] = back.y[i] - base.y[i]; d[2] = 0;
+            base.box.minimumImage(d);
+            max = Math.max(max, d[0] * d[0] + d[1] * d[1]);
+        }
+        ff.compute(c, true);
+        return Math.sqrt(max) > IRREVERSIBLE;
+    }
+
+    /**
+     * Shears {@code c} (modified) by {@code h} and relaxes it: a negative {@code h} unloads a stable state along its
+     * elastic branch (continuation from the state given). Returns the shear stress of the relaxed state.
+     */
+    public double shearAndRelax(Configuration c, double h) {
+        Fire fire = new Fire();
+        try (ForceField ff = GlassPreparation.forceField(potential, c, 1)) {
+            shear(c, ff, h);
+            relax(c, ff, fire);
+            return stress(c, ff);
+        }
+    }
+
     static double[] snapshot(Configuration c) {
         double[] s = new double[2 * c.n + 1];
         System.arraycopy(c.x, 0, s, 0, c.n);

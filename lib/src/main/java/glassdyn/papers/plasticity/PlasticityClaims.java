@@ -21,7 +21,8 @@ import java.util.Map;
 
 /**
  * The report of paper 003: the ranking claims ({@link RankingClaims}), the protocol and model comparisons
- * ({@link StabilityClaims}), the strain-path claims ({@link PathClaims}), the SVM accuracy, and the diagnostics
+ * ({@link StabilityClaims}), the strain-path claims ({@link PathClaims}), the critical-mode convergence of Fig. 11
+ * ({@link CriticalModeClaims}), Theta along the elastic branch of Fig. 7(a) ({@link ElasticBranchClaims}), the SVM accuracy, and the diagnostics
  * (noise floor, both signs of Q, swap-MC equilibration) as informational entries. The unit of every interval is the
  * glass (one first event each) or the strain path.
  */
@@ -50,6 +51,9 @@ final class PlasticityClaims {
         for (String m : models) checks.add(ranking.nearOne(PlasticityProtocols.ductile(ps, m)));
         for (String m : models) checks.add(ranking.modulusAndFreeVolume(PlasticityProtocols.stable(ps, m)));
         for (String m : models) checks.add(ranking.structuralModeBlock(PlasticityProtocols.stable(ps, m)));
+        CorrelationBlocks blocks = new CorrelationBlocks(samples, seed);
+        for (String m : models) checks.add(blocks.structuralApartFromLinearResponse(PlasticityProtocols.stable(ps, m)));
+        for (String m : models) checks.add(blocks.yellowBoxSpecial(PlasticityProtocols.stable(ps, m)));
         for (String m : models) checks.add(stability.risesWithStability(m));
         for (String m : models) checks.add(stability.firstEventStrain(m));
         checks.add(stability.ultrastableInversion());
@@ -58,6 +62,13 @@ final class PlasticityClaims {
         checks.add(svmAccuracy());
         checks.add(path.deltaGammaDecay(PlasticityProtocols.ductile(ps, models.get(0))));
         checks.add(path.brittleDecay(PlasticityProtocols.brittle(ps), ps));
+        checks.add(new StressDropClaims(preset, samples, seed).brittlePeak(ps));
+        CriticalModeClaims critical = new CriticalModeClaims(ps, samples, preset.strainStep());
+        checks.add(critical.onsetOverlap());
+        checks.add(critical.noRankSwitch());
+        ElasticBranchClaims elastic = new ElasticBranchClaims(samples, seed);
+        checks.add(elastic.increase());
+        checks.add(elastic.recoversOnset());
         checks.add(shearBand());
         checks.add(spsAtPaperSettings());
         checks.add(noiseFloor());

@@ -34,15 +34,27 @@ public enum PlasticityFigure {
     DISSIPATION("fig6d_dissipation"),
     /** Fig. 8(b): P(Delta tau_y / G). */
     DTAU_HISTOGRAM("fig8b_dtau_histogram"),
+    /**
+     * Fig. 7(a): C of Theta on the as-cast, affinely transformed, affinely + nonaffinely transformed and onset
+     * configurations of the most stable POLY protocol ({@link ElasticBranchTheta}), with 90% intervals over glasses.
+     */
+    THETA_ELASTIC_BRANCH("fig7a_theta_elastic_branch"),
     /** Fig. 8(c): P(Theta) of the as-cast map glass of each protocol (Theta in rad, density in 1/rad). */
     THETA_HISTOGRAM("fig8c_theta_histogram"),
     /**
-     * Figs. 5, 7, 9, 10, 11(a-c): the panels this pipeline does not draw, what each needs, and its cost estimated from
+     * Figs. 5, 7(b,c), 9, 10: the panels this pipeline does not draw, what each needs, and its cost estimated from
      * the field seconds measured in this run.
      */
     PANEL_COSTS("panel_costs"),
     /** Fig. 11: the onsets (strain, drop, lowest eigenvalue, participation). */
     ONSETS("fig11_onsets"),
+    /**
+     * Fig. 11(a-c): along the unloading from the saddle-node of the first event of the approach glasses
+     * ({@link CriticalModeConvergence}), against gamma_c - gamma: 1 - |Psi_c . Psi_gamma|, r_c - r_gamma, the best
+     * matching mode among the lowest ones, the lowest eigenvalue and the stress; {@code point} = approach or onset (the
+     * pipeline's gamma_x).
+     */
+    CRITICAL_MODE_APPROACH("fig11bc_critical_mode_approach"),
     /** Appendix B.5: SVM accuracies against the paper's. */
     SVM_ACCURACY("svm_accuracy"),
     /** Particle maps of sample 0 of each protocol (every field, oriented). */

@@ -39,6 +39,8 @@ final class PlasticityFigures {
             case DISSIPATION -> dissipation();
             case DTAU_HISTOGRAM -> dtauHistogram();
             case ONSETS -> onsets();
+            case THETA_ELASTIC_BRANCH -> PlasticityPanels.thetaElasticBranch(samples);
+            case CRITICAL_MODE_APPROACH -> PlasticityPanels.criticalModeApproach(preset, samples);
             case SVM_ACCURACY -> svmTable();
             case MAPS -> maps();
             case INDICATOR_SECONDS -> seconds();

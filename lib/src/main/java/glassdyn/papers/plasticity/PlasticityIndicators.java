@@ -128,7 +128,10 @@ public final class PlasticityIndicators implements glassdyn.papers.PaperPipeline
      * glasses with the paper's 9 directions. LJ runs under {@link #LONG_LJ_FIELDS}: its AQS relaxations cost 30 to 40
      * times POLY's (measured at N = 324: a path to 0.08 about 480 CPU-s against 15, Delta tau_y 350 CPU-s against
      * 50), so Delta tau_y on 3 LJ glasses, no LJ strain path (no check reads one: the path decays are POLY's) and no
-     * LJ SPS. {@code paper}: N = 10^4, the paper's seven protocols.
+     * LJ SPS. {@code paper}: N = 10^4, the paper's seven protocols. Every scale also runs Fig. 11's critical-mode
+     * approach ({@link CriticalModeConvergence}) on the first {@link CriticalModeConvergence#glasses} scored glasses of
+     * each protocol and Fig. 7(a)'s elastic-branch Theta ({@link ElasticBranchTheta}) on every scored glass of the most
+     * stable POLY parent, both as separate units that repeat the glass and its AQS run to the first event.
      */
     public static Preset preset(Scale s) {
         Protocol inf = poly(Double.POSITIVE_INFINITY, 0);
@@ -223,8 +226,10 @@ public final class PlasticityIndicators implements glassdyn.papers.PaperPipeline
     @Override public String paper() { return "plasticity-indicators"; }
 
     /**
-     * One unit per glass: training glasses and swap-MC diagnostics on level 0; every scored glass on level 1 after its
-     * protocol's training glasses (the softness SVM is trained on them). Costs from {@link PlasticityUnitCost}.
+     * One unit per glass: training glasses, swap-MC diagnostics, the critical-mode approaches of Fig. 11
+     * ({@link CriticalModeConvergence}) and Theta along the elastic branch of Fig. 7(a) ({@link ElasticBranchTheta}) on
+     * level 0; every scored glass on level 1 after its protocol's training glasses
+     * (the softness SVM is trained on them). Costs from {@link PlasticityUnitCost}.
      */
     @Override
     public java.util.List<glassdyn.papers.WorkUnit> units() {
@@ -239,6 +244,14 @@ public final class PlasticityIndicators implements glassdyn.papers.PaperPipeline
             out.add(new glassdyn.papers.WorkUnit(st.key(), eq ? "SwapEquilibration" : "CriticalModeLabels", java.util.List.of(),
                 eq ? PlasticityUnitCost.equilibrationCoreHours(preset, p) : PlasticityUnitCost.glassCoreHours(scale, preset, p), mem, 1, b));
         }
+        for (glassdyn.papers.StageStore.Stage st : samples.approachStages()) {
+            Protocol p = preset.protocols().stream().filter(q -> st.key().startsWith(q.name() + "-approach-")).findFirst().orElseThrow();
+            out.add(new glassdyn.papers.WorkUnit(st.key(), "CriticalModeConvergence", java.util.List.of(),
+                PlasticityUnitCost.approachCoreHours(scale, preset, p), mem, 1, b));
+        }
+        for (glassdyn.papers.StageStore.Stage st : samples.elasticStages())
+            out.add(new glassdyn.papers.WorkUnit(st.key(), "ElasticBranchTheta", java.util.List.of(),
+                PlasticityUnitCost.elasticCoreHours(scale, preset, samples.elasticProtocol()), mem, 1, b));
         for (int a = 0; a < preset.protocols().size(); a++) {
             Protocol p = preset.protocols().get(a);
             for (int k = 0; k < preset.testSamples(); k++)

@@ -8,8 +8,8 @@ import tech.tablesaw.api.Table;
 import java.util.List;
 
 /**
- * The panels of paper 003 added in session 6 (Figs. 6(a-c), 8(c)) and the cost table of the panels not drawn (Figs. 5, 7,
- * 9, 10, 11); column names carry their units (strain and C dimensionless: {@code _1}).
+ * The panels of paper 003 added in session 6 (Figs. 6(a-c), 8(c)), Fig. 11(a-c) (session 10), and the cost table of the
+ * panels not drawn (Figs. 5, 7, 9, 10); column names carry their units (strain and C dimensionless: {@code _1}).
  */
 final class PlasticityPanels {
     private PlasticityPanels() {}
@@ -56,7 +56,8 @@ final class PlasticityPanels {
     }
 
     /**
-     * Figs. 5, 7, 9, 10 and 11 are not drawn: each needs configurations or runs this pipeline does not store. One row per
+     * Figs. 5, 7(b,c), 9 and 10 are not drawn (Fig. 7(a) is: {@link #thetaElasticBranch}; Fig. 11(b,c):
+     * {@link #criticalModeApproach}): each needs configurations or runs this pipeline does not store. One row per
      * panel: what it needs, the unit of work it repeats and that unit's measured seconds (an indicator field: mean wall
      * seconds per field in this run, from {@code seconds}, NaN where not computed; an AQS glass: CPU seconds per N = 324
      * POLY glass measured at quick, {@link PlasticityUnitCost#POLY_GLASS_SECONDS_324}, scaled as N), how many units per
@@ -69,14 +70,12 @@ final class PlasticityPanels {
         int paths = preset.protocols().stream().mapToInt(preset::pathSamples).sum(), scored = preset.testSamples() * preset.protocols().size();
         double aqs = PlasticityUnitCost.POLY_GLASS_SECONDS_324 * preset.n() / 324.0;
         row(t, "5", "shear reversal after the first event of a stable glass (a new AQS branch)", "aqs_glass", preset.n(), aqs, 2, 1);
-        row(t, "7(a,b)", "Theta on the affine, affine+nonaffine and onset configurations (onset configurations not stored: AQS again)",
-            "aqs_glass", preset.n(), aqs, 1, scored);
+        row(t, "7(b,c)", "7(b): transformed vs onset positions of one glass (drawn as rms distances only, fig7a); 7(c): xdot with the 8 softest nonlinear modes",
+            Indicator.NONLINEAR_MODES.label, preset.n(), fieldSeconds(seconds, Indicator.NONLINEAR_MODES, preset.n()), 1, 1);
         row(t, "9", "Delta tau_y at states in 3 strain windows along each path (4-5%, 6-7%, >10%)", Indicator.YIELD_STRESS.label,
             preset.n(), fieldSeconds(seconds, Indicator.YIELD_STRESS, preset.n()), 3, paths);
         row(t, "10", "Delta tau_y and Theta profiles across a shear band of a brittle N = 10^4 glass, 10 states",
             Indicator.YIELD_STRESS.label, 10000, fieldSeconds(seconds, Indicator.YIELD_STRESS, 10000), 10, 1);
-        row(t, "11(b,c)", "lowest mode at 10 strains approaching each onset (overlap and rank with the critical mode)",
-            Indicator.SOFT_MODES.label, preset.n(), fieldSeconds(seconds, Indicator.SOFT_MODES, preset.n()), 10, scored);
         row(t, "finite_size_check", "the cheap fields (all but SPS and Delta tau_y) at a second N: AQS glass ~N, dense-spectrum fields ~N^2",
             "cheap_fields_glass", PlasticityAbsentChecks.FINITE_SIZE_N, PlasticityAbsentChecks.finiteSizeSecondsPerGlass(preset, seconds), 1,
             PlasticityAbsentChecks.finiteSizeGlasses(preset));
@@ -95,5 +94,54 @@ final class PlasticityPanels {
 
     private static void row(PanelRows t, String panel, String needs, String unit, int n, double s, int perGlass, int glasses) {
         t.add(panel, needs, unit, (double) n, s, (double) perGlass, (double) glasses, s * perGlass * glasses / 3600);
+    }
+    /**
+     * Fig. 11(a-c): one row per approach state of each approach glass ({@link CriticalModeConvergence}; {@code glass}
+     * = protocol-k) and one for its onset gamma_x ({@code point} = onset): gamma_c - gamma, 1 - |Psi_c . Psi_gamma| (the paper's y axis of (b)),
+     * r_c - r_gamma (c), the index of the best-matching mode among the lowest {@link CriticalModeConvergence#MODES}
+     * (0 = the lowest), the lowest eigenvalue (energy per length^2) and (sigma - sigma_c) (a; sigma_c the stress at the
+     * refined bracket, energy per area).
+     */
+    static Table criticalModeApproach(Preset preset, PlasticitySamples samples) {
+        PanelRows t = new PanelRows("fig11bc_critical_mode_approach", new String[] {"protocol", "glass", "point"},
+            new String[] {"sample", "gamma_c_minus_gamma_1", "one_minus_overlap_1", "rank_shift_r_c_minus_r_gamma", "best_mode_index",
+                "lambda_min", "sigma_minus_sigma_c"});
+        for (Protocol p : preset.protocols()) {
+            List<GlassRecord> l = samples.approaches(p);
+            for (int k = 0; k < l.size(); k++) {
+                GlassRecord r = l.get(k);
+                double sc = r.scalar("stress_c");
+                double[] d = r.get("approach.delta"), o = r.get("approach.overlap"), s = r.get("approach.rank_shift"), b = r.get("approach.best_mode"),
+                    lam = r.get("approach.lambda"), sig = r.get("approach.stress");
+                String glass = p.name() + "-" + k;
+                for (int q = 0; q < d.length; q++) t.add(p.name(), glass, "approach", (double) k, d[q], 1 - o[q], s[q], b[q], lam[q], sig[q] - sc);
+                t.add(p.name(), glass, "onset", (double) k, r.scalar("onset.delta"), 1 - r.scalar("onset.overlap"), r.scalar("onset.rank_shift"),
+                    r.scalar("onset.best_mode"), r.scalar("onset.lambda"), r.scalar("onset.stress") - sc);
+            }
+        }
+        return t.table;
+    }
+    /**
+     * Fig. 7(a): C of Theta (Eq. 1 over the glasses) on the four configurations of {@link ElasticBranchTheta#STATES},
+     * in the paper's order, with the 90% bootstrap interval over glasses and the mean rms distance of the configuration
+     * from the onset positions (mean diameters; 0 for the onset itself, NaN for the as-cast glass: not recorded).
+     */
+    static Table thetaElasticBranch(PlasticitySamples samples) {
+        PanelRows t = new PanelRows("fig7a_theta_elastic_branch", new String[] {"protocol", "configuration"},
+            new String[] {"order", "C_1", "C_lo90_1", "C_hi90_1", "glasses", "rms_to_onset_d"});
+        List<GlassRecord> l = samples.elasticBranch();
+        if (l.isEmpty()) return t.table;
+        String p = samples.elasticProtocol().name();
+        for (int s = 0; s < ElasticBranchTheta.STATES.length; s++) {
+            double[] rx = ElasticBranchClaims.rx(l, s), ci = ScoreIntervals.c(rx, PlasticityIndicators.SEED + 31 + s);
+            double rms = switch (s) {
+                case 1 -> l.stream().mapToDouble(r -> r.scalar("rms_affine_to_onset")).average().orElse(Double.NaN);
+                case 2 -> l.stream().mapToDouble(r -> r.scalar("rms_affine_nonaffine_to_onset")).average().orElse(Double.NaN);
+                case 3 -> 0;
+                default -> Double.NaN;
+            };
+            t.add(p, ElasticBranchTheta.STATES[s], (double) s, ScoreIntervals.c(rx), ci[0], ci[1], (double) l.size(), rms);
+        }
+        return t.table;
     }
 }

@@ -14,6 +14,23 @@ public final class PlasticityRules {
     public static final double NEAR_ONE = 0.8;
     /** Lowest validation accuracy of the paper's SVMs (Appendix B.5: 87.5 % to 93.5 %). */
     public static final double PAPER_SVM_ACCURACY_MIN = 0.875;
+    /** Appendix A.3, Fig. 11(b): the mode at the onset gamma_x "has an overlap larger than 95% with the true critical mode". */
+    public static final double PAPER_CRITICAL_OVERLAP = 0.95;
+    /**
+     * Our reading of "adding both r_af and r_naf gives similar results as if one computes Theta at the onset strain"
+     * (Sec. III.B, Fig. 7(a); the paper gives no number): C of Theta on the transformed coordinates recovers at least this
+     * fraction of the gain C(onset) - C(as cast).
+     */
+    public static final double RECOVERED_FRACTION = 0.5;
+    /** Null p below which a block of C_s is special among the blocks of the same size (Fig. 4(a)). */
+    public static final double BLOCK_NULL_P = 0.05;
+    /**
+     * Our reading of "peaks sharply" (Fig. 1(d), brittle glasses; no number in the paper): the largest stress drop of a
+     * path is at least this many times the mean of its other drops.
+     */
+    public static final double PEAK_SHARPNESS = 5;
+    /** z of a two-sided 90% interval. */
+    static final double Z90 = 1.645;
     /** Spearman correlation of the C_min vectors above which two models rank the indicators alike. */
     public static final double SAME_RANKING = 0.5;
 
@@ -125,5 +142,83 @@ public final class PlasticityRules {
         if (2 * pass > vs.length) return Verdict.pass(count);
         if (2 * fail > vs.length) return Verdict.fail(count + ": " + why);
         return Verdict.notShown(count + ": " + why, needs == null ? "more glasses per protocol" : needs);
+    }
+    /** Wilson score 90% interval of a fraction {@code k} of {@code n} independent glasses ({NaN, NaN} for n = 0). */
+    public static double[] wilson90(int k, int n) {
+        if (n == 0) return new double[] {Double.NaN, Double.NaN};
+        double p = (double) k / n, z2 = Z90 * Z90, den = 1 + z2 / n;
+        double mid = (p + z2 / (2 * n)) / den, half = Z90 * Math.sqrt(p * (1 - p) / n + z2 / (4.0 * n * n)) / den;
+        return new double[] {Math.max(0, mid - half), Math.min(1, mid + half)};
+    }
+
+    /**
+     * "In most glasses" (Fig. 11(b): the onset mode overlaps Psi_c by more than 95 %): {@code k} of {@code n} glasses
+     * satisfy it; pass when the Wilson 90% interval of k/n lies above 1/2, fail when it lies below, else not shown.
+     */
+    public static Verdict mostGlasses(String what, int k, int n) {
+        if (n < glassdyn.stats.Bootstrap.MIN_UNITS) return Verdict.notShown(what + ": fewer than " + glassdyn.stats.Bootstrap.MIN_UNITS
+            + " glasses reached a first event (" + n + ")", "at least " + glassdyn.stats.Bootstrap.MIN_UNITS + " glasses");
+        double[] c = wilson90(k, n);
+        String m = what + " in " + k + " of " + n + " glasses (90% interval of the fraction " + ci(c) + ")";
+        if (c[0] > 0.5) return Verdict.pass(m);
+        if (c[1] < 0.5) return Verdict.fail(m);
+        // the interval's half-width is at most Z90 / (2 sqrt(n)): it clears 1/2 when that is below |k/n - 1/2|
+        return Verdict.notShown(m + ": not resolved against one half", "about " + Math.max(n + 1, (int) Math.ceil(Z90 * Z90 / Math.max(1e-3, Math.pow(2.0 * k / n - 1, 2))))
+            + " glasses at this fraction");
+    }
+
+    /**
+     * "No switch of rank from gamma_c to gamma_x" (Fig. 11(c): r_c - r_gamma = 0 in every sample): {@code switched} of
+     * {@code n} glasses have a state in the window where another particle outranks Psi_c's locus in the lowest mode.
+     * Pass when none does, fail when one does (the paper reports none), not shown below 3 glasses.
+     */
+    public static Verdict noRankSwitch(int switched, int n) {
+        if (n < glassdyn.stats.Bootstrap.MIN_UNITS) return Verdict.notShown("fewer than " + glassdyn.stats.Bootstrap.MIN_UNITS
+            + " glasses reached a first event (" + n + ")", "at least " + glassdyn.stats.Bootstrap.MIN_UNITS + " glasses");
+        double[] c = wilson90(n - switched, n);
+        String m = "no switch in " + (n - switched) + " of " + n + " glasses (90% interval of the fraction " + ci(c) + ")";
+        return switched == 0 ? Verdict.pass(m) : Verdict.fail(switched + " glass(es) switch rank: " + m);
+    }
+    /**
+     * Fig. 7(a): C of Theta on r_af + r_naf recovers at least {@link #RECOVERED_FRACTION} of the gain from the as-cast
+     * glass to the onset. {@code gain} = C(onset) - C(as cast) with its paired 90% interval; {@code excess} =
+     * C(r_af + r_naf) - C(as cast) - RECOVERED_FRACTION * gain, paired over the same glasses. Not shown while the gain is
+     * not resolved above 0 (nothing to recover); then pass when the excess interval lies above 0, fail when below.
+     */
+    public static Verdict recoversOnset(double gain, double[] gainCi, double excess, double[] excessCi, int n) {
+        if (Double.isNaN(gainCi[0]) || Double.isNaN(excessCi[0]))
+            return Verdict.notShown("fewer than 3 glasses (" + n + ")", "at least 3 glasses of the stable protocol");
+        if (!(gainCi[0] > 0))
+            return Verdict.notShown("no resolved gain to recover: C(onset) - C(as cast) = " + f(gain) + ", 90% interval " + ci(gainCi) + " over " + n + " glasses",
+                needed(gain, 0, gainCi, n));
+        String m = "C(af+naf) - C(as cast) - " + RECOVERED_FRACTION + " x gain = " + f(excess) + ", 90% interval " + ci(excessCi) + " over " + n
+            + " glasses (gain " + f(gain) + ")";
+        if (excessCi[0] > 0) return Verdict.pass(m);
+        if (excessCi[1] < 0) return Verdict.fail(m);
+        return Verdict.notShown(m + ": not resolved", needed(excess, 0, excessCi, n));
+    }
+    /**
+     * A block of Fig. 4(a) is special: its contrast (mean |C_s| inside minus mean |C_s| to the other fields) has its 90%
+     * interval over glasses above 0 and at most {@link #BLOCK_NULL_P} of the same-size blocks reach it ({@code p}).
+     * Fail when the interval lies below 0 or when a typical same-size block (p &gt; 1/2) reaches it; else not shown.
+     */
+    public static Verdict specialBlock(double d, double[] c, double p, int n) {
+        if (Double.isNaN(c[0]) || Double.isNaN(p)) return Verdict.notShown("fewer than 3 glasses (" + n + ")", "at least 3 glasses");
+        String m = "contrast " + f(d) + ", 90% interval " + ci(c) + " over " + n + " glasses; reached by a fraction " + f(p) + " of the same-size blocks";
+        if (c[0] > 0 && p <= BLOCK_NULL_P) return Verdict.pass(m);
+        if (c[1] < 0 || p > 0.5) return Verdict.fail(m);
+        return Verdict.notShown(m, c[0] > 0 ? "a contrast beyond " + (1 - BLOCK_NULL_P) + " of the same-size blocks (more glasses sharpen the averaged C_s)"
+            : needed(d, 0, c, n));
+    }
+    /**
+     * Fig. 1(d): the mean over paths of (largest drop / mean of the other drops) with its 90% interval over paths: pass
+     * above {@link #PEAK_SHARPNESS}, fail below, else not shown.
+     */
+    public static Verdict sharpPeak(double mean, double[] c, int paths) {
+        if (Double.isNaN(c[0])) return Verdict.notShown("fewer than 3 paths (" + paths + ")", "at least 3 strain paths");
+        String m = "largest drop / mean of the others " + f(mean) + ", 90% interval " + ci(c) + " over " + paths + " paths";
+        if (c[0] > PEAK_SHARPNESS) return Verdict.pass(m);
+        if (c[1] < PEAK_SHARPNESS) return Verdict.fail(m);
+        return Verdict.notShown(m + ": not resolved against " + PEAK_SHARPNESS, needed(mean, PEAK_SHARPNESS, c, paths));
     }
 }

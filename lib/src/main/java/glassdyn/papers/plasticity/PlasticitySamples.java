@@ -65,7 +65,71 @@ final class PlasticitySamples {
         for (int a = 0; a < ps.size(); a++)
             for (int k = 0; k < preset.testSamples(); k++) stages.add(testStage(a, k));
         run("plasticity-indicators " + scale.label() + " scored samples", stages);
+        run("plasticity-indicators " + scale.label() + " critical-mode approaches", approachStages());
+        run("plasticity-indicators " + scale.label() + " elastic-branch Theta", elasticStages());
     }
+
+    /** The protocol of Fig. 7(a) ("stable glasses"): the most stable POLY parent of the preset, or null. */
+    Protocol elasticProtocol() {
+        List<Protocol> l = PlasticityProtocols.byStability(preset.protocols(), "poly");
+        return l.isEmpty() ? null : l.getLast();
+    }
+
+    /**
+     * Theta along the elastic branch of Fig. 7(a) ({@link ElasticBranchTheta}) on every scored glass of
+     * {@link #elasticProtocol} (same seeds), keyed {@code PROTOCOL-elastic-K}; they need no other stage.
+     */
+    List<StageStore.Stage> elasticStages() {
+        List<StageStore.Stage> stages = new ArrayList<>();
+        Protocol p = elasticProtocol();
+        if (p == null) return stages;
+        int a = preset.protocols().indexOf(p);
+        String params = "plasticity-indicators elastic-branch theta format=" + ElasticBranchTheta.FORMAT + " scale=" + scale.label()
+            + " step=" + preset.strainStep();
+        for (int k = 0; k < preset.testSamples(); k++) {
+            long s = seedOf(a, "test", k);
+            stages.add(stage(key(p, "elastic", k), params, () -> ElasticBranchTheta.of(p, preset, s)));
+        }
+        return stages;
+    }
+
+    /** The elastic-branch records of {@link #elasticProtocol} that reached a first event. */
+    List<GlassRecord> elasticBranch() {
+        Protocol p = elasticProtocol();
+        return p == null ? List.of() : withKey(p, "elastic", "rx_theta");
+    }
+
+    /** The records {@code PROTOCOL-kind-K} of {@code p} that hold {@code key}, in K order. */
+    private List<GlassRecord> withKey(Protocol p, String kind, String key) {
+        List<GlassRecord> l = new ArrayList<>();
+        for (int k = 0; k < preset.testSamples(); k++) {
+            GlassRecord r = records.get(key(p, kind, k));
+            if (r != null && r.has(key)) l.add(r);
+        }
+        return l;
+    }
+
+    /**
+     * The critical-mode approach of Fig. 11(b,c) ({@link CriticalModeConvergence}) on the first glasses of each protocol:
+     * the same glasses as the scored ones (same seeds), keyed {@code PROTOCOL-approach-K}; they need no other stage.
+     */
+    List<StageStore.Stage> approachStages() {
+        List<Protocol> ps = preset.protocols();
+        List<StageStore.Stage> stages = new ArrayList<>();
+        String params = "plasticity-indicators critical-mode approach format=" + CriticalModeConvergence.FORMAT + " scale=" + scale.label()
+            + " step=" + preset.strainStep();
+        int k0 = Math.min(preset.testSamples(), CriticalModeConvergence.glasses(scale));
+        for (int a = 0; a < ps.size(); a++)
+            for (int k = 0; k < k0; k++) {
+                Protocol p = ps.get(a);
+                long s = seedOf(a, "test", k);
+                stages.add(stage(key(p, "approach", k), params, () -> CriticalModeConvergence.of(p, preset, s)));
+            }
+        return stages;
+    }
+
+    /** The approach records of a protocol that reached a first event. */
+    List<GlassRecord> approaches(Protocol p) { return withKey(p, "approach", "gamma_c"); }
 
     /** The stages that need no other: the training glasses and the swap-MC equilibration diagnostics. */
     List<StageStore.Stage> firstStages() {
@@ -102,6 +166,10 @@ final class PlasticitySamples {
      */
     synchronized void runOne(String key) {
         for (StageStore.Stage st : firstStages())
+            if (st.key().equals(key)) { run("plasticity-indicators " + key, List.of(st)); return; }
+        for (StageStore.Stage st : approachStages())
+            if (st.key().equals(key)) { run("plasticity-indicators " + key, List.of(st)); return; }
+        for (StageStore.Stage st : elasticStages())
             if (st.key().equals(key)) { run("plasticity-indicators " + key, List.of(st)); return; }
         List<Protocol> ps = preset.protocols();
         for (int a = 0; a < ps.size(); a++)
@@ -174,14 +242,7 @@ final class PlasticitySamples {
     GlassRecord record(Protocol p, String kind, int k) { return records.get(key(p, kind, k)); }
 
     /** The scored samples of a protocol that reached a first event. */
-    List<GlassRecord> scored(Protocol p) {
-        List<GlassRecord> l = new ArrayList<>();
-        for (int k = 0; k < preset.testSamples(); k++) {
-            GlassRecord r = records.get(key(p, "test", k));
-            if (r != null && r.has("locus")) l.add(r);
-        }
-        return l;
-    }
+    List<GlassRecord> scored(Protocol p) { return withKey(p, "test", "locus"); }
 
     /** r_x of one indicator over the scored samples of a protocol that have it. */
     double[] firstEventRanks(Protocol p, Indicator ind) {

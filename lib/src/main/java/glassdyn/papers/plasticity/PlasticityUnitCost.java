@@ -26,13 +26,15 @@ final class PlasticityUnitCost {
     static final double POLY_PATH_SECONDS_324 = 15, LJ_PATH_SECONDS_324 = 480;
     static final double POLY_YIELD_SECONDS_324 = 50, LJ_YIELD_SECONDS_324 = 350;
     static final double POLY_SPS_SECONDS_324 = 110, LJ_OVER_POLY_SPS = 7;
+    static final double POLY_APPROACH_SECONDS_324 = 5.5;
+    static final double POLY_ELASTIC_SECONDS_324 = 2.8;
     static final double PAPER_GLASS_CORE_HOURS = 117.0 * 24 / (7 * 120);
 
     static String basis(Scale scale) {
         return scale == Scale.PAPER
             ? "review 003: AQS ~100 CPU-days + Delta tau_y ~17 over 7 x 120 glasses (3.3 core-h per glass, SPS excluded); swap sweeps ~ N"
             : "measured CPU at N = 324 (POLY / LJ): glass 10.5 / 55 s, path +15 / +480 s, Delta tau_y (9 dirs) +50 / +350 s, "
-                + "SPS +110 / ~770 s (LJ estimated), 0.4 ms per swap sweep; scaled as N";
+                + "SPS +110 / ~770 s (LJ estimated), 0.4 ms per swap sweep; Fig. 11 approach 5.5 s, Fig. 7(a) glass 2.8 s (+ swap); scaled as N";
     }
 
     /** One training glass of protocol {@code p} (its swap-MC parent included). */
@@ -55,6 +57,30 @@ final class PlasticityUnitCost {
         if (index < preset.spsSamples(p))
             extra += POLY_SPS_SECONDS_324 * (lj ? LJ_OVER_POLY_SPS : 1) * preset.spsEvents() * k / preset.spsCentreStride();
         return base + extra / 3600;
+    }
+
+    /**
+     * One critical-mode approach of Fig. 11 ({@link CriticalModeConvergence}): the glass again, AQS to the first event,
+     * the refinement to the saddle-node and the unloading with their mode searches, measured as units at quick
+     * (session 10, run-unit of all 15 approach units on a loaded machine, JVM start included: mean CPU-s less the swap
+     * sweeps 5.1 poly-inf, 6.8 poly-0.3, 4.5 poly-0.12, overall {@link #POLY_APPROACH_SECONDS_324}) plus the swap-MC
+     * parent; LJ scaled by the LJ/POLY ratio of the AQS glass (not measured).
+     */
+    static double approachCoreHours(Scale scale, Preset preset, Protocol p) {
+        if (scale == Scale.PAPER) return glassCoreHours(scale, preset, p);
+        double lj = p.model().equals("lj") ? LJ_GLASS_SECONDS_324 / POLY_GLASS_SECONDS_324 : 1;
+        return (POLY_APPROACH_SECONDS_324 * lj * preset.n() / 324.0 + p.sweeps() * SWAP_SWEEP_SECONDS_324 * preset.n() / 324.0) / 3600;
+    }
+
+    /**
+     * One glass of Fig. 7(a) ({@link ElasticBranchTheta}): the glass again, AQS to the first event, one sparse solve and
+     * four Theta fields, measured as units at quick (session 10, run-unit of the 20 poly-0.12 units on a loaded machine:
+     * mean 6.3 CPU-s with JVM start, of which its 10^4 swap sweeps about 4; {@link #POLY_ELASTIC_SECONDS_324} from the
+     * first unit alone) plus the swap-MC parent.
+     */
+    static double elasticCoreHours(Scale scale, Preset preset, Protocol p) {
+        if (scale == Scale.PAPER) return glassCoreHours(scale, preset, p);
+        return (POLY_ELASTIC_SECONDS_324 * preset.n() / 324.0 + p.sweeps() * SWAP_SWEEP_SECONDS_324 * preset.n() / 324.0) / 3600;
     }
 
     /** The swap-MC equilibration diagnostic of a POLY parent. */

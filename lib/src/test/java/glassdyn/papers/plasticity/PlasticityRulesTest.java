@@ -89,4 +89,72 @@ class PlasticityRulesTest {
         assertTrue(Math.abs(d[0]) < d[1]);
         assertTrue(Math.abs(t[0]) > t[1]);
     }
+    @Test
+    void wilsonIntervalOfAFraction() {
+        double[] all = PlasticityRules.wilson90(15, 15), half = PlasticityRules.wilson90(5, 10);
+        assertTrue(all[0] > 0.8 && all[1] == 1, java.util.Arrays.toString(all));
+        assertTrue(half[0] < 0.5 && half[1] > 0.5);
+        assertTrue(Double.isNaN(PlasticityRules.wilson90(0, 0)[0]));
+    }
+
+    @Test
+    void mostGlassesOverlapTheCriticalMode() {
+        assertEquals(Status.PASS, PlasticityRules.mostGlasses("overlap > 0.95", 14, 15).status());
+        assertEquals(Status.FAIL, PlasticityRules.mostGlasses("overlap > 0.95", 2, 15).status());
+        Verdict open = PlasticityRules.mostGlasses("overlap > 0.95", 8, 15);
+        assertEquals(Status.NOT_SHOWN, open.status());
+        assertTrue(open.needs().contains("glasses"), open.needs());
+        assertEquals(Status.NOT_SHOWN, PlasticityRules.mostGlasses("overlap > 0.95", 2, 2).status());
+    }
+
+    @Test
+    void noRankSwitch() {
+        assertEquals(Status.PASS, PlasticityRules.noRankSwitch(0, 15).status());
+        assertEquals(Status.FAIL, PlasticityRules.noRankSwitch(1, 15).status());
+        assertEquals(Status.NOT_SHOWN, PlasticityRules.noRankSwitch(0, 2).status());
+    }
+    @Test
+    void affineNonaffineThetaRecoversTheOnset() {
+        double[] up = {0.2, 0.4};
+        assertEquals(Status.PASS, PlasticityRules.recoversOnset(0.3, up, 0.1, new double[] {0.02, 0.18}, 20).status());
+        assertEquals(Status.FAIL, PlasticityRules.recoversOnset(0.3, up, -0.12, new double[] {-0.2, -0.04}, 20).status());
+        assertEquals(Status.NOT_SHOWN, PlasticityRules.recoversOnset(0.3, up, 0.0, new double[] {-0.08, 0.08}, 20).status());
+        Verdict noGain = PlasticityRules.recoversOnset(0.02, new double[] {-0.1, 0.14}, 0.1, new double[] {0.02, 0.18}, 20);
+        assertEquals(Status.NOT_SHOWN, noGain.status());
+        assertTrue(noGain.reason().contains("no resolved gain"), noGain.reason());
+        assertEquals(Status.NOT_SHOWN, PlasticityRules.recoversOnset(0.3, NAN, 0.1, NAN, 2).status());
+    }
+    @Test
+    void specialBlockOfTheSpearmanMatrix() {
+        assertEquals(Status.PASS, PlasticityRules.specialBlock(0.2, new double[] {0.1, 0.3}, 0.01, 20).status());
+        assertEquals(Status.FAIL, PlasticityRules.specialBlock(-0.2, new double[] {-0.3, -0.1}, 0.9, 20).status());
+        assertEquals(Status.FAIL, PlasticityRules.specialBlock(0.02, new double[] {0.01, 0.03}, 0.7, 20).status(), "a typical block of the same size");
+        assertEquals(Status.NOT_SHOWN, PlasticityRules.specialBlock(0.1, new double[] {0.05, 0.15}, 0.2, 20).status());
+        assertEquals(Status.NOT_SHOWN, PlasticityRules.specialBlock(0.1, NAN, 0.01, 2).status());
+    }
+
+    @Test
+    void blockContrastAndItsSameSizeNull() {
+        // planted: fields 0-2 correlate 0.9 among themselves, everything else 0.1
+        int n = 6;
+        double[][] c = new double[n][n];
+        for (int a = 0; a < n; a++) for (int b = 0; b < n; b++) c[a][b] = a == b ? 1 : (a < 3 && b < 3 ? 0.9 : -0.1);
+        int[] fields = {0, 1, 2, 3, 4, 5};
+        double d = CorrelationBlocks.contrast(c, fields, i -> i < 3);
+        assertEquals(0.8, d, 1e-12);
+        assertEquals(1.0 / 20, CorrelationBlocks.nullP(c, fields, 3, d), 1e-12, "only the planted block among C(6,3) = 20 reaches it");
+        double dRandom = CorrelationBlocks.contrast(c, fields, i -> i == 0 || i == 3 || i == 4);
+        assertTrue(CorrelationBlocks.nullP(c, fields, 3, dRandom) > 0.5, "a mixed block is typical");
+    }
+    @Test
+    void stressDropPeak() {
+        assertEquals(Status.PASS, PlasticityRules.sharpPeak(20, new double[] {12, 30}, 10).status());
+        assertEquals(Status.FAIL, PlasticityRules.sharpPeak(2, new double[] {1.5, 2.5}, 10).status());
+        assertEquals(Status.NOT_SHOWN, PlasticityRules.sharpPeak(6, new double[] {3, 9}, 10).status());
+        assertEquals(Status.NOT_SHOWN, PlasticityRules.sharpPeak(6, NAN, 1).status());
+        double[] s = StressDropClaims.sharpness(new double[] {0.01, 0.05, 0.07}, new double[] {0.001, 0.02, 0.003});
+        assertEquals(10, s[0], 1e-12);
+        assertEquals(0.05, s[1], 0);
+        assertTrue(Double.isNaN(StressDropClaims.sharpness(new double[] {0.01}, new double[] {0.001})[0]));
+    }
 }
