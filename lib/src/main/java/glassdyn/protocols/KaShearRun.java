@@ -1,11 +1,11 @@
-package glassdyn.papers.cagejump;
+package glassdyn.protocols;
 
 import glassdyn.Progress;
 import glassdyn.dynamics.SllodIntegrator;
 import glassdyn.force.ForceField;
+import glassdyn.analysis.ShearRecord;
 import glassdyn.particles.Configuration;
 import glassdyn.potential.KobAndersen;
-import glassdyn.protocols.LiquidPreparation;
 import glassdyn.space.Box;
 
 /**
@@ -24,7 +24,7 @@ import glassdyn.space.Box;
  * {@code -(1/V) sum_i s_i}, the same pair set as the cluster stress (the Yukawa pipeline's rule: bulk and cluster
  * stress from the same pairs). Units: sigma_AA, epsilon_AA, tau_LJ, m = 1.
  *
- * <p>Frame spacing: a strain of {@link #STRAIN_PER_FRAME} per frame, the Yukawa table's ({@link CageJumpLer#sampling}:
+ * <p>Frame spacing: a strain of {@link #STRAIN_PER_FRAME} per frame, the Yukawa table's (paper 000's {@code CageJumpLer.sampling}:
  * gamma_dot Delta t = 0.005-0.015 at gamma_dot tau_0 = 1-3, 0.02 at 10) in strain, since tau_0 has no MD counterpart.
  */
 public final class KaShearRun {
@@ -41,7 +41,7 @@ public final class KaShearRun {
     /** Strain between recorded frames. */
     public static final double STRAIN_PER_FRAME = 0.01;
     /** Diameters by type for whole configurations: sigma_AA and sigma_BB. */
-    static final double[] DIAMETERS = {1.0, 0.88};
+    public static final double[] DIAMETERS = {1.0, 0.88};
 
     private KaShearRun() {}
 
@@ -96,11 +96,11 @@ public final class KaShearRun {
             int f = 0, st = 0;
             for (long s = 0; s <= prodSteps; s++) {
                 if (s % every == 0 && f < frames) {
-                    ShearedYukawaRun.bigVirial(c, ff, virial);
+                    ShearRecord.bigVirial(c, ff, virial);
                     record(rec, f++, c, big, small, nax, nay, naz, virial);
                 }
                 if (s > 0 && s % stressEvery == 0 && st < stresses) {
-                    if (s % every != 0) ShearedYukawaRun.bigVirial(c, ff, virial);
+                    if (s % every != 0) ShearRecord.bigVirial(c, ff, virial);
                     double sum = 0;
                     for (int i : big) sum += virial[i];
                     rec.stressTime[st] = c.time;
@@ -143,7 +143,7 @@ public final class KaShearRun {
     }
 
     /** x wrapped into the sheared cell at height y (the x rule of {@link Box#wrap}). */
-    static double restFrameX(Box b, double x, double y) {
+    public static double restFrameX(Box b, double x, double y) {
         return x - b.lx() * Math.floor((x - b.xlo() - (y - b.ylo()) * (b.xy() / b.ly())) / b.lx());
     }
 }
