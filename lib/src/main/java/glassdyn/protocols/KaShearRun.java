@@ -69,22 +69,31 @@ public final class KaShearRun {
      */
     public static ShearRecord run(Configuration c, double rate, double equilibration, double production, double stressInterval, int threads,
                                   Progress bar) {
+        return run(c, rate, TEMPERATURE, sampling(rate), equilibration, production, stressInterval, threads, bar);
+    }
+
+    /**
+     * As {@link #run(Configuration, double, double, double, double, int, Progress)} at another temperature and frame
+     * spacing (a whole number of time steps, e.g. paper 001's 0.1 tau_LJ for its cage-jump detector): the thermostat
+     * target and the record's state label are {@code temperature}; the density is that of {@code c}.
+     */
+    public static ShearRecord run(Configuration c, double rate, double temperature, double sampling, double equilibration, double production,
+                                  double stressInterval, int threads, Progress bar) {
         int n = c.n;
         int[] big = java.util.stream.IntStream.range(0, n).filter(i -> c.type[i] == 0).toArray();
         int[] small = java.util.stream.IntStream.range(0, n).filter(i -> c.type[i] != 0).toArray();
         int nb = big.length, ns = small.length;
-        double sampling = sampling(rate);
         long eqSteps = Math.round(equilibration / DT), prodSteps = Math.round(production / DT);
         int every = (int) Math.round(sampling / DT), stressEvery = Math.max(1, (int) Math.round(stressInterval / DT));
         int frames = (int) (prodSteps / every) + 1, stresses = (int) (prodSteps / stressEvery);
-        ShearRecord rec = new ShearRecord(rate, TEMPERATURE, DT, every * DT, nb, c.box.volume(), DIAMETERS);
+        ShearRecord rec = new ShearRecord(rate, temperature, DT, every * DT, nb, c.box.volume(), DIAMETERS);
         rec.time = new double[frames]; rec.tilt = new double[frames];
         rec.ux = new float[frames][]; rec.uy = new float[frames][]; rec.uz = new float[frames][];
         rec.x = new float[frames][]; rec.y = new float[frames][]; rec.z = new float[frames][]; rec.virial = new float[frames][];
         rec.sx = new float[frames][]; rec.sy = new float[frames][]; rec.sz = new float[frames][];
         rec.stressTime = new double[stresses]; rec.stress = new double[stresses];
         try (ForceField ff = new ForceField(new KobAndersen(), SKIN, threads)) {
-            SllodIntegrator md = new SllodIntegrator(ff, DT, rate, TEMPERATURE, TDAMP);
+            SllodIntegrator md = new SllodIntegrator(ff, DT, rate, temperature, TDAMP);
             md.addStreamingProfile(c);
             md.setup(c);
             for (long s = 0; s < eqSteps; s++) {
