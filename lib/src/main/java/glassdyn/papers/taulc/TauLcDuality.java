@@ -179,6 +179,12 @@ public final class TauLcDuality implements glassdyn.papers.PaperPipeline {
     public IsoconfigurationalEnsemble.Result lerCessation(int k) { return ensembles.lerCessation(lerTrajectory, k); }
     /** The LERs, fast clusters and their comparisons of Figs. 10 and 12 ({@link LocalElasticRegions}). */
     LocalElasticRegions ler() { return ler; }
+    /** The rows of reference time k of the Fig. 10(a,b) map in the slab |z - z_mid| &lt;= 1 around the box's mid-plane, for a 2-d plot. */
+    public static Table lerSlab(Table map, int reference) {
+        Table one = map.where(map.doubleColumn("reference").isEqualTo(reference));
+        double zMid = 0.5 * (one.doubleColumn("z_sigma").min() + one.doubleColumn("z_sigma").max());
+        return one.where(one.doubleColumn("z_sigma").isBetweenInclusive(zMid - 1, zMid + 1));
+    }
     /** t_chi of the recorded LER trajectory (paper 000's chi_4 peak), tau_LJ. */
     public double lerTChi() { return ler.tChi(); }
 
