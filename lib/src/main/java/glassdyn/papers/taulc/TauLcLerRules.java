@@ -59,15 +59,8 @@ final class TauLcLerRules {
      * half of the fast clusters do; not shown without an elastic-stage LER or a fast cluster.
      */
     static Verdict stressAccumulation(double[] lerSlopes, double[] lerQ95, double[] fastSlopes, double[] fastQ95) {
-        if (lerSlopes.length == 0 || fastSlopes.length == 0)
-            return Verdict.notShown(f("%d elastic-stage LER(s) and %d fast cluster(s) at the reference times", lerSlopes.length, fastSlopes.length),
-                "at least one of each: a larger box or more reference times");
-        int ler = above(lerSlopes, lerQ95), fast = above(fastSlopes, fastQ95);
-        if (2 * ler <= lerSlopes.length)
-            return Verdict.fail(f("%d of %d elastic-stage LERs accumulate stress above the same-size null", ler, lerSlopes.length));
-        if (2 * fast > fastSlopes.length)
-            return Verdict.fail(f("%d of %d fast clusters accumulate stress above the same-size null", fast, fastSlopes.length));
-        return Verdict.pass();
+        return lersNotFast(lerSlopes, lerQ95, fastSlopes, fastQ95, "elastic-stage LER(s)", "accumulate stress", "at least one of each: a "
+            + "larger box or more reference times");
     }
 
     /**
@@ -77,14 +70,20 @@ final class TauLcLerRules {
      * most half of the LERs have one or more than half of the fast clusters do; not shown without an LER or a fast cluster.
      */
     static Verdict jumpRatioCrossover(double[] lerDelta, double[] lerQ95, double[] fastDelta, double[] fastQ95) {
-        if (lerDelta.length == 0 || fastDelta.length == 0)
-            return Verdict.notShown(f("%d complete LER(s) with elastic and plastic stages and %d fast cluster(s)", lerDelta.length, fastDelta.length),
-                "at least one of each: a larger box or a longer trajectory");
-        int ler = above(lerDelta, lerQ95), fast = above(fastDelta, fastQ95);
-        if (2 * ler <= lerDelta.length)
-            return Verdict.fail(f("%d of %d LERs show an R_cj crossover above the same-size null", ler, lerDelta.length));
-        if (2 * fast > fastDelta.length)
-            return Verdict.fail(f("%d of %d fast clusters show an R_cj crossover above the same-size null (not linear)", fast, fastDelta.length));
+        return lersNotFast(lerDelta, lerQ95, fastDelta, fastQ95, "complete LER(s) with elastic and plastic stages", "show an R_cj crossover",
+            "at least one of each: a larger box or a longer trajectory");
+    }
+
+    /**
+     * The LERs show an effect and the fast clusters do not: more than half of the LERs above their null's 95% quantile
+     * and at most half of the fast clusters; not shown without an LER or a fast cluster.
+     */
+    private static Verdict lersNotFast(double[] ler, double[] lerQ95, double[] fast, double[] fastQ95, String lers, String effect, String needs) {
+        if (ler.length == 0 || fast.length == 0)
+            return Verdict.notShown(f("%d %s and %d fast cluster(s)", ler.length, lers, fast.length), needs);
+        int l = above(ler, lerQ95), k = above(fast, fastQ95);
+        if (2 * l <= ler.length) return Verdict.fail(f("%d of %d LERs %s above the same-size null", l, ler.length, effect));
+        if (2 * k > fast.length) return Verdict.fail(f("%d of %d fast clusters %s above the same-size null", k, fast.length, effect));
         return Verdict.pass();
     }
 
