@@ -2,6 +2,7 @@ package glassdyn.papers.taulc;
 
 import glassdyn.Progress;
 import glassdyn.Scale;
+import glassdyn.analysis.ConvectiveClusters;
 import glassdyn.analysis.ShearRecord;
 import glassdyn.dynamics.Kinetic;
 import glassdyn.papers.StageResult;
@@ -21,8 +22,9 @@ import java.util.Map;
  * independent of every ensemble), {@link LerPreset#equilibration} discarded, then {@link LerPreset#production} recorded
  * by {@link KaShearRun} every {@link TauLcDuality#SAMPLE}: the A particles' non-affine displacements, positions and A-A
  * virials (paper 000's {@link ShearRecord}, what its cage-jump cluster detector reads). The reference times
- * {@code t_r,k = production (k + 1) / (references + 1)}, k = 0 .. references - 1, are fixed before the run (so the
- * plan can list their cessation ensembles); the whole configuration at each is stored for the cessation ensemble
+ * t_r,k, k = 0 .. references - 1 (their number fixed before the run, so the plan can list their cessation ensembles),
+ * are chosen in the stage where the most particles are in elastic-stage LERs ({@link #referenceFrames}); the whole
+ * configuration at each is stored for the cessation ensemble
  * {@code ice-ler-cessation-k} that gives tau_LC per particle at t_r (Fig. 10(a,b)). The MD runs on one thread (the
  * trajectory is chaotic; thread-dependent force summation would make a plan's unit differ from a local run).
  *
@@ -33,9 +35,9 @@ final class LerTrajectory {
     /**
      * Per scale: equilibration after the fresh velocities (time units), recorded production (time units), number of
      * reference times. The paper states none of them; the production must hold the 3 t_chi traceback before a
-     * reference and t_chi after it (paper 000's life cycle), t_chi ~ 4 at quick's rate 0.1 (session 9 measured 0.1 /
-     * rate on KA at T = 0.45; here T = 0.7), so 100 time units give two references 33 time units apart. Cost at quick:
-     * 300 x 110 / 0.005 = 6.6e6 atom-steps, ~6 CPU-s, plus two cessation ensembles of ~92 CPU-s each.
+     * reference and t_chi after it (paper 000's life cycle). Quick measured (2026-12-07) t_chi = 1.23 at rate 0.1,
+     * T = 0.7, N = 300, and 4 complete LERs in the 100 time units. Cost at quick: 300 x 110 / 0.005 = 6.6e6
+     * atom-steps (8 CPU-s measured, with the detector), plus two cessation ensembles of ~92 CPU-s each.
      */
     record LerPreset(double equilibration, double production, int references) {
         static LerPreset of(Scale s) {
@@ -76,18 +78,51 @@ final class LerTrajectory {
 
     double rate() { return rate(run.p); }
 
-    /** Reference time k (time units after the start of production), on the frame grid. */
-    double referenceTime(int k) {
-        return Math.round(preset.production() * (k + 1) / (preset.references() + 1) / TauLcDuality.SAMPLE) * TauLcDuality.SAMPLE;
-    }
+    /** Reference time k (time units after the start of production), on the frame grid (selected in the stage). */
+    double referenceTime(int k) { return stage().value("ref_time_" + k); }
 
     /** Frame index of reference k. */
-    int referenceFrame(int k) { return (int) Math.round(referenceTime(k) / TauLcDuality.SAMPLE); }
+    int referenceFrame(int k) { return (int) stage().value("ref_frame_" + k); }
+
+    /**
+     * The reference frames (paper 001 Fig. 10: a t_r at which nine LERs are found; how it was chosen is not stated):
+     * the detector ({@link ConvectiveClusters#analyse}) runs on the record, and each frame is scored by the number of A
+     * particles inside complete, untruncated LERs in their elastic stage (t_LER,0 &lt;= t &lt; t_LER,1), ties by those
+     * inside LERs in any stage, then the earlier frame; the {@code count} best frames at least 4 t_chi apart within
+     * [3 t_chi, end - t_chi] are taken in time order. Frames without any LER fill up (at the fixed fractions
+     * {@code (k + 1) / (count + 1)} of the record, or the nearest admissible frame) when fewer score. tau_LC at t_r
+     * comes from a cessation ensemble run after this choice, so choosing where LERs are does not bias the comparison
+     * of LER particles with same-size random regions at the same t_r.
+     */
+    static int[] referenceFrames(ShearRecord rec, ConvectiveClusters.Result res, int count) {
+        int frames = rec.frames(), w = Math.max(ConvectiveClusters.MIN_WINDOW_FRAMES, (int) Math.round(res.tChi / rec.sampling));
+        int lo = Math.min(frames - 1, 3 * w), hi = Math.max(lo, frames - 1 - w);
+        long[] score = new long[frames];
+        for (ConvectiveClusters.Cluster cl : res.clusters) {
+            if (!cl.complete() || cl.truncated) continue;
+            for (int f = Math.max(cl.f0, cl.from); f <= Math.min(cl.f3, cl.to); f++)
+                score[f] += (f < cl.f1 ? 1_000_000L : 1L) * cl.members[f - cl.from].length;
+        }
+        java.util.List<Integer> chosen = new java.util.ArrayList<>();
+        Integer[] order = java.util.stream.IntStream.rangeClosed(lo, hi).boxed().toArray(Integer[]::new);
+        java.util.Arrays.sort(order, (a, b) -> score[a] != score[b] ? Long.compare(score[b], score[a]) : Integer.compare(a, b));
+        for (int f : order) {
+            if (chosen.size() == count || score[f] == 0) break;
+            if (chosen.stream().allMatch(c -> Math.abs(c - f) >= 4 * w)) chosen.add(f);
+        }
+        for (int k = 0; chosen.size() < count && k < count; k++) {
+            int f = Math.min(hi, Math.max(lo, (int) Math.round((frames - 1.0) * (k + 1) / (count + 1))));
+            while (chosen.contains(f) && f < hi) f++;
+            if (!chosen.contains(f)) chosen.add(f);
+        }
+        while (chosen.size() < count) chosen.add(hi);
+        return chosen.stream().mapToInt(Integer::intValue).sorted().toArray();
+    }
 
     static String params(TauLcPreset p, long seed, Scale s) {
         LerPreset l = LerPreset.of(s);
         return SteadyShearStates.params(p, seed, rate(p)) + String.format(Locale.ROOT,
-            " ler: T=%s equilibration=%s production=%s references=%d sample=%s dt=%s tdamp=%s stress=%s seed=%d", p.temperature(),
+            " ler: T=%s equilibration=%s production=%s references=%d (most elastic-LER particles) sample=%s dt=%s tdamp=%s stress=%s seed=%d", p.temperature(),
             l.equilibration(), l.production(), l.references(), TauLcDuality.SAMPLE, KaShearRun.DT, KaShearRun.TDAMP, STRESS_INTERVAL,
             Seeds.of(seed, KEY));
     }
@@ -137,9 +172,11 @@ final class LerTrajectory {
         v.put("big_count", (double) rec.bigCount); v.put("volume", rec.volume);
         Box b = rec.box;
         v.put("xlo", b.xlo()); v.put("ylo", b.ylo()); v.put("zlo", b.zlo()); v.put("lx", b.lx()); v.put("ly", b.ly()); v.put("lz", b.lz());
-        for (int k = 0; k < t.preset.references(); k++) {
-            int f = Math.min(rec.frames() - 1, t.referenceFrame(k));
-            StoredConfiguration.put("ref" + k + ".", rec.configurationAt(f), a, v);
+        int[] refs = referenceFrames(rec, ConvectiveClusters.analyse(rec), t.preset.references());
+        for (int k = 0; k < refs.length; k++) {
+            StoredConfiguration.put("ref" + k + ".", rec.configurationAt(refs[k]), a, v);
+            v.put("ref_frame_" + k, (double) refs[k]);
+            v.put("ref_time_" + k, rec.time[refs[k]]);
         }
         return new StageResult(Map.of(), a, v);
     }

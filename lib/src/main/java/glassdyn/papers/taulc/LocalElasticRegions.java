@@ -123,6 +123,20 @@ final class LocalElasticRegions {
     /** Window of t_chi in frames (paper 000's). */
     int window() { compute(); return Math.max(ConvectiveClusters.MIN_WINDOW_FRAMES, (int) Math.round(clusters.tChi / rec.sampling)); }
 
+    /** Complete, untruncated LERs of the whole recording. */
+    int completeLers() {
+        compute();
+        return (int) clusters.clusters.stream().filter(cl -> cl.complete() && !cl.truncated).count();
+    }
+
+    /** Mean number of complete LERs alive (t_LER,0 &lt;= t &lt;= t_LER,3) at a frame of the recording. */
+    double meanAlive() {
+        compute();
+        double life = 0;
+        for (ConvectiveClusters.Cluster cl : clusters.clusters) if (cl.complete() && !cl.truncated) life += cl.f3 - cl.f0 + 1;
+        return life / rec.frames();
+    }
+
     /** The A particles of frame k as a configuration (for the fast-cluster neighbour search). */
     static Configuration aParticles(ShearRecord rec, int k) {
         Configuration c = new Configuration(rec.bigCount, rec.boxAt(k));
@@ -232,7 +246,11 @@ final class LocalElasticRegions {
     /** Slopes of sets against the 95% quantile of their same-size null. */
     record SlopeComparison(double[] slopes, double[] null95, int[] sizes) {}
 
-    /** Fig. 10(c): stress slopes of the elastic-stage LERs over [t_LER,0, t_r] and of the fast clusters over as long before t_r. */
+    /**
+     * Fig. 10(c): stress slopes of the particles of the LERs in their elastic stage at t_r over their loading stage
+     * [t_LER,0, t_LER,2] (the detector ends it at the region's stress maximum, so the LER side is partly selected; the
+     * falsifiable side is the fast clusters), and of the fast clusters over the LERs' median loading duration before t_r.
+     */
     SlopeComparison[] stressComparison() {
         compute();
         SplittableRandom rng = new SplittableRandom(NULL_SEED + 1);
@@ -241,9 +259,9 @@ final class LocalElasticRegions {
             List<Integer> spans = new ArrayList<>();
             for (Set l : r.lers()) {
                 if (l.stage() != ELASTIC) continue;
-                int f0 = clusters.clusters.get(l.ler() - 1).f0;
-                spans.add(r.frame() - f0);
-                ler.add(slopeAndNull(l.members(), f0, r.frame(), r.frame(), rng));
+                ConvectiveClusters.Cluster cl = clusters.clusters.get(l.ler() - 1);
+                spans.add(cl.f2 - cl.f0);
+                ler.add(slopeAndNull(l.members(), cl.f0, cl.f2, r.frame(), rng));
             }
             int span = spans.isEmpty() ? window() : median(spans);
             for (Set s : r.fasts()) fast.add(slopeAndNull(s.members(), Math.max(0, r.frame() - span), r.frame(), r.frame(), rng));

@@ -18,12 +18,14 @@ import java.util.Map;
  */
 final class TauLcLerClaims {
     /**
-     * What would show a check that the quick box cannot: the paper finds nine LERs in N = 10976; at N ~ 3000 (10x quick)
-     * with three reference times the trajectory is ~30 CPU-s and each cessation ensemble (25 x 60 time units) ~850 CPU-s
-     * at the measured 1.06e6 atom-steps per CPU-s: about 0.75 core-hours.
+     * What would show a check that the quick box cannot (quick, 2026-12-07: N = 300, 100 time units at rate 0.1, t_chi
+     * 1.23, 4 complete LERs living ~2.5 time units each, so ~0.1 LER alive at a given time): the number alive scales
+     * with N, so N ~ 3000 gives ~1 per reference time; five reference times then cost five cessation ensembles of
+     * 25 x 60 time units, ~850 CPU-s each at the measured 1.06e6 atom-steps per CPU-s, and a ~60 CPU-s trajectory:
+     * about 1.2 core-hours.
      */
-    static final String NEEDS = "a larger box (N ~ 3000, three reference times: ~0.75 core-hours) so that several LERs and fast clusters "
-        + "are alive at t_r";
+    static final String NEEDS = "a larger box (N ~ 3000, about one LER alive per reference time) and five reference times: "
+        + "~1.2 core-hours";
 
     private final TauLcDuality d;
     private final TauLcClaims claims;
@@ -46,7 +48,8 @@ final class TauLcLerClaims {
                 + "(the nearest A particles to a random A particle, " + LocalElasticRegions.NULL_DRAWS + " draws): one-sided p < "
                 + TauLcLerRules.ALPHA + "; not shown below " + LocalElasticRegions.MIN_LER_PARTICLES + " LER particles", "Fig. 10(a,b), Sec. II C (i)")
             .paper("slow regions highly overlap LERs in the elastic stage; nearly 80% of slow particles are in elastic-stage LERs")
-            .measured(obj("rate", d.lerRate(), "references", c.perReference().length, "t_chi", round(d.ler().tChi()),
+            .measured(obj("rate", d.lerRate(), "references", c.perReference().length, "t_r", d.lerReferenceTimes(), "t_chi", round(d.ler().tChi()),
+                "complete_lers_in_recording", d.ler().completeLers(), "mean_lers_alive", round(d.ler().meanAlive()),
                 "ler_particles", c.particles(), "mean_ln_tau_lc_ler", round(c.observed()), "mean_ln_tau_lc_per_reference", round(c.perReference()),
                 "null_mean", round(mean(c.nullMeans())), "null_95", round(TauLcLerRules.quantile(c.nullMeans(), 0.95)), "p", round(p),
                 "slow_fraction_in_elastic_lers", round(c.slowInElastic()), "elastic_ler_coverage_of_a_particles", round(c.elasticCoverage())))
@@ -57,10 +60,10 @@ final class TauLcLerClaims {
     private Claim stressAccumulation() {
         LocalElasticRegions.SlopeComparison[] s = d.ler().stressComparison();
         Verdict v = TauLcLerRules.stressAccumulation(s[0].slopes(), s[0].null95(), s[1].slopes(), s[1].null95());
-        return Claim.of("ler_stress_accumulates_fast_does_not", "the stress of the particles of an elastic-stage LER rises over "
-                + "[t_LER,0, t_r] faster than same-size random regions (slope above their 95% quantile) in more than half of the LERs, "
+        return Claim.of("ler_stress_accumulates_fast_does_not", "the stress of the particles of an LER in its elastic stage at t_r rises over "
+                + "its loading stage [t_LER,0, t_LER,2] faster than same-size random regions (slope above their 95% quantile) in more than half of the LERs, "
                 + "and that of a fast cluster (Eq. 2, connected within " + LocalElasticRegions.FAST_CLUSTER_CUTOFF + " sigma, >= "
-                + LocalElasticRegions.MIN_FAST_CLUSTER + " particles) over as long before t_r does not in more than half of them; units: "
+                + LocalElasticRegions.MIN_FAST_CLUSTER + " particles) over the LERs' median loading duration before t_r does not in more than half of them; units: "
                 + "LERs and fast clusters of the reference times", "Fig. 10(c), Sec. II C (ii)")
             .paper("LER stress builds up until yielding; no stress accumulation in the fast cluster F1")
             .measured(obj("ler_slopes", round(s[0].slopes()), "ler_null_95", round(s[0].null95()), "ler_sizes", s[0].sizes(),

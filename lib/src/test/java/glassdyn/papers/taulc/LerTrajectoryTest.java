@@ -1,6 +1,7 @@
 package glassdyn.papers.taulc;
 
 import glassdyn.Scale;
+import glassdyn.analysis.ConvectiveClusters;
 import glassdyn.analysis.ShearRecord;
 import glassdyn.papers.WorkUnit;
 import glassdyn.particles.Configuration;
@@ -60,5 +61,28 @@ class LerTrajectoryTest {
             WorkUnit u = units.stream().filter(w -> w.id().equals(id)).findFirst().orElseThrow();
             assertTrue(u.dependsOn().contains(LerTrajectory.KEY));
         }
+    }
+
+    /**
+     * The reference frames go where the most particles are in elastic-stage LERs; frames without LERs fill up at the
+     * fixed fractions of the record, inside [3 t_chi, end - t_chi].
+     */
+    @Test
+    void referencesGoWhereElasticLersAre() {
+        int frames = 200;
+        ShearRecord rec = new ShearRecord(0.1, 0.7, 0.005, 0.1, 50, 1000, new double[] {1, 0.88});
+        rec.time = new double[frames];
+        for (int k = 0; k < frames; k++) rec.time[k] = 0.1 * k;
+        ConvectiveClusters.Result res = new ConvectiveClusters.Result();
+        res.tChi = 1.0;   // a window of 10 frames: admissible references 30 .. 189, 40 frames apart
+        ConvectiveClusters.Cluster cl = new ConvectiveClusters.Cluster();
+        cl.from = 60; cl.to = 130; cl.f0 = 100; cl.f1 = 105; cl.f2 = 110; cl.f3 = 115; cl.sigmaYield = 1;
+        cl.members = new int[cl.to - cl.from + 1][];
+        for (int f = cl.from; f <= cl.to; f++) cl.members[f - cl.from] = new int[f == 102 ? 30 : f >= 100 && f <= 115 ? 20 : 5];
+        res.clusters.add(cl);
+        assertArrayEquals(new int[] {102}, LerTrajectory.referenceFrames(rec, res, 1), "the elastic frame with the most LER particles");
+        assertArrayEquals(new int[] {66, 102}, LerTrajectory.referenceFrames(rec, res, 2), "the second fills up at 1/3 of the record");
+        cl.truncated = true;
+        assertArrayEquals(new int[] {100}, LerTrajectory.referenceFrames(rec, res, 1), "no complete LER: the fixed fraction 1/2");
     }
 }
