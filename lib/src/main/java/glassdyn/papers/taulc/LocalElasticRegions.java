@@ -243,8 +243,8 @@ final class LocalElasticRegions {
             slowTotal == 0 ? Double.NaN : (double) slowIn / slowTotal, total == 0 ? Double.NaN : (double) covered / total);
     }
 
-    /** Slopes of sets against the 95% quantile of their same-size null. */
-    record SlopeComparison(double[] slopes, double[] null95, int[] sizes) {}
+    /** Slopes of sets against the 95% quantile of their same-size null; sets whose window is shorter than {@link #MIN_WINDOW_FRAMES} are counted, not compared. */
+    record SlopeComparison(double[] slopes, double[] null95, int[] sizes, int shortWindows) {}
 
     /**
      * Fig. 10(c): stress slopes of the particles of the LERs in their elastic stage at t_r over their loading stage
@@ -278,7 +278,7 @@ final class LocalElasticRegions {
     private static SlopeComparison collect(List<double[]> rows) {
         List<double[]> ok = rows.stream().filter(r -> Double.isFinite(r[0])).toList();
         return new SlopeComparison(ok.stream().mapToDouble(r -> r[0]).toArray(), ok.stream().mapToDouble(r -> r[1]).toArray(),
-            ok.stream().mapToInt(r -> (int) r[2]).toArray());
+            ok.stream().mapToInt(r -> (int) r[2]).toArray(), rows.size() - ok.size());
     }
 
     private static int median(List<Integer> v) {

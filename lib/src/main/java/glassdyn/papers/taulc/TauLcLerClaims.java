@@ -68,6 +68,7 @@ final class TauLcLerClaims {
             .paper("LER stress builds up until yielding; no stress accumulation in the fast cluster F1")
             .measured(obj("ler_slopes", round(s[0].slopes()), "ler_null_95", round(s[0].null95()), "ler_sizes", s[0].sizes(),
                 "fast_slopes", round(s[1].slopes()), "fast_null_95", round(s[1].null95()), "fast_sizes", s[1].sizes(),
+                "sets_with_windows_below_" + LocalElasticRegions.MIN_WINDOW_FRAMES + "_frames", new int[] {s[0].shortWindows(), s[1].shortWindows()},
                 "units", "slope of sigma_set in epsilon / sigma^3 per tau_LJ"))
             .needs(NEEDS)
             .status(claims.decide(true, v, TauLcLerRules.above(s[0].slopes(), s[0].null95()) + " of " + s[0].slopes().length
