@@ -1,5 +1,8 @@
 package glassdyn.papers.cagejump;
 
+import glassdyn.analysis.ClusterLifeCycles;
+import glassdyn.analysis.ClusterNulls;
+import glassdyn.analysis.ConvectiveClusters;
 import static glassdyn.papers.Reports.round;
 import static glassdyn.papers.cagejump.CageJumpLer.PHIS;
 

@@ -1,5 +1,7 @@
 package glassdyn.papers.cagejump;
 
+import glassdyn.analysis.CageJumpRegions;
+import glassdyn.analysis.ClusterNulls;
 import static glassdyn.papers.cagejump.CageJumpLer.PHIS;
 import static glassdyn.papers.cagejump.PanelColumns.col;
 

@@ -1,5 +1,8 @@
 package glassdyn.papers.cagejump;
 
+import glassdyn.protocols.KaShearRun;
+import glassdyn.analysis.CageJumpRegions;
+import glassdyn.analysis.ConvectiveClusters;
 import glassdyn.Scale;
 import glassdyn.claims.BuildInfo;
 import glassdyn.claims.Claim;

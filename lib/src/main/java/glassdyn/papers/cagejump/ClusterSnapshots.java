@@ -1,5 +1,8 @@
 package glassdyn.papers.cagejump;
 
+import glassdyn.analysis.CageJumpRegions;
+import glassdyn.analysis.ConvectiveClusters;
+import glassdyn.analysis.ShearRecord;
 import static glassdyn.papers.cagejump.PanelColumns.col;
 import static glassdyn.papers.cagejump.PanelColumns.cols;
 import static glassdyn.papers.cagejump.PanelColumns.wrapped;

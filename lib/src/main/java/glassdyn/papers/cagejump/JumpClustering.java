@@ -1,5 +1,8 @@
 package glassdyn.papers.cagejump;
 
+import glassdyn.analysis.ClusterNulls;
+import glassdyn.analysis.ConvectiveClusters;
+import glassdyn.analysis.ShearRecord;
 import static glassdyn.papers.cagejump.PanelColumns.cols;
 
 import glassdyn.space.Box;

@@ -1,5 +1,6 @@
 package glassdyn.papers.cagejump;
 
+import glassdyn.analysis.ConvectiveClusters;
 import static glassdyn.papers.Reports.round;
 
 import glassdyn.claims.Claim;

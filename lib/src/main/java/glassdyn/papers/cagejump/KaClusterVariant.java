@@ -1,5 +1,7 @@
 package glassdyn.papers.cagejump;
 
+import glassdyn.protocols.KaShearRun;
+import glassdyn.analysis.ShearRecord;
 import glassdyn.Progress;
 import glassdyn.Scale;
 import glassdyn.dynamics.Kinetic;

@@ -1,10 +1,10 @@
 package glassdyn.papers.cagejump;
 
+import glassdyn.analysis.ShearRecord;
 import glassdyn.Progress;
 import glassdyn.dynamics.BrownianShearDynamics;
 import glassdyn.force.ForceField;
 import glassdyn.dynamics.RandomStream;
-import glassdyn.neighbors.NeighborList;
 import glassdyn.particles.Configuration;
 import glassdyn.potential.HardCoreYukawa;
 import glassdyn.space.Box;
@@ -241,7 +241,7 @@ public final class ShearedYukawaRun {
             int f = 0, st = 0;
             for (long s = 0; s <= prodSteps; s++) {
                 if (s % every == 0 && f < frames) {
-                    bigVirial(c, ff, virial);
+                    ShearRecord.bigVirial(c, ff, virial);
                     float[] ux = new float[nb], uy = new float[nb], uz = new float[nb], x = new float[nb], y = new float[nb], z = new float[nb], v = new float[nb];
                     double[] ax = s == 0 && eqSteps == 0 ? null : bd.nonAffineX();
                     for (int q = 0; q < nb; q++) {
@@ -271,30 +271,5 @@ public final class ShearedYukawaRun {
         }
         rec.box = c.box.copy();
         return rec;
-    }
-
-    /**
-     * Per-particle big-big virial {@code s_i = (1/2) sum_j x_ij f_ij,y} (zero for small particles), so that
-     * {@code -sum_i s_i / V} is the big-big shear stress. Uses the force field's current neighbour list.
-     */
-    static void bigVirial(Configuration c, ForceField ff, double[] s) {
-        ff.compute(c);
-        java.util.Arrays.fill(s, 0);
-        NeighborList list = ff.neighbors();
-        int[] start = list.start(), pairs = list.pairs(), type = c.type;
-        double rc2 = ff.potential().cutoff2(0, 0, 1, 1);
-        for (int i = 0; i < c.n; i++) {
-            if (type[i] != 0) continue;
-            for (int p = start[i]; p < start[i + 1]; p++) {
-                int j = NeighborList.index(pairs[p]), code = NeighborList.image(pairs[p]);
-                if (type[j] != 0) continue;
-                double dx = c.x[i] - c.x[j] - list.shiftX[code], dy = c.y[i] - c.y[j] - list.shiftY[code],
-                    dz = c.z[i] - c.z[j] - list.shiftZ[code];
-                double r2 = dx * dx + dy * dy + dz * dz;
-                if (r2 >= rc2) continue;
-                double w = 0.5 * dx * dy * ff.potential().forceOverR(r2, 0, 0, 1, 1);
-                s[i] += w; s[j] += w;
-            }
-        }
     }
 }

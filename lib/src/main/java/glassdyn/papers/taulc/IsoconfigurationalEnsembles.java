@@ -135,9 +135,25 @@ final class IsoconfigurationalEnsembles {
             run.p.replicas(), run.p.iceTime(), false, Seeds.of(run.seed, "switch-" + TauLcRun.rateKey(from) + "-to-" + TauLcRun.rateKey(to)), 0);
     }
 
+    /**
+     * Cessation ensemble of reference time k of the recorded LER trajectory (Fig. 10(a,b): tau_LC per particle at t_r):
+     * the configuration at t_r,k with the shear switched off, its own seed.
+     */
+    IsoconfigurationalEnsemble.Result lerCessation(LerTrajectory trajectory, int k) {
+        String key = "ler-cessation-" + k;
+        return ensemble(key, trajectory.reference(k), 0, run.p.replicas(), run.p.iceTime(), false, Seeds.of(run.seed, key), 0,
+            " from " + trajectory.params() + " reference=" + trajectory.referenceTime(k));
+    }
+
     /** One ensemble, loaded if saved, else run and saved. */
     private IsoconfigurationalEnsemble.Result ensemble(String key, Configuration origin, double rate, int replicas,
                                                        double time, boolean atomStress, long s, double retention) {
+        return ensemble(key, origin, rate, replicas, time, atomStress, s, retention, "");
+    }
+
+    /** One ensemble, loaded if saved, else run and saved; {@code originParams} describes an origin outside the steady states. */
+    private IsoconfigurationalEnsemble.Result ensemble(String key, Configuration origin, double rate, int replicas,
+                                                       double time, boolean atomStress, long s, double retention, String originParams) {
         IsoconfigurationalEnsemble.Result r = results.get(key);
         if (r != null) return r;
         boolean isPlateau = key.equals("plateau");
@@ -147,7 +163,7 @@ final class IsoconfigurationalEnsembles {
         boolean atRest = key.startsWith("eq-") || key.startsWith("control-");
         double q = atRest ? scatteringQ(run.p.rho()) : 0, acfLag = atRest ? gkMaxLag(time) : 0;
         String params = String.format(java.util.Locale.ROOT, "%s rate=%s replicas=%d time=%s atom_stress=%s seed=%d retention=%s "
-                + "threshold=%s sample=%s T=%s dt=%s tdamp=%s", describe(key), rate, replicas, time, atomStress, s, retention,
+                + "threshold=%s sample=%s T=%s dt=%s tdamp=%s", describe(key) + originParams, rate, replicas, time, atomStress, s, retention,
             threshold, TauLcDuality.SAMPLE, run.p.temperature(), TauLcDuality.DT, TauLcDuality.TDAMP)
             + (run.p.jumpWindow() > 0 ? " jump_window=" + run.p.jumpWindow() : "")
             + (run.p.fieldInterval() > 0 ? " field_interval=" + run.p.fieldInterval() : "")

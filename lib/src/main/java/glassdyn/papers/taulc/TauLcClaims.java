@@ -107,6 +107,7 @@ final class TauLcClaims {
         checks.add(pelOrNotShown("sgr_p_sd", "Fig. 27(c,d)", this::sgrShearDriven));
         checks.addAll(new TauLcFigureClaims(d, this).all());
         checks.addAll(new TauLcPerRateClaims(d, this).all());
+        checks.addAll(new TauLcLerClaims(d, this).all());
         Map<String, Object> extras = new LinkedHashMap<>();
         extras.put("preset", obj("sample", p.sample(), "N", p.n(), "rho", p.rho(), "T", p.temperature(),
             "replicas", p.replicas(), "ice_time", p.iceTime(), "origins", p.origins()));

@@ -53,6 +53,8 @@ public final class TauLcDuality implements glassdyn.papers.PaperPipeline {
     private final PelAnalysis pel;
     private final SgrAnalysis sgr;
     private final TauLcAlpha alpha;
+    private final LerTrajectory lerTrajectory;
+    private final LocalElasticRegions ler;
 
     /** @param checkpoints directory for finished stages, or null for none */
     public TauLcDuality(Scale scale, long seed, Path checkpoints, int threads) {
@@ -72,6 +74,8 @@ public final class TauLcDuality implements glassdyn.papers.PaperPipeline {
         pel = new PelAnalysis(this);
         sgr = new SgrAnalysis(this);
         alpha = new TauLcAlpha(this);
+        lerTrajectory = new LerTrajectory(run, steady);
+        ler = new LocalElasticRegions(this);
     }
 
     /**
@@ -161,6 +165,29 @@ public final class TauLcDuality implements glassdyn.papers.PaperPipeline {
     public IsoconfigurationalEnsemble.Result rateSwitch(double from, double to) { return ensembles.rateSwitch(from, to); }
     Configuration steadyOrigin(double rate) { return steady.origin(rate); }
 
+    /** The LER rate of Figs. 10 and 12 ({@link LerTrajectory#rate}). */
+    public double lerRate() { return LerTrajectory.rate(run.p); }
+    /** The recorded steady-shear trajectory of Figs. 10 and 12 (stage {@code ler-trajectory}). */
+    LerTrajectory lerTrajectory() { return lerTrajectory; }
+    /** Reference times t_r of Figs. 10 and 12 (time after the start of the recorded trajectory). */
+    public double[] lerReferenceTimes() {
+        double[] t = new double[lerTrajectory.preset().references()];
+        for (int k = 0; k < t.length; k++) t[k] = lerTrajectory.referenceTime(k);
+        return t;
+    }
+    /** Cessation ensemble of the configuration at reference time k of the recorded trajectory: tau_LC at t_r (Fig. 10(a,b)). */
+    public IsoconfigurationalEnsemble.Result lerCessation(int k) { return ensembles.lerCessation(lerTrajectory, k); }
+    /** The LERs, fast clusters and their comparisons of Figs. 10 and 12 ({@link LocalElasticRegions}). */
+    LocalElasticRegions ler() { return ler; }
+    /** The rows of reference time k of the Fig. 10(a,b) map in the slab |z - z_mid| &lt;= 1 around the box's mid-plane, for a 2-d plot. */
+    public static Table lerSlab(Table map, int reference) {
+        Table one = map.where(map.doubleColumn("reference").isEqualTo(reference));
+        double zMid = 0.5 * (one.doubleColumn("z_sigma").min() + one.doubleColumn("z_sigma").max());
+        return one.where(one.doubleColumn("z_sigma").isBetweenInclusive(zMid - 1, zMid + 1));
+    }
+    /** t_chi of the recorded LER trajectory (paper 000's chi_4 peak), tau_LJ. */
+    public double lerTChi() { return ler.tChi(); }
+
     /** Replicas of the pilot's ensembles. */
     public static final int PILOT_REPLICAS = 12;
 
@@ -191,6 +218,8 @@ public final class TauLcDuality implements glassdyn.papers.PaperPipeline {
         for (double r : p.iceRates()) { cessation(r); continuation(r); }
         for (double r : p.startupRates()) for (int k = 0; k < p.origins(); k++) startup(k, r);
         for (double r : p.switchFrom()) rateSwitch(r, p.switchRate());
+        lerTrajectory.stage();
+        for (int k = 0; k < lerTrajectory.preset().references(); k++) lerCessation(k);
     }
 
     // ---- analyses (the notebook's API) ------------------------------------------------------------------------

@@ -80,7 +80,13 @@ public enum TauLcFigure {
     /** Green-Kubo: the off-diagonal stress autocorrelation and the running eta integral at equilibrium (M17). */
     GREEN_KUBO("green_kubo_eta_eq"),
     /** Fig. 15: start-up stress of slow, fast and all particles, MD against the grid-cell model of Sec. III C. */
-    STARTUP_CELL_MODEL("fig15_startup_cell_model");
+    STARTUP_CELL_MODEL("fig15_startup_cell_model"),
+    /** Fig. 10(a,b): tau_LC per A particle at each reference time t_r with the Eq. 2 class, fast clusters and LERs. */
+    FIG10_TAU_LC_MAP("fig10_tau_lc_map"),
+    /** Fig. 10(c): stress of every LER alive at t_r and of every fast cluster, with t_LER,0/1/2. */
+    FIG10_LER_STRESS("fig10_ler_stress"),
+    /** Fig. 12: stress and jump ratio R_cj(t) of the LERs and the fast clusters. */
+    FIG12_RCJ("fig12_rcj");
 
     private final String file;
 

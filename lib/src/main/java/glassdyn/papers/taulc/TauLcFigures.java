@@ -71,6 +71,9 @@ final class TauLcFigures {
             case FS_CURVES -> d.alpha().fsCurves();
             case GREEN_KUBO -> d.alpha().greenKuboTable();
             case STARTUP_CELL_MODEL -> d.startupModel().table();
+            case FIG10_TAU_LC_MAP -> d.ler().tauLcMap();
+            case FIG10_LER_STRESS -> d.ler().regionStress();
+            case FIG12_RCJ -> d.ler().jumpRatio();
         };
     }
 

@@ -66,7 +66,24 @@ final class TauLcUnits {
         for (double r : p.switchFrom())
             out.add(new WorkUnit("ice-switch-" + rate(r) + "-to-" + rate(p.switchRate()), "rate-switch ensemble" + on,
                 List.of("origins", "ice-plateau", SteadyShearStates.key(r)), iceH, ice, threads, basis));
+        // Figs. 10 and 12: the recorded trajectory at the LER rate (one thread) and a cessation ensemble per reference time
+        LerTrajectory.LerPreset ler = LerTrajectory.LerPreset.of(scale);
+        String lerSteady = SteadyShearStates.key(LerTrajectory.rate(p));
+        out.add(new WorkUnit(LerTrajectory.KEY, "LerTrajectory", List.of("origins", lerSteady),
+            hours(n * (ler.equilibration() + ler.production()), rate), small + lerMemoryGb(p, ler), 1, basis));
+        for (int k = 0; k < ler.references(); k++)
+            out.add(new WorkUnit("ice-ler-cessation-" + k, "LER cessation ensemble" + on, List.of("origins", "ice-plateau", lerSteady,
+                LerTrajectory.KEY), iceH, ice, threads, basis));
         return out;
+    }
+
+    /**
+     * Memory of the recorded LER trajectory (GB): 7 floats per A particle and frame while recording, and the same as
+     * doubles in the stage written at the end (0.8 N A particles, frames every {@link TauLcDuality#SAMPLE}).
+     */
+    static double lerMemoryGb(TauLcPreset p, LerTrajectory.LerPreset ler) {
+        double frames = ler.production() / TauLcDuality.SAMPLE + 1;
+        return 0.8 * p.n() * frames * 7 * (4 + 8 + 4) / 1e9;
     }
 
     /** Core-hours of {@code atomTime} particle x time units of MD at dt = 0.005 (+ 2 s of start-up). */
@@ -98,6 +115,9 @@ final class TauLcUnits {
             for (int k = 0; k < p.origins(); k++) if (id.equals("ice-startup-" + rate(r) + "-" + k)) { d.startup(k, r); return; }
         for (double r : p.switchFrom())
             if (id.equals("ice-switch-" + rate(r) + "-to-" + rate(p.switchRate()))) { d.rateSwitch(r, p.switchRate()); return; }
+        if (id.equals(LerTrajectory.KEY)) { d.lerTrajectory().stage(); return; }
+        for (int k = 0; k < LerTrajectory.LerPreset.of(d.scale()).references(); k++)
+            if (id.equals("ice-ler-cessation-" + k)) { d.lerCessation(k); return; }
         throw new IllegalArgumentException("no unit '" + id + "' in the plan of tau-lc-duality");
     }
 }

@@ -1,5 +1,6 @@
 package glassdyn.papers.cagejump;
 
+import glassdyn.analysis.CageJumpRegions;
 import glassdyn.table.Tables;
 import org.junit.jupiter.api.Test;
 import tech.tablesaw.api.Table;

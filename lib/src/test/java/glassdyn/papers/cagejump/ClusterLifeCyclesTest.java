@@ -1,5 +1,6 @@
 package glassdyn.papers.cagejump;
 
+import glassdyn.analysis.ClusterLifeCycles;
 import org.junit.jupiter.api.Test;
 
 import java.util.SplittableRandom;

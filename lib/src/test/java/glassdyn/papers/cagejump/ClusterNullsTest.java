@@ -1,5 +1,8 @@
 package glassdyn.papers.cagejump;
 
+import glassdyn.analysis.CageJumpRegions;
+import glassdyn.analysis.ClusterNulls;
+import glassdyn.analysis.ConvectiveClusters;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;

@@ -1,5 +1,8 @@
 package glassdyn.papers.cagejump;
 
+import glassdyn.analysis.ConvectiveTraceback;
+import glassdyn.analysis.CageJumpRegions;
+import glassdyn.analysis.ConvectiveClusters;
 import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;

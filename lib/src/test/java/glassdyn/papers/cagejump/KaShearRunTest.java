@@ -1,5 +1,7 @@
 package glassdyn.papers.cagejump;
 
+import glassdyn.analysis.ShearRecord;
+import glassdyn.protocols.KaShearRun;
 import glassdyn.particles.Configuration;
 import glassdyn.space.Box;
 import org.junit.jupiter.api.Test;

@@ -1,5 +1,6 @@
 package glassdyn.papers.cagejump;
 
+import glassdyn.analysis.ConvectiveClusters;
 import glassdyn.analysis.CageJumpDetector;
 import glassdyn.analysis.DynamicSusceptibility;
 import glassdyn.analysis.PositionHistory;

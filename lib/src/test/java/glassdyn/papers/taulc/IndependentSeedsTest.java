@@ -51,7 +51,8 @@ class IndependentSeedsTest {
     @Test
     void pipelineSeedsAreFarApart() {
         String[] keys = {"plateau", "eq-0", "eq-1", "control-0", "startup-0.100000-0", "cessation-0.0100000", "steady-0.0100000",
-            "cessation-0.100000", "steady-0.100000", "switch-0.0100000-to-0.100000"};
+            "cessation-0.100000", "steady-0.100000", "switch-0.0100000-to-0.100000", LerTrajectory.KEY, "ler-cessation-0", "ler-cessation-1",
+            "ler-cessation-2"};
         Set<Long> seen = new HashSet<>();
         for (String k : keys) {
             long s = Seeds.of(2025, k);

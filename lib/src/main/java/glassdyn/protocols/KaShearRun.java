@@ -1,11 +1,11 @@
-package glassdyn.papers.cagejump;
+package glassdyn.protocols;
 
 import glassdyn.Progress;
 import glassdyn.dynamics.SllodIntegrator;
 import glassdyn.force.ForceField;
+import glassdyn.analysis.ShearRecord;
 import glassdyn.particles.Configuration;
 import glassdyn.potential.KobAndersen;
-import glassdyn.protocols.LiquidPreparation;
 import glassdyn.space.Box;
 
 /**
@@ -24,7 +24,7 @@ import glassdyn.space.Box;
  * {@code -(1/V) sum_i s_i}, the same pair set as the cluster stress (the Yukawa pipeline's rule: bulk and cluster
  * stress from the same pairs). Units: sigma_AA, epsilon_AA, tau_LJ, m = 1.
  *
- * <p>Frame spacing: a strain of {@link #STRAIN_PER_FRAME} per frame, the Yukawa table's ({@link CageJumpLer#sampling}:
+ * <p>Frame spacing: a strain of {@link #STRAIN_PER_FRAME} per frame, the Yukawa table's (paper 000's {@code CageJumpLer.sampling}:
  * gamma_dot Delta t = 0.005-0.015 at gamma_dot tau_0 = 1-3, 0.02 at 10) in strain, since tau_0 has no MD counterpart.
  */
 public final class KaShearRun {
@@ -41,7 +41,7 @@ public final class KaShearRun {
     /** Strain between recorded frames. */
     public static final double STRAIN_PER_FRAME = 0.01;
     /** Diameters by type for whole configurations: sigma_AA and sigma_BB. */
-    static final double[] DIAMETERS = {1.0, 0.88};
+    public static final double[] DIAMETERS = {1.0, 0.88};
 
     private KaShearRun() {}
 
@@ -69,22 +69,31 @@ public final class KaShearRun {
      */
     public static ShearRecord run(Configuration c, double rate, double equilibration, double production, double stressInterval, int threads,
                                   Progress bar) {
+        return run(c, rate, TEMPERATURE, sampling(rate), equilibration, production, stressInterval, threads, bar);
+    }
+
+    /**
+     * As {@link #run(Configuration, double, double, double, double, int, Progress)} at another temperature and frame
+     * spacing (a whole number of time steps, e.g. paper 001's 0.1 tau_LJ for its cage-jump detector): the thermostat
+     * target and the record's state label are {@code temperature}; the density is that of {@code c}.
+     */
+    public static ShearRecord run(Configuration c, double rate, double temperature, double sampling, double equilibration, double production,
+                                  double stressInterval, int threads, Progress bar) {
         int n = c.n;
         int[] big = java.util.stream.IntStream.range(0, n).filter(i -> c.type[i] == 0).toArray();
         int[] small = java.util.stream.IntStream.range(0, n).filter(i -> c.type[i] != 0).toArray();
         int nb = big.length, ns = small.length;
-        double sampling = sampling(rate);
         long eqSteps = Math.round(equilibration / DT), prodSteps = Math.round(production / DT);
         int every = (int) Math.round(sampling / DT), stressEvery = Math.max(1, (int) Math.round(stressInterval / DT));
         int frames = (int) (prodSteps / every) + 1, stresses = (int) (prodSteps / stressEvery);
-        ShearRecord rec = new ShearRecord(rate, TEMPERATURE, DT, every * DT, nb, c.box.volume(), DIAMETERS);
+        ShearRecord rec = new ShearRecord(rate, temperature, DT, every * DT, nb, c.box.volume(), DIAMETERS);
         rec.time = new double[frames]; rec.tilt = new double[frames];
         rec.ux = new float[frames][]; rec.uy = new float[frames][]; rec.uz = new float[frames][];
         rec.x = new float[frames][]; rec.y = new float[frames][]; rec.z = new float[frames][]; rec.virial = new float[frames][];
         rec.sx = new float[frames][]; rec.sy = new float[frames][]; rec.sz = new float[frames][];
         rec.stressTime = new double[stresses]; rec.stress = new double[stresses];
         try (ForceField ff = new ForceField(new KobAndersen(), SKIN, threads)) {
-            SllodIntegrator md = new SllodIntegrator(ff, DT, rate, TEMPERATURE, TDAMP);
+            SllodIntegrator md = new SllodIntegrator(ff, DT, rate, temperature, TDAMP);
             md.addStreamingProfile(c);
             md.setup(c);
             for (long s = 0; s < eqSteps; s++) {
@@ -96,11 +105,11 @@ public final class KaShearRun {
             int f = 0, st = 0;
             for (long s = 0; s <= prodSteps; s++) {
                 if (s % every == 0 && f < frames) {
-                    ShearedYukawaRun.bigVirial(c, ff, virial);
+                    ShearRecord.bigVirial(c, ff, virial);
                     record(rec, f++, c, big, small, nax, nay, naz, virial);
                 }
                 if (s > 0 && s % stressEvery == 0 && st < stresses) {
-                    if (s % every != 0) ShearedYukawaRun.bigVirial(c, ff, virial);
+                    if (s % every != 0) ShearRecord.bigVirial(c, ff, virial);
                     double sum = 0;
                     for (int i : big) sum += virial[i];
                     rec.stressTime[st] = c.time;
@@ -143,7 +152,7 @@ public final class KaShearRun {
     }
 
     /** x wrapped into the sheared cell at height y (the x rule of {@link Box#wrap}). */
-    static double restFrameX(Box b, double x, double y) {
+    public static double restFrameX(Box b, double x, double y) {
         return x - b.lx() * Math.floor((x - b.xlo() - (y - b.ylo()) * (b.xy() / b.ly())) / b.lx());
     }
 }

@@ -1,4 +1,4 @@
-package glassdyn.papers.cagejump;
+package glassdyn.analysis;
 
 import glassdyn.InputException;
 import glassdyn.space.Box;
@@ -31,7 +31,7 @@ public final class CageJumpRegions {
     /** Fewest cage jumps in a kept region: not stated (SM); spec 000 section 2.4 default. */
     public static final int MIN_JUMPS = 10;
     /** The kernel is cut at this many widths (exp(-4.5) = 1%). */
-    static final double KERNEL_RANGE = 3.0;
+    public static final double KERNEL_RANGE = 3.0;
 
     private final double spacing, width, thresholdStd, minVolume;
     private final int minJumps;
@@ -107,7 +107,7 @@ public final class CageJumpRegions {
     }
 
     /** Voxel index of a point, wrapped along the three cell vectors. */
-    static int voxel(Box b, int gx, int gy, int gz, double x, double y, double z) {
+    public static int voxel(Box b, int gx, int gy, int gz, double x, double y, double z) {
         double sy = (y - b.ylo()) / b.ly();
         double sx = (x - b.xlo() - sy * b.xy()) / b.lx();
         double sz = b.dim() == 3 ? (z - b.zlo()) / b.lz() : 0;
@@ -223,7 +223,7 @@ public final class CageJumpRegions {
     }
 
     /** Ascending eigenvalues of a symmetric 3 x 3 matrix (row-major). */
-    static double[] eigenvalues(double[] g) {
+    public static double[] eigenvalues(double[] g) {
         var eig = org.ejml.dense.row.factory.DecompositionFactory_DDRM.eig(3, false, true);
         if (!eig.decompose(new org.ejml.data.DMatrixRMaj(3, 3, true, g.clone())))
             throw new IllegalStateException("eigen-decomposition of the gyration tensor failed");

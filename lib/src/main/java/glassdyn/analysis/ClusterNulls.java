@@ -1,4 +1,4 @@
-package glassdyn.papers.cagejump;
+package glassdyn.analysis;
 
 import glassdyn.space.Box;
 
@@ -53,7 +53,7 @@ public final class ClusterNulls {
      * The random-region null of one region: {@link ConvectiveClusters#NULL_COPIES} copies translated uniformly in the
      * box at t_ref (seeded by the window and the label) and traced back like the region ({@link ConvectiveTraceback#shifted}).
      */
-    static void randomCopies(ShearRecord rec, CageJumpRegions.Map map, CageJumpRegions.Region region, int ref,
+    public static void randomCopies(ShearRecord rec, CageJumpRegions.Map map, CageJumpRegions.Region region, int ref,
                              int w, double y0, List<List<double[]>> jumpsByFrame, ConvectiveClusters.Result out) {
         SplittableRandom rng = new SplittableRandom(ConvectiveClusters.NULL_SEED + 7919L * ref + region.label());
         ConvectiveTraceback own = new ConvectiveTraceback(map, region, rec.time[ref], rec.rate, y0);
@@ -71,7 +71,7 @@ public final class ClusterNulls {
      * snapshots, g_cj and the PHM; the nulls' statistics are computed by the trace): most of the analysis' memory
      * otherwise, as there are {@link ConvectiveClusters#NULL_COPIES} + 1 null regions per cluster.
      */
-    static ConvectiveClusters.Cluster lean(ConvectiveClusters.Cluster cl) {
+    public static ConvectiveClusters.Cluster lean(ConvectiveClusters.Cluster cl) {
         cl.members = null;
         cl.jumps = List.of();
         return cl;
@@ -81,7 +81,7 @@ public final class ClusterNulls {
      * The time-shuffled null of one window: the regions of the shuffled jumps of (start, ref], each traced back with its
      * own traceback (the strain only where the paper's t0 was found) and measured with the real jumps {@code jumpsByFrame}.
      */
-    static void shuffledRegions(ShearRecord rec, CageJumpRegions regions, List<List<double[]>> shuffledByFrame, int start,
+    public static void shuffledRegions(ShearRecord rec, CageJumpRegions regions, List<List<double[]>> shuffledByFrame, int start,
                                 int ref, int w, double y0, List<List<double[]>> jumpsByFrame, ConvectiveClusters.Result out) {
         CageJumpRegions.Map map = ConvectiveClusters.delineate(rec, regions, shuffledByFrame, start, ref, y0);
         for (CageJumpRegions.Region region : map.regions) {

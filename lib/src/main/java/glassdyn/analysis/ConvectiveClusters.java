@@ -1,4 +1,4 @@
-package glassdyn.papers.cagejump;
+package glassdyn.analysis;
 
 import glassdyn.analysis.CageJumpDetector;
 
@@ -61,14 +61,14 @@ public final class ConvectiveClusters {
         /** The paper's life cycle (sets the moments above) and the baseline-relative one (sensitivity study). */
         public ClusterLifeCycles.LifeCycle cycle = ClusterLifeCycles.LifeCycle.NONE, baselineCycle = ClusterLifeCycles.LifeCycle.NONE;
         /** Membership (big-particle indices) at each traced frame. */
-        int[][] members;
+        public int[][] members;
         /** Jumps of inside particles: frame, particle, dx, dy and the position mapped to t_ref. */
-        List<double[]> jumps = new ArrayList<>();
+        public List<double[]> jumps = new ArrayList<>();
 
         public boolean complete() { return f0 >= 0 && f2 > f0 && f3 > f2 && sigmaYield > 0; }
 
         /** Exchanges the moments of the paper's life cycle with the baseline-relative ones (sensitivity study). */
-        void swapCycles() {
+        public void swapCycles() {
             ClusterLifeCycles.LifeCycle c = baselineCycle;
             baselineCycle = cycle;
             cycle = c;
@@ -95,7 +95,7 @@ public final class ConvectiveClusters {
         /** Mean fraction of the box volume covered by the regions of one window (all regions, complete or not). */
         public double coveredFraction = Double.NaN;
         /** Whether the random-region null is traced (the default delineation only). */
-        boolean withNull;
+        public boolean withNull;
         /** The random-region null: {@link #NULL_COPIES} copies of every region, same shape, volume and window, at random places. */
         public List<Cluster> nullClusters = new ArrayList<>();
         /** The time-shuffled null ({@link ClusterNulls#timeShuffled}): its jumps and the regions delineated from them. */
@@ -165,7 +165,7 @@ public final class ConvectiveClusters {
     }
 
     /** The jump rows grouped by their frame. */
-    static List<List<double[]>> byFrame(double[][] rows, int frames) {
+    public static List<List<double[]>> byFrame(double[][] rows, int frames) {
         List<List<double[]>> by = new ArrayList<>(frames);
         for (int k = 0; k < frames; k++) by.add(new ArrayList<>());
         for (double[] j : rows) by.get((int) j[0]).add(j);
@@ -173,7 +173,7 @@ public final class ConvectiveClusters {
     }
 
     /** The regions of the jumps of frames (start, ref], carried to t_ref by the affine shear (paper 000 Fig. 1(b)). */
-    static CageJumpRegions.Map delineate(ShearRecord rec, CageJumpRegions regions, List<List<double[]>> jumpsByFrame,
+    public static CageJumpRegions.Map delineate(ShearRecord rec, CageJumpRegions regions, List<List<double[]>> jumpsByFrame,
                                          int start, int ref, double y0) {
         double tRef = rec.time[ref];
         List<double[]> in = new ArrayList<>();
@@ -195,7 +195,7 @@ public final class ConvectiveClusters {
      * through the record without a per-frame copy of it (the copy of every frame took ~12 GB at the paper preset's
      * gamma_dot tau_0 = 20); frames carry ids 1..N_b, the record's times and the step index k.
      */
-    static Trajectory nonAffineFrames(ShearRecord rec) {
+    public static Trajectory nonAffineFrames(ShearRecord rec) {
         return new Trajectory() {
             private int k;
 
@@ -223,7 +223,7 @@ public final class ConvectiveClusters {
      * rows {frame, particle, dx, dy, dz, x, y, z} (Lees-Edwards position at the jump frame), in (particle, frame) order;
      * each particle's series is read from the record as it is needed (no double copy of the record).
      */
-    static double[][] cageJumps(ShearRecord rec) {
+    public static double[][] cageJumps(ShearRecord rec) {
         int frames = rec.frames(), nb = rec.bigCount;
         CageJumpDetector det = new CageJumpDetector(P_THRESHOLD).minJump(CAGE_SIZE);
         @SuppressWarnings("unchecked")
@@ -243,7 +243,7 @@ public final class ConvectiveClusters {
     }
 
     /** Traces one region over [ref - 3 w, ref + w] and finds its life cycle. */
-    static Cluster trace(ShearRecord rec, CageJumpRegions.Map map, CageJumpRegions.Region region, int ref, int w,
+    public static Cluster trace(ShearRecord rec, CageJumpRegions.Map map, CageJumpRegions.Region region, int ref, int w,
                          double y0, List<List<double[]>> jumpsByFrame) {
         return trace(rec, map, region, new ConvectiveTraceback(map, region, rec.time[ref], rec.rate, y0), ref, w, y0, jumpsByFrame, true);
     }
@@ -252,7 +252,7 @@ public final class ConvectiveClusters {
      * Traces a region with the traceback {@code tb} (the region's own, or a copy shifted at t_ref for the random-region
      * null) and finds its life cycle; the Falk-Langer strain only when {@code strain}.
      */
-    static Cluster trace(ShearRecord rec, CageJumpRegions.Map map, CageJumpRegions.Region region, ConvectiveTraceback tb,
+    public static Cluster trace(ShearRecord rec, CageJumpRegions.Map map, CageJumpRegions.Region region, ConvectiveTraceback tb,
                          int ref, int w, double y0, List<List<double[]>> jumpsByFrame, boolean strain) {
         Cluster cl = new Cluster();
         cl.region = region; cl.map = map; cl.refFrame = ref;
@@ -315,7 +315,7 @@ public final class ConvectiveClusters {
      * {@link #SMOOTHING} frames (cage-centre positions, spec 000 section 2.7 option (a)); the set is the particles inside
      * at t0 and still inside at t. A purely affine region gives gamma_dot (t - t0).
      */
-    static double[] clusterStrain(ShearRecord rec, Cluster cl, ConvectiveTraceback tb) {
+    public static double[] clusterStrain(ShearRecord rec, Cluster cl, ConvectiveTraceback tb) {
         int m = cl.t.length;
         double[] g = new double[m];
         java.util.Arrays.fill(g, Double.NaN);
@@ -364,17 +364,17 @@ public final class ConvectiveClusters {
         return s;
     }
 
-    static double[] movingAverage(double[] v, int width) { return ClusterLifeCycles.movingAverage(v, width); }
+    public static double[] movingAverage(double[] v, int width) { return ClusterLifeCycles.movingAverage(v, width); }
 
     /** The paper's life cycle ({@link ClusterLifeCycles#fromZero}) on the whole traced series. */
-    static void moments(Cluster cl) { moments(cl, 0, cl.sigmaSmooth.length - 1); }
+    public static void moments(Cluster cl) { moments(cl, 0, cl.sigmaSmooth.length - 1); }
 
     /**
      * The life cycle with t2 searched in the index range [lo, hi] of the traced series (the detection window
      * [t_ref - t_chi, t_ref]: the region was delineated from the jumps of that window, so its yield falls inside it):
      * the paper's from-zero definition sets the moments; the baseline-relative one is kept as a sensitivity study.
      */
-    static void moments(Cluster cl, int lo, int hi) {
+    public static void moments(Cluster cl, int lo, int hi) {
         ClusterLifeCycles.LifeCycle c = ClusterLifeCycles.fromZero(cl.t, cl.sigmaSmooth, lo, hi);
         cl.cycle = c;
         cl.baselineCycle = ClusterLifeCycles.fromBaseline(cl.t, cl.sigmaSmooth, lo, hi);
@@ -396,7 +396,7 @@ public final class ConvectiveClusters {
      * complete cluster: a cluster of the first window beyond the run (t_ref &gt;= lastRef + w) cannot start earlier.
      * Also sets the mean fraction of the box volume covered by the regions of one window.
      */
-    static void occupancy(ShearRecord rec, Result out) { occupancy(rec, out, false); }
+    public static void occupancy(ShearRecord rec, Result out) { occupancy(rec, out, false); }
 
     private static void occupancy(ShearRecord rec, Result out, boolean baselineView) {
         int frames = rec.frames(), nb = rec.bigCount;

@@ -1,4 +1,4 @@
-package glassdyn.papers.cagejump;
+package glassdyn.analysis;
 
 import glassdyn.space.Box;
 import org.junit.jupiter.api.Test;

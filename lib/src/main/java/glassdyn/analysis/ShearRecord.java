@@ -1,10 +1,12 @@
-package glassdyn.papers.cagejump;
+package glassdyn.analysis;
 
+import glassdyn.force.ForceField;
+import glassdyn.neighbors.NeighborList;
 import glassdyn.particles.Configuration;
 import glassdyn.space.Box;
 
 /**
- * What paper 000's cluster analysis ({@link ConvectiveClusters}, {@link ConvectiveTraceback}, {@link RateAnalysis})
+ * What paper 000's cluster analysis ({@link ConvectiveClusters}, {@link ConvectiveTraceback}, {@code RateAnalysis} of paper 000)
  * reads from one recorded steady shear run, whatever the model and the dynamics: frames of the production stretch
  * ([frame][particle]) of the "big" particles (the Yukawa big particles; the A particles of the Kob-Andersen mixture):
  * non-affine unwrapped positions (cage jumps, chi_4), Lees-Edwards positions in a frame where the fluid at mid-height
@@ -12,8 +14,8 @@ import glassdyn.space.Box;
  * {@code s_i = (1/2) sum_j x_ij f_ij,y} (cluster stress), the box tilt per frame; the global shear stress samples; and
  * the positions of the other ("small") particles for the whole configuration of a frame.
  *
- * <p>Implemented by the Brownian Yukawa run ({@link ShearedYukawaRun.Record}) and the Kob-Andersen SLLOD run
- * ({@link KaShearRun}). Units are the model's: d_b and tau_0 for the Yukawa mixture, sigma_AA and tau_LJ for KA.
+ * <p>Implemented by the Brownian Yukawa run ({@code glassdyn.papers.cagejump.ShearedYukawaRun.Record}) and the Kob-Andersen SLLOD run
+ * ({@code glassdyn.protocols.KaShearRun}). Units are the model's: d_b and tau_0 for the Yukawa mixture, sigma_AA and tau_LJ for KA.
  */
 public class ShearRecord {
     /** Shear rate, state label (volume fraction of the Yukawa runs, temperature of the KA runs), time step, frame spacing. */
@@ -32,7 +34,7 @@ public class ShearRecord {
     public double[] stressTime, stress;
 
     /** An empty record, filled by a run or, for tests, by hand. */
-    protected ShearRecord(double rate, double phi, double dt, double sampling, int bigCount, double volume, double[] diameters) {
+    public ShearRecord(double rate, double phi, double dt, double sampling, int bigCount, double volume, double[] diameters) {
         this.rate = rate; this.phi = phi; this.dt = dt; this.sampling = sampling; this.bigCount = bigCount; this.volume = volume;
         this.diameters = diameters.clone();
     }
@@ -67,5 +69,31 @@ public class ShearRecord {
         Box b = box.copy();
         b.setTilt(tilt[k]);
         return b;
+    }
+
+    /**
+     * Per-particle big-big virial {@code s_i = (1/2) sum_j x_ij f_ij,y} (zero for small particles), so that
+     * {@code -sum_i s_i / V} is the big-big shear stress. Uses the force field's current neighbour list.
+     * It is the {@link #virial} a record stores.
+     */
+    public static void bigVirial(Configuration c, ForceField ff, double[] s) {
+        ff.compute(c);
+        java.util.Arrays.fill(s, 0);
+        NeighborList list = ff.neighbors();
+        int[] start = list.start(), pairs = list.pairs(), type = c.type;
+        double rc2 = ff.potential().cutoff2(0, 0, 1, 1);
+        for (int i = 0; i < c.n; i++) {
+            if (type[i] != 0) continue;
+            for (int p = start[i]; p < start[i + 1]; p++) {
+                int j = NeighborList.index(pairs[p]), code = NeighborList.image(pairs[p]);
+                if (type[j] != 0) continue;
+                double dx = c.x[i] - c.x[j] - list.shiftX[code], dy = c.y[i] - c.y[j] - list.shiftY[code],
+                    dz = c.z[i] - c.z[j] - list.shiftZ[code];
+                double r2 = dx * dx + dy * dy + dz * dz;
+                if (r2 >= rc2) continue;
+                double w = 0.5 * dx * dy * ff.potential().forceOverR(r2, 0, 0, 1, 1);
+                s[i] += w; s[j] += w;
+            }
+        }
     }
 }

@@ -1,4 +1,4 @@
-package glassdyn.papers.cagejump;
+package glassdyn.analysis;
 
 /**
  * The life cycle t0 &lt; t1 &lt; t2 &lt; t3 of a convective cluster from its smoothed stress sigma_c(t) (paper 000 p. 2,
@@ -25,7 +25,7 @@ public final class ClusterLifeCycles {
 
     /** Moments as indices into the series (-1 when not found) and the yield stress sigma_c(t2). */
     public record LifeCycle(int k0, int k1, int k2, int k3, double yield, double startRatio) {
-        static final LifeCycle NONE = new LifeCycle(-1, -1, -1, -1, Double.NaN, Double.NaN);
+        public static final LifeCycle NONE = new LifeCycle(-1, -1, -1, -1, Double.NaN, Double.NaN);
 
         /** Whether t0, t2 and t3 were found with a positive yield stress. */
         public boolean complete() { return k0 >= 0 && k2 > k0 && k3 > k2 && yield > 0; }
@@ -70,7 +70,7 @@ public final class ClusterLifeCycles {
     }
 
     /** Breakpoint of the continuous two-segment least-squares fit of s on [a, b] (index). */
-    static int breakpoint(double[] t, double[] s, int a, int b) {
+    public static int breakpoint(double[] t, double[] s, int a, int b) {
         if (b - a < 3) return (a + b) / 2;
         double best = Double.POSITIVE_INFINITY;
         int bestK = (a + b) / 2;
@@ -95,7 +95,7 @@ public final class ClusterLifeCycles {
     }
 
     /** Cramer's rule for a 3x3 system; null when singular. */
-    static double[] solve3(double[][] a, double[] b) {
+    public static double[] solve3(double[][] a, double[] b) {
         double det = a[0][0] * (a[1][1] * a[2][2] - a[1][2] * a[2][1]) - a[0][1] * (a[1][0] * a[2][2] - a[1][2] * a[2][0])
             + a[0][2] * (a[1][0] * a[2][1] - a[1][1] * a[2][0]);
         if (Math.abs(det) < 1e-300) return null;
@@ -110,7 +110,7 @@ public final class ClusterLifeCycles {
     }
 
     /** Centred moving average over {@code width} points (shorter at the ends). */
-    static double[] movingAverage(double[] v, int width) {
+    public static double[] movingAverage(double[] v, int width) {
         double[] s = new double[v.length];
         int h = width / 2;
         for (int k = 0; k < v.length; k++) {
