@@ -3,6 +3,9 @@ package glassdyn.papers.cagejump;
 import static glassdyn.papers.cagejump.PanelColumns.cols;
 
 import glassdyn.analysis.CageJumpDetector;
+import glassdyn.analysis.CageJumpRegions;
+import glassdyn.analysis.ConvectiveClusters;
+import glassdyn.analysis.ShearRecord;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -2,6 +2,7 @@ package glassdyn.papers.cagejump;
 
 import static org.junit.jupiter.api.Assertions.*;
 
+import glassdyn.analysis.ConvectiveClusters;
 import glassdyn.claims.Status;
 import glassdyn.particles.Configuration;
 import org.junit.jupiter.api.Test;
