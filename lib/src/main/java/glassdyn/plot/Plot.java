@@ -125,9 +125,13 @@ public final class Plot {
         if (xLabel == null) xLabel = x;
         if (yLabel == null) yLabel = y;
         traces.add(ScatterTrace.builder(xv, yv).name(logColor ? "log10 " + color : color).mode(ScatterTrace.Mode.MARKERS)
-            .marker(Marker.builder().size(7).color(cv).colorScale(Marker.Palette.VIRIDIS).showScale(true).build()).build());
+            .marker(Marker.builder().size(7).color(cv).colorScale(Marker.Palette.VIRIDIS).showScale(true).colorBar(LOWER_COLOR_BAR).build()).build());
         return this;
     }
+
+    /** The colour bar of {@link #particles} in the lower half of the right margin, so the legend above it stays readable. */
+    private static final tech.tablesaw.plotly.components.ColorBar LOWER_COLOR_BAR = tech.tablesaw.plotly.components.ColorBar.builder()
+        .len(0.55).y(0).yAnchor(tech.tablesaw.plotly.components.ColorBar.Yanchor.BOTTOM).build();
 
     /** A curve from arrays (for fits and theory lines). */
     public Plot curve(String name, double[] x, double[] y, boolean dashed) {
