@@ -63,8 +63,8 @@ public final class CageJumpLer implements glassdyn.papers.PaperPipeline {
      * parallel), about 5e5 particle-steps/s, so 94,500 x 8000 / 5e5 = 25 min of dynamics per chain, plus the cluster
      * analysis (of the order of the dynamics at quick) and the record of gamma_dot tau_0 = 10 (2500 frames): about
      * 3.5 GB of heap per chain at its peak. The phi = 42.5% cluster rates (5 tau_0 each instead of 0.5 tau_0 of flow
-     * curve) add about 6100 CPU-s, about 1 h of wall on 2 cores (estimate from the phi = 45% chain's share; the 42.5%
-     * chain skips the PHM, Fig. 4(a) is at 45%); the whole long run stays inside 2 h on 2 cores.
+     * curve) were estimated at 6100 CPU-s; the whole 42.5% chain measured 1872 CPU-s (session 10, plan unit
+     * bd-phi0.425; it skips the PHM, Fig. 4(a) is at 45%); the whole long run stays inside 2 h on 2 cores.
      * N = 8000 (L = 16 d_b) was chosen when chi_4 and the cage jumps still took per-frame copies of the record (now
      * streamed, see {@link #PAPER_HEAP_GB}); kept so the long run's phi = 45% stages stay valid.
      */

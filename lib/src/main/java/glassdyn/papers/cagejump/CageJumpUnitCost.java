@@ -49,8 +49,8 @@ final class CageJumpUnitCost {
             case LONG -> at45
                 ? new Cost(3786.0 / 3600, 3.36 * 1.25, "measured: long run of session 5 (3786 CPU-s, max RSS 3.36 GB) when only "
                     + "phi = 45% had cluster rates (it included the 42.5% flow-curve chain: an upper bound)")
-                : new Cost(6100.0 / 3600, 3.36 * 1.25, "estimate: the phi = 42.5% chain with its cluster rates (5 tau_0 each), "
-                    + "from the 45% chain's share of session 5's long run; memory as the 45% chain's record");
+                : new Cost(1872.0 / 3600, 1.90 * 1.25, "measured: the phi = 42.5% chain with its cluster rates (5 tau_0 each), "
+                    + "session 10's long plan unit bd-phi0.425 at 58b8a1a (1872 CPU-s, max RSS 1.90 GB; the earlier estimate was 6100)");
             case PAPER -> new Cost(10.0 / 2, CageJumpLer.PAPER_CHAIN_HEAP_GB + 1.0, "review 000: about 10 h for the Brownian runs, "
                 + "split evenly between the chains; memory: one chain's streamed analysis heap (CageJumpLer.PAPER_CHAIN_HEAP_GB, "
                 + "scaled as N x frames from quick's measured record and analysis) + 1 GB for the JVM");

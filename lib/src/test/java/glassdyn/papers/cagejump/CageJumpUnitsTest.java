@@ -22,8 +22,8 @@ class CageJumpUnitsTest {
             assertTrue(u.dependsOn().isEmpty(), u.id());
             assertTrue(u.coreHours() > 0 && !u.basis().isBlank(), u.id());
         }
-        // the longest unit is the 42.5% chain: the plan's wall on two workers is its cost, not the sum
-        assertEquals(6100.0 / 3600, units.get(1).coreHours(), 1e-12);
+        // measured: the 42.5% chain of session 10's long plan
+        assertEquals(1872.0 / 3600, units.get(1).coreHours(), 1e-12);
     }
 
     @Test
