@@ -8,7 +8,7 @@ import java.util.Locale;
  * Cost of cage-jump-ler's plan units (one per Brownian phi chain, one for the KA/MD variant), each number with its
  * basis: measured on this 2-core machine ({@code /usr/bin/time}: user + sys CPU, max RSS) or scaled from a measured
  * run as stated. The KA/MD variant is priced by its work, particles x simulated time (liquid plus every rate's
- * equilibration and production strain over the rate), at the rate of the smoke run.
+ * equilibration and production strain over the rate), at the rate of its measured long unit.
  */
 final class CageJumpUnitCost {
     private CageJumpUnitCost() {}
@@ -16,8 +16,11 @@ final class CageJumpUnitCost {
     /** An estimate: core-hours, peak memory (GB) and how it was obtained. */
     record Cost(double coreHours, double memoryGb, String basis) {}
 
-    /** Measured: the smoke run's KA/MD stage, 11.5 CPU-s (dynamics and analysis) for {@link #kaWork} of the smoke preset. */
-    static final double KA_SMOKE_CPU_SECONDS = 11.5;
+    /**
+     * Measured: session 10's long plan unit {@code ka} at 58b8a1a, 475.7 CPU-s (dynamics and analysis, max RSS 0.49 GB)
+     * for {@link #kaWork} of the long preset (the smoke run's 11.5 CPU-s, JIT warm-up included, scaled to 1387).
+     */
+    static final double KA_LONG_CPU_SECONDS = 475.7;
 
     /** Work of the KA/MD variant: N x (liquid time + sum over rates of (equilibration + production strain) / rate), in particle-time units. */
     static double kaWork(KaClusterVariant.Preset p) {
@@ -29,13 +32,13 @@ final class CageJumpUnitCost {
     /** The KA/MD variant's unit. */
     static Cost ka(Scale scale) {
         KaClusterVariant.Preset p = KaClusterVariant.preset(scale);
-        double seconds = KA_SMOKE_CPU_SECONDS * kaWork(p) / kaWork(KaClusterVariant.preset(Scale.SMOKE));
+        double seconds = KA_LONG_CPU_SECONDS * kaWork(p) / kaWork(KaClusterVariant.preset(Scale.LONG));
         double memory = switch (scale) {
             case SMOKE -> 0.3; case QUICK -> 0.5; case LONG -> 1.0; case PAPER -> 4.0;
         };
-        return new Cost(seconds / 3600, memory, String.format(Locale.ROOT, "scaled from the smoke run's KA stage (%.1f CPU-s for "
-            + "%.3g particle-time units) to %.3g particle-time units; memory: a %d-particle record (estimate)",
-            KA_SMOKE_CPU_SECONDS, kaWork(KaClusterVariant.preset(Scale.SMOKE)), kaWork(p), p.n()));
+        return new Cost(seconds / 3600, memory, String.format(Locale.ROOT, "scaled from the long unit ka (%.1f CPU-s for "
+            + "%.3g particle-time units, measured) to %.3g particle-time units; memory: a %d-particle record (estimate)",
+            KA_LONG_CPU_SECONDS, kaWork(KaClusterVariant.preset(Scale.LONG)), kaWork(p), p.n()));
     }
 
     /** The Brownian chain at {@code CageJumpLer.PHIS[phiIndex]}. */

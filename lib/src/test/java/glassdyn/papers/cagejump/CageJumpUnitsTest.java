@@ -28,10 +28,10 @@ class CageJumpUnitsTest {
 
     @Test
     void kaCostScalesWithParticlesTimesSimulatedTime() {
-        assertEquals(CageJumpUnitCost.KA_SMOKE_CPU_SECONDS / 3600, CageJumpUnitCost.ka(Scale.SMOKE).coreHours(), 1e-12);
+        assertEquals(CageJumpUnitCost.KA_LONG_CPU_SECONDS / 3600, CageJumpUnitCost.ka(Scale.LONG).coreHours(), 1e-12);
         // long: N 4000, liquid 100, strains 1 + 3 over rates 0.1, 0.03, 0.01; smoke: N 500, liquid 10, 0.2 + 0.6 over 0.1, 0.03
         double longWork = 4000 * (100 + 4 * (1 / 0.1 + 1 / 0.03 + 1 / 0.01)), smokeWork = 500 * (10 + 0.8 * (1 / 0.1 + 1 / 0.03));
-        assertEquals(CageJumpUnitCost.KA_SMOKE_CPU_SECONDS * longWork / smokeWork / 3600, CageJumpUnitCost.ka(Scale.LONG).coreHours(), 1e-9);
+        assertEquals(CageJumpUnitCost.KA_LONG_CPU_SECONDS * smokeWork / longWork / 3600, CageJumpUnitCost.ka(Scale.SMOKE).coreHours(), 1e-9);
     }
 
     @Test
