@@ -41,12 +41,24 @@ final class SmallParticleDelineation {
      * ([frame][particle], the record's frame in which the fluid at mid-height y0 rests), starting at 0.
      */
     static double[][] nonAffine(ShearRecord rec, float[][] px, float[][] py, float[][] pz, int i) {
+        return nonAffine(rec, boxes(rec), px, py, pz, i);
+    }
+
+    /** The box of every frame, built once for all particles ({@link ShearRecord#boxAt} copies a box per call). */
+    static glassdyn.space.Box[] boxes(ShearRecord rec) {
+        glassdyn.space.Box[] b = new glassdyn.space.Box[rec.frames()];
+        for (int k = 0; k < b.length; k++) b[k] = rec.boxAt(k);
+        return b;
+    }
+
+    /** {@link #nonAffine(ShearRecord, float[][], float[][], float[][], int)} with the frames' boxes given. */
+    static double[][] nonAffine(ShearRecord rec, glassdyn.space.Box[] boxes, float[][] px, float[][] py, float[][] pz, int i) {
         int frames = rec.frames();
         double y0 = rec.box.ylo() + 0.5 * rec.box.ly();
         double[] ux = new double[frames], uy = new double[frames], uz = new double[frames], d = new double[3];
         for (int k = 1; k < frames; k++) {
             d[0] = px[k][i] - px[k - 1][i]; d[1] = py[k][i] - py[k - 1][i]; d[2] = pz[k][i] - pz[k - 1][i];
-            rec.boxAt(k).minimumImage(d);
+            boxes[k].minimumImage(d);
             double yMid = py[k - 1][i] + 0.5 * d[1];
             ux[k] = ux[k - 1] + d[0] - rec.rate * (rec.time[k] - rec.time[k - 1]) * (yMid - y0);
             uy[k] = uy[k - 1] + d[1];
@@ -64,8 +76,9 @@ final class SmallParticleDelineation {
         CageJumpDetector det = new CageJumpDetector(ConvectiveClusters.P_THRESHOLD).minJump(ConvectiveClusters.CAGE_SIZE);
         @SuppressWarnings("unchecked")
         List<CageJumpDetector.Jump>[] per = new List[ns];
+        glassdyn.space.Box[] boxes = boxes(rec);
         java.util.stream.IntStream.range(0, ns).parallel().forEach(q -> {
-            double[][] u = nonAffine(rec, rec.sx, rec.sy, rec.sz, q);
+            double[][] u = nonAffine(rec, boxes, rec.sx, rec.sy, rec.sz, q);
             per[q] = det.detect(u[0], u[1], u[2]);
         });
         List<double[]> rows = new ArrayList<>();
