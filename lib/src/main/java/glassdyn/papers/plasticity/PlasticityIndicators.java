@@ -120,7 +120,9 @@ public final class PlasticityIndicators implements glassdyn.papers.PaperPipeline
      * glasses each). {@code quick} (at most 15 min wall on 2 free cores): N = 324, POLY T_ini = infinity, 0.3 and 0.12
      * (below T_onset, near T_MCT = 0.11; 10^4 swap sweeps, with the equilibration diagnostic), so that the ranking within
      * POLY and its rise with stability are checks; 20 scored + 6 training glasses each, Delta tau_y on 3 glasses (3
-     * directions), SPS on 1, one strain path to 0.05. LJ is not in quick: AQS of an N = 324 LJ HTL glass to its first
+     * directions), SPS on 3 (the fewest an SPS ordinal check scores), 5 strain paths to 0.05 (the C_Delta-gamma check
+     * needs 3; sessions 10-11 measured quick at 345 s wall / 645 CPU-s with 1 SPS glass and 1 path, so the budget was
+     * spent on these: about +660 CPU-s of SPS and +180 of paths). LJ is not in quick: AQS of an N = 324 LJ HTL glass to its first
      * event costs about 55 CPU-s (FIRE to 1e-10 with the attractive tail; POLY: about 5 CPU-s), 26 glasses about
      * 24 CPU-min, beyond the budget. {@code long} (about 2 h wall on 2 cores): the claims quick
      * cannot show: the ultrastable inversion (POLY T_ini = 0.05, 10^5 swap sweeps, against 0.12), LJ vs POLY (LJ HTL
@@ -140,7 +142,7 @@ public final class PlasticityIndicators implements glassdyn.papers.PaperPipeline
             case SMOKE -> new Preset(324, List.of(inf, poly(0.3, 300)),
                 2, 2, 1, new double[] {0}, 9, 1, 0.01, 5, 1e-3, 1, 1, SMOKE_SPS_STRIDE);
             case QUICK -> new Preset(324, List.of(inf, poly(0.3, 2000), poly(0.12, 10000)),
-                20, 6, 3, new double[] {-20, 0, 20}, LocalYieldStress.R_SAMPLING, 1, 0.05, 200, 2e-4, 1, 1, 1);
+                20, 6, 3, new double[] {-20, 0, 20}, LocalYieldStress.R_SAMPLING, 5, 0.05, 200, 2e-4, 3, 1, 1);
             case LONG -> new Preset(324, List.of(inf, poly(0.3, 2000), poly(0.12, 20000), poly(0.05, 100000), htl,
                 new Protocol("lj-esl", "lj", 0, 0, GlassPreparation.LjProtocol.ESL, 1000)),
                 25, 6, 5, LocalYieldStress.PAPER_ANGLES_DEG, LocalYieldStress.R_SAMPLING, 10, 0.08, 300, 2e-4, 1, 1, 1,
