@@ -47,8 +47,8 @@ final class CageJumpUnitCost {
         return switch (scale) {
             case SMOKE -> new Cost(10.5 / 2 / 3600, 0.28 * 1.5, "measured: smoke run, 22.0 CPU-s of which the KA stage 11.5; "
                 + "the Brownian 10.5 CPU-s split evenly between the two chains (estimate); 0.28 GB");
-            case QUICK -> new Cost(432.0 / 2 / 3600, 0.50 * 1.5, "measured: quick run of both chains with the 42.5% cluster "
-                + "rates, 53cd658 (432 CPU-s, 0.50 GB), split evenly between the two chains (estimate)");
+            case QUICK -> new Cost(803.0 / 2 / 3600, 0.93 * 1.5, "measured: quick run with 6 tau_0 per cluster rate, session 11 "
+                + "(803 CPU-s including the KA stage, max RSS 0.93 GB), split evenly between the two chains (an upper bound)");
             case LONG -> at45
                 ? new Cost(3786.0 / 3600, 3.36 * 1.25, "measured: long run of session 5 (3786 CPU-s, max RSS 3.36 GB) when only "
                     + "phi = 45% had cluster rates (it included the 42.5% flow-curve chain: an upper bound)")
