@@ -71,7 +71,7 @@ final class MatchedViscosityTables {
             else if (sets) lowest(s, v);
             else if (!Double.isFinite(tm[0])) why = "the target lies outside its measured tau_alpha/t0 (deepest " + MesoelasticRules.f(low) + ")";
             else if (!MatchedViscosityStage.SYSTEMS.contains(key)) why = "no matched-viscosity unit for " + key;
-            else if (m == null) why = "not run at this scale (its matched unit, estimated " + MesoelasticRules.f(v[23]) + " CPU-s, runs at long and paper)";
+            else if (m == null) why = "not run at this scale (its lowest T is at " + MesoelasticRules.f(low / target) + " x the target tau_alpha/t0): its matched unit (estimated " + MesoelasticRules.f(v[23]) + " CPU-s) runs at long and paper";
             else if (m.value("ran") == 1) measured(s, m, target, v);
             else why = "the stage ran nothing";
             sys.add(key);
