@@ -22,13 +22,11 @@ import static glassdyn.papers.mesoelastic.MesoelasticPresets.*;
  */
 final class MatchedViscosityTables {
     private final MesoelasticResults r;
-    private final MesoelasticFigures fig;
     private final Preset preset;
     private final long seed;
 
-    MatchedViscosityTables(MesoelasticResults r, MesoelasticFigures fig) {
+    MatchedViscosityTables(MesoelasticResults r) {
         this.r = r;
-        this.fig = fig;
         this.preset = r.preset();
         this.seed = r.seed();
     }
@@ -41,8 +39,8 @@ final class MatchedViscosityTables {
     /**
      * One row per system of {@link MatchedViscosityStage#members}: the target, T_matched (with the linear-vs-quadratic
      * error), tau_alpha/t0 measured there over the target with its 90% interval over the independent liquids (Student
-     * t on ln tau_alpha), Gamma t_ball N0/N with its interval over transition trajectories, C_s with its interval over
-     * IS (SS), beside the same at the lowest T; {@code note} says why a row has no measurement. A system that set the
+     * t on ln tau_alpha), Gamma t_ball N0/N pooled over the transition trajectories with its interval over them, C_s with its interval over
+     * IS (SS), beside the same at the lowest T (rates pooled over trajectories there too); {@code note} says why a row has no measurement. A system that set the
      * target (reused = 1) has its lowest-T stages there, ratio 1 by construction. Empty without a target.
      */
     Table summary() {
@@ -61,7 +59,8 @@ final class MatchedViscosityTables {
             boolean sets = Double.isFinite(target) && MatchedViscosityStage.setsTarget(s.temperatures(), MatchedViscosityStage.tauOverT0(r, s), target);
             v[0] = s.density(); v[1] = target; v[2] = sets ? s.lowestT() : tm[0]; v[3] = sets ? 0 : Math.abs(tm[0] - tm[1]); v[4] = s.lowestT();
             v[5] = sets ? 1 : 0; v[6] = m != null && m.value("ran") == 1 ? 1 : 0;
-            v[20] = r.trans(s).value("scaled_rate");
+            Table lowTr = r.trans(s).table("trajectories");
+            v[20] = Arrays.stream(col(lowTr, "transitions")).sum() / Arrays.stream(col(lowTr, "duration")).sum() * BALLISTIC_T0 * s.t0(s.lowestT()) * N0 / s.n();
             StageResult mob = r.mob(s);
             if (mob != null) v[21] = mob.value("C_s");
             v[22] = low;
@@ -91,10 +90,7 @@ final class MatchedViscosityTables {
     /** A system that set the target: its lowest-T tau_alpha/t0 (ratio 1), transition and mobility stages. */
     private void lowest(SystemSpec s, double[] v) {
         v[7] = 1; v[8] = v[22]; v[9] = v[10] = v[11] = 1;
-        StageResult tr = r.trans(s);
-        double[] ci = fig.rateInterval(s);
-        v[12] = tr.value("transitions"); v[13] = tr.value("scaled_rate"); v[16] = tr.value("scaled_rate_upper");
-        if (ci != null) { v[14] = ci[0]; v[15] = ci[1]; }
+        rates(r.trans(s).table("trajectories"), BALLISTIC_T0 * s.t0(s.lowestT()) * N0 / s.n(), v);
         StageResult mob = r.mob(s);
         if (mob != null) cs(col(mob.table("cs"), "C_s"), v);
     }
@@ -111,10 +107,20 @@ final class MatchedViscosityTables {
             double half = new smile.stat.distribution.TDistribution(x.length - 1).quantile(0.95) * Math.sqrt(ss / (x.length - 1) / x.length);
             v[10] = Math.exp(mean - half) / target; v[11] = Math.exp(mean + half) / target;
         }
-        v[12] = m.value("transitions"); v[13] = m.value("scaled_rate"); v[16] = m.value("scaled_rate_upper");
-        double[] ci = MesoelasticFigures.rateInterval(m.table("trajectories"), BALLISTIC_T0 * m.value("t0") * N0 / s.n(), seed + 23);
-        if (ci != null) { v[14] = ci[0]; v[15] = ci[1]; }
+        rates(m.table("trajectories"), BALLISTIC_T0 * m.value("t0") * N0 / s.n(), v);
         if (m.tables().containsKey("cs")) cs(col(m.table("cs"), "C_s"), v);
+    }
+
+    /**
+     * Gamma t_ball N0/N pooled over the transition trajectories (all transitions over all time: the point estimate of
+     * the interval's statistic; the unmatched checks quote the first trajectory's), its bootstrap interval over
+     * trajectories, the count and the one-transition upper bound.
+     */
+    private void rates(Table trajectories, double scale, double[] v) {
+        double n = Arrays.stream(col(trajectories, "transitions")).sum(), d = Arrays.stream(col(trajectories, "duration")).sum();
+        v[12] = n; v[13] = n / d * scale; v[16] = Math.max(1, n) / d * scale;
+        double[] ci = MesoelasticFigures.rateInterval(trajectories, scale, seed + 23);
+        if (ci != null) { v[14] = ci[0]; v[15] = ci[1]; }
     }
 
     private void cs(double[] cs, double[] v) {

@@ -410,7 +410,7 @@ public final class MesoelasticFigures {
     }
 
     /** Figs. 5 b-d and 7 at the state points of matched viscosity ({@link MatchedViscosityTables#summary}). */
-    public Table matchedViscosity() { return new MatchedViscosityTables(r, this).summary(); }
+    public Table matchedViscosity() { return new MatchedViscosityTables(r).summary(); }
 
     /** The table of one figure. */
     public Table table(MesoelasticFigure f) {
@@ -432,7 +432,7 @@ public final class MesoelasticFigures {
             case FIG1_QLM_DIPOLE, FIG2_PARTICLES, FIG2_KAPPA_BONDS, FIG2_QLM_CORES, FIG2_FS -> ipl2d(f);
             case MATCHED_STATE_POINTS -> matchedStatePoints();
             case MATCHED_VISCOSITY -> matchedViscosity();
-            case MATCHED_FS_MSD -> new MatchedViscosityTables(r, this).collapse();
+            case MATCHED_FS_MSD -> new MatchedViscosityTables(r).collapse();
         };
     }
 
