@@ -20,7 +20,7 @@ class MesoelasticKappaIT {
 
     static final List<String> PANELS = List.of("fig3_ipl_relative_change", "fig4_1_fs_msd", "fig4_2_tau_alpha",
         "fig4_3_kappa_G_relative", "fig4_4_eq3", "fig5a_is_energy", "fig5b_transition_rate", "fig6_mobility_kappa",
-        "fig7_spearman", "fig12_attractive_pairs", "structure_factor", "kappa_distribution");
+        "fig7_spearman", "fig12_attractive_pairs", "structure_factor", "kappa_distribution", "matched_viscosity");
 
     @Test void smokeWritesPanelsAndReport() throws Exception {
         TestEnvironment.Result r = TestEnvironment.glassdyn(dir, 120, "reproduce", "mesoelastic-kappa", "--scale", "smoke", "--out", "out", "--threads", "2");
@@ -43,7 +43,8 @@ class MesoelasticKappaIT {
         if (big.find()) fail("number beyond 1e+-100 in report.json: " + big.group());
         assertFalse(report.contains("Infinity") || report.contains("NaN"), "non-finite number printed in report.json");
         for (String name : List.of("kappa_vs_G_annealing_ipl", "eq3_fit_ipl", "ballistic_end", "transition_rate_ipl_vs_ss", "spearman_density", "attraction_dominated_ss",
-                "kappa_vs_G_annealing_sw", "eq3_fit_sw", "transition_rate_ipl_vs_sw", "attraction_dominated_sw", "sq_first_peak_sw"))
+                "kappa_vs_G_annealing_sw", "eq3_fit_sw", "transition_rate_ipl_vs_sw", "attraction_dominated_sw", "sq_first_peak_sw",
+                "matched_viscosity_tau_alpha", "transition_rate_ipl_vs_ss_matched", "transition_rate_ss_density_matched", "spearman_density_matched"))
             assertTrue(report.contains("\"" + name + "\""), name);
         TestEnvironment.Result again = TestEnvironment.glassdyn(dir, 60, "reproduce", "mesoelastic-kappa", "--scale", "smoke", "--out", "out", "--threads", "1");
         assertEquals(0, again.exit(), again.err());

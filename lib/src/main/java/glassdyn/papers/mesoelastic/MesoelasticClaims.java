@@ -59,6 +59,7 @@ public final class MesoelasticClaims {
         checks.addAll(attraction());
         checks.addAll(new MesoelasticSwClaims(r, fig, this).claims());
         checks.addAll(new MesoelasticCoverageClaims(r, fig).claims());
+        checks.addAll(new MesoelasticMatchedClaims(fig).claims());
         for (SystemSpec s : preset.systems()) checks.add(firstPeak(s));
         checks.add(mblj());
         checks.addAll(new MesoelasticIpl2dClaims(r.ipl2d(), seed).claims());

@@ -44,7 +44,11 @@ public enum MesoelasticFigure {
     /** 2D IPL: F_s(q_peak, t) and MSD of the liquid (tau_alpha of the propensity time). */
     FIG2_FS("fig2_fs"),
     /** Figs. 10-11: temperatures of matched tau_alpha/t0 per group, against the lowest T where Gamma and C_s were measured. */
-    MATCHED_STATE_POINTS("matched_state_points");
+    MATCHED_STATE_POINTS("matched_state_points"),
+    /** Figs. 5 b-d, 7 at matched viscosity (App. D2): tau_alpha/t0, Gamma and C_s at T_matched per system ({@link MatchedViscosityStage}). */
+    MATCHED_VISCOSITY("matched_viscosity"),
+    /** Figs. 10-11 a-b: F_s and MSD in reduced units at the state points of matched viscosity (their collapse). */
+    MATCHED_FS_MSD("matched_fs_msd");
 
     private final String file;
 

@@ -201,15 +201,21 @@ public final class MesoelasticFigures {
      * its transition trajectories; null with fewer than {@link Bootstrap#MIN_UNITS} trajectories.
      */
     public double[] rateInterval(SystemSpec s) {
-        Table t = r.trans(s).table("trajectories");
+        return rateInterval(r.trans(s).table("trajectories"), BALLISTIC_T0 * s.t0(s.lowestT()) * N0 / s.n(), seed + 23);
+    }
+
+    /**
+     * 90% percentile-bootstrap interval of {@code scale} x pooled transitions over pooled duration of a
+     * {@code trajectories} table, resampling its rows; null with fewer than {@link Bootstrap#MIN_UNITS} rows.
+     */
+    static double[] rateInterval(Table t, double scale, long seed) {
         double[] n = col(t, "transitions"), d = col(t, "duration");
         if (n.length < Bootstrap.MIN_UNITS) return null;
-        double scale = BALLISTIC_T0 * s.t0(s.lowestT()) * N0 / s.n();
         return Bootstrap.interval(n.length, idx -> {
             double a = 0, b = 0;
             for (int i : idx) { a += n[i]; b += d[i]; }
             return a / b * scale;
-        }, seed + 23);
+        }, seed);
     }
 
     /**
@@ -364,27 +370,20 @@ public final class MesoelasticFigures {
         return stack(MesoelasticFigure.STRUCTURE_FACTOR.file(), parts);
     }
 
-    /** The groups of state points the paper matches in viscosity: Fig. 10 across models, Fig. 11 across SS densities. */
-    static final String[][] MATCH_GROUPS = {{"fig10_models", "ipl", "ss-0.6", "sw"}, {"fig11_ss_densities", "ss-0.6", "ss-0.7", "ss-0.95"}};
-
     /**
-     * Figs. 10-11, state points of similar viscosity: per group the deepest tau_alpha/t0 that every activated member
-     * reached (largest tau_alpha/t0 at least {@link MesoelasticPresets#ACTIVATED_TAU_T0}), and per member the
-     * temperature of that tau_alpha/t0 (ln(tau/t0) linear in 1/T between the bracketing T; the quadratic through the
-     * three nearest T as the interpolation error), against the lowest T where Gamma and C_s were measured, with the
-     * estimated CPU seconds of a liquid, transition and (SS) mobility run at the matched T ({@link MesoelasticUnitCost}).
+     * Figs. 10-11, state points of similar viscosity: the deepest tau_alpha/t0 that every activated member of either
+     * group reached ({@link MatchedViscosityStage#target}, one target for both groups), and per member the temperature
+     * of that tau_alpha/t0 (ln(tau/t0) linear in 1/T between the bracketing T; the quadratic through the three nearest
+     * T as the interpolation error), against the lowest T where Gamma and C_s were measured at every scale, with the
+     * estimated CPU seconds of its matched unit ({@link MesoelasticUnitCost#matchedCoreHours}; 0 for the member that
+     * set the target). The measurements there: {@link #matchedViscosity}.
      */
     public Table matchedStatePoints() {
         Table tau = fig4Tau();
         List<String> sys = new ArrayList<>(), group = new ArrayList<>();
         List<double[]> rows = new ArrayList<>();
-        for (String[] g : MATCH_GROUPS) {
-            double target = Double.POSITIVE_INFINITY;
-            for (int i = 1; i < g.length; i++) {
-                if (!preset.has(g[i])) continue;
-                double mx = Arrays.stream(col(rows(tau, g[i]), "tau_over_t0")).filter(Double::isFinite).max().orElse(Double.NaN);
-                if (mx >= ACTIVATED_TAU_T0) target = Math.min(target, mx);
-            }
+        double target = MatchedViscosityStage.target(r);
+        for (String[] g : MatchedViscosityStage.MATCH_GROUPS) {
             if (!Double.isFinite(target)) continue;
             for (int i = 1; i < g.length; i++) {
                 if (!preset.has(g[i])) continue;
@@ -392,8 +391,8 @@ public final class MesoelasticFigures {
                 Table q = rows(tau, g[i]);
                 double[] tm = MesoelasticCoverage.temperatureAt(col(q, "T"), col(q, "tau_over_t0"), target);
                 double low = tauAlpha(r.dyn(s, s.lowestIndex())) / s.t0(s.lowestT());
-                double cpu = 3600 * (MesoelasticUnitCost.liquidCoreHours(preset, s, s.lowestIndex()) + MesoelasticUnitCost.transitionCoreHours(preset, s)
-                    + (s.model().equals("ss") ? MesoelasticUnitCost.mobilityCoreHours(preset, s) : 0));
+                double cpu = Math.abs(low / target - 1) < 1e-9 ? 0 : !Double.isFinite(tm[0]) || !MatchedViscosityStage.SYSTEMS.contains(g[i]) ? Double.NaN
+                    : 3600 * MesoelasticUnitCost.matchedCoreHours(preset, s);
                 sys.add(g[i]); group.add(g[0]);
                 rows.add(new double[] {target, tm[0], tm[1], Math.abs(tm[0] - tm[1]), s.lowestT(), low, low / target, cpu});
             }
@@ -409,6 +408,9 @@ public final class MesoelasticFigures {
         }
         return t;
     }
+
+    /** Figs. 5 b-d and 7 at the state points of matched viscosity ({@link MatchedViscosityTables#summary}). */
+    public Table matchedViscosity() { return new MatchedViscosityTables(r).summary(); }
 
     /** The table of one figure. */
     public Table table(MesoelasticFigure f) {
@@ -429,6 +431,8 @@ public final class MesoelasticFigures {
             case KAPPA_DISTRIBUTION -> kappaDistribution();
             case FIG1_QLM_DIPOLE, FIG2_PARTICLES, FIG2_KAPPA_BONDS, FIG2_QLM_CORES, FIG2_FS -> ipl2d(f);
             case MATCHED_STATE_POINTS -> matchedStatePoints();
+            case MATCHED_VISCOSITY -> matchedViscosity();
+            case MATCHED_FS_MSD -> new MatchedViscosityTables(r).collapse();
         };
     }
 

@@ -32,7 +32,8 @@ import static glassdyn.papers.mesoelastic.MesoelasticPresets.*;
  *
  * <p>Stages, each kept in one {@link StageStore} (resume skips finished ones): per (system, T) a {@link LiquidStage};
  * per system a {@link TransitionStage} at its lowest T; per SS density a {@link MobilityStage}; the 2D IPL
- * ({@link MesoelasticIpl2dStage}) and kappa at two N ({@link KappaSizeStage}). Stages run in parallel
+ * ({@link MesoelasticIpl2dStage}) and kappa at two N ({@link KappaSizeStage}); at long and paper, after all of
+ * these, each system's state point of matched viscosity ({@link MatchedViscosityStage}). Stages run in parallel
  * over {@code threads}, each with its own seed, so results do not depend on the thread count.
  */
 public final class MesoelasticKappa implements glassdyn.papers.PaperPipeline {
@@ -100,6 +101,33 @@ public final class MesoelasticKappa implements glassdyn.papers.PaperPipeline {
         for (SystemSpec s : systems)
             for (int k = 0; k < s.temperatures().length; k++) if (k != s.lowestIndex()) ordered.add(liquidStage(s, k));
         runAll(ordered, dependsOn, "liquids, inherent structures, transitions, mobility and the 2D IPL");
+        if (MatchedViscosityStage.runsAt(scale)) runAll(matchedStages(), "state points of matched viscosity");
+    }
+
+    /** The matched-viscosity stage of each system that has one ({@link MatchedViscosityStage}); they read every member's liquids. */
+    private List<StageStore.Stage> matchedStages() {
+        List<StageStore.Stage> out = new ArrayList<>();
+        for (String k : MatchedViscosityStage.SYSTEMS) if (preset.has(k)) out.add(matchedStage(preset.system(k)));
+        return out;
+    }
+
+    /** The liquid stages the matched target is read from: every temperature of every member of the matched groups. */
+    private List<StageStore.Stage> matchedLiquids() {
+        List<StageStore.Stage> out = new ArrayList<>();
+        for (String k : MatchedViscosityStage.members(preset)) {
+            SystemSpec s = preset.system(k);
+            for (int j = 0; j < s.temperatures().length; j++) out.add(liquidStage(s, j));
+        }
+        return out;
+    }
+
+    private StageStore.Stage matchedStage(SystemSpec s) {
+        String key = MatchedViscosityStage.key(s);
+        StringBuilder liquids = new StringBuilder();
+        for (StageStore.Stage l : matchedLiquids()) liquids.append(l.params()).append('|');
+        String params = MatchedViscosityStage.params(preset, s, Integer.toHexString(liquids.toString().hashCode()), seed);
+        return new StageStore.Stage(key, params,
+            () -> new MatchedViscosityStage(preset, s, seedOf(seed, key)).compute(new MesoelasticResults(preset, seed, Map.copyOf(done))));
     }
 
     /** The 2D IPL of Figs. 1-2 ({@link MesoelasticIpl2dStage}), a stage of its own with its own key. */
@@ -205,8 +233,9 @@ public final class MesoelasticKappa implements glassdyn.papers.PaperPipeline {
 
     /**
      * The stages as work units: every (system, T) liquid on level 0; each system's transition count and (SS)
-     * mobility on level 1, after the liquid at the system's lowest T whose end configuration they start from. Costs
-     * from {@link MesoelasticUnitCost}.
+     * mobility on level 1, after the liquid at the system's lowest T whose end configuration they start from; at long
+     * and paper each matched-viscosity state point ({@link MatchedViscosityStage}) on level 1, after every liquid of
+     * the matched systems (its target). Costs from {@link MesoelasticUnitCost}.
      */
     @Override
     public List<glassdyn.papers.WorkUnit> units() {
@@ -226,6 +255,15 @@ public final class MesoelasticKappa implements glassdyn.papers.PaperPipeline {
         }
         out.add(new glassdyn.papers.WorkUnit(MesoelasticIpl2dPreset.KEY, "MesoelasticIpl2dStage", List.of(),
             MesoelasticIpl2dPreset.of(scale).coreHours(), 1.0, 1, MesoelasticIpl2dPreset.BASIS));
+        if (MatchedViscosityStage.runsAt(scale)) {
+            List<String> liquids = new ArrayList<>();
+            for (StageStore.Stage l : matchedLiquids()) liquids.add(l.key());
+            for (String k : MatchedViscosityStage.SYSTEMS)
+                if (preset.has(k))
+                    out.add(new glassdyn.papers.WorkUnit(MatchedViscosityStage.key(preset.system(k)), "MatchedViscosityStage", liquids,
+                        MesoelasticUnitCost.matchedCoreHours(preset, preset.system(k)), MesoelasticUnitCost.memoryGb(preset.system(k)), 1,
+                        MesoelasticUnitCost.MATCHED_BASIS));
+        }
         if (preset.has("ipl")) {
             SystemSpec ipl = preset.system("ipl");
             out.add(new glassdyn.papers.WorkUnit(KappaSizeStage.KEY, "KappaSizeStage", List.of(), MesoelasticUnitCost.sizeCoreHours(preset, ipl),
@@ -238,6 +276,12 @@ public final class MesoelasticKappa implements glassdyn.papers.PaperPipeline {
     public synchronized void runUnit(String id) {
         if (id.equals(MesoelasticIpl2dPreset.KEY)) { runAll(List.of(ipl2dStage()), "2D IPL " + id); return; }
         if (id.equals(KappaSizeStage.KEY) && preset.has("ipl")) { runAll(List.of(sizeStage()), "kappa at two N " + id); return; }
+        for (SystemSpec s : preset.systems())
+            if (MatchedViscosityStage.runsAt(scale) && MatchedViscosityStage.SYSTEMS.contains(s.key()) && id.equals(MatchedViscosityStage.key(s))) {
+                runAll(matchedLiquids(), "liquids");     // read back: the target comes from every member's tau_alpha(T)
+                runAll(List.of(matchedStage(s)), "matched viscosity " + id);
+                return;
+            }
         for (SystemSpec s : preset.systems()) {
             for (int k = 0; k < s.temperatures().length; k++)
                 if (id.equals(dynKey(s, k))) {

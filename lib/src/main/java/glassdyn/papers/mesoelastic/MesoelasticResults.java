@@ -26,6 +26,9 @@ public record MesoelasticResults(Preset preset, long seed, Map<String, StageResu
     /** kappa at two N ({@link KappaSizeStage}), or null when the run has none (checkpoints made before the stage existed). */
     public StageResult kappaSize() { return stages.get(KappaSizeStage.KEY); }
 
+    /** The state point of matched viscosity of a system ({@link MatchedViscosityStage}), or null when the run has none. */
+    public StageResult matched(SystemSpec s) { return stages.get(MatchedViscosityStage.key(s)); }
+
     public SystemSpec system(String key) { return preset.system(key); }
 
     private StageResult require(String key) {

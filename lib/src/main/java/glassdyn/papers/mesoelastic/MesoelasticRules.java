@@ -272,4 +272,36 @@ public final class MesoelasticRules {
         return Verdict.notShown("the 90% interval [" + f(diffCi[0]) + ", " + f(diffCi[1]) + "] of IPL minus " + model + " holds 0 ("
             + point + ")", "more independent IS at the ends of the temperature range");
     }
+
+    /**
+     * A state point of matched viscosity (Appendix D2, Figs. 10-11): its tau_alpha/t0 over the target, {@code ratio}
+     * (geometric mean over independent liquids), with its 90% interval over them. Pass when the interval lies within
+     * [1/factor, factor]; fail when it lies entirely outside; not shown otherwise (no or a wide interval).
+     */
+    public static Verdict matchedTau(String system, double ratio, double[] ci, double factor) {
+        String point = system + ": tau_alpha/t0 over the target " + f(ratio);
+        if (ci == null || !Double.isFinite(ci[0]) || !Double.isFinite(ci[1]))
+            return Verdict.notShown(point + ", no interval", "at least 2 independent liquids at T_matched whose F_s reaches 0.2");
+        if (ci[0] >= 1 / factor && ci[1] <= factor) return Verdict.pass();
+        if (ci[0] > factor || ci[1] < 1 / factor)
+            return Verdict.fail(point + " [" + f(ci[0]) + ", " + f(ci[1]) + "] lies outside [" + f(1 / factor) + ", " + f(factor) + "]");
+        return Verdict.notShown(point + " [" + f(ci[0]) + ", " + f(ci[1]) + "] is not within [" + f(1 / factor) + ", " + f(factor) + "]",
+            "more independent liquids at T_matched, or T_matched from a denser temperature grid");
+    }
+
+    /**
+     * A comparison of the paper made at matched viscosity (Sec. III B-C, Appendix D2): the comparison's own verdict
+     * when every compared state point's tau_alpha/t0 over the target ({@code ratios}, system to point estimate) lies
+     * within [1/factor, factor]; not shown, naming the unmatched or unmeasured (NaN) points, otherwise.
+     */
+    public static Verdict atMatchedViscosity(java.util.Map<String, Double> ratios, double factor, Verdict comparison) {
+        StringBuilder off = new StringBuilder();
+        for (var e : ratios.entrySet()) {
+            double r = e.getValue();
+            if (!(r >= 1 / factor && r <= factor)) off.append(off.isEmpty() ? "" : ", ").append(e.getKey()).append(" at ").append(f(r)).append(" x the target");
+        }
+        if (off.isEmpty()) return comparison;
+        return Verdict.notShown("state points not matched in viscosity (tau_alpha/t0 within x" + f(factor) + " of the target): " + off,
+            "a state point at T_matched for each (the matched-viscosity units of long and paper)");
+    }
 }

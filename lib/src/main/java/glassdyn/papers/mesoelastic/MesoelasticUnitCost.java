@@ -104,6 +104,40 @@ final class MesoelasticUnitCost {
         return SPARSE_SETUP_SECONDS_12000 * Math.pow(x, 2.5) + PAIRS_PER_PARTICLE * s.n() * SPARSE_SOLVE_SECONDS_12000 * Math.pow(x, 1.8);
     }
 
+    /**
+     * The matched-viscosity unit ({@link MatchedViscosityStage}) is priced from session 10's long units of the same
+     * stage code at N = 400 (CPU = user + sys, jar c78a45c, /work/long/meso-plan/unit-times.txt): the liquid
+     * dyn-ipl-T0.600 took 253 CPU-s for 1.12e9 atom-steps with its 30 IS, {@link #LONG_SECONDS_PER_ATOM_STEP}
+     * (quick's 0.85 us was measured with a larger share of IS work).
+     */
+    static final double LONG_SECONDS_PER_ATOM_STEP = 0.23e-6;
+    /** Transition quench with its MD step, the largest per system at long: trans-ipl 550 CPU-s and trans-ss-0.95 526 for 5000 (SS 0.6 and 0.7: 0.033 and 0.042). */
+    static final double LONG_SECONDS_PER_QUENCH_400 = 0.11;
+    /** Isoconfigurational run of tau_alpha/10 with the MD between IS, long: mob-ss-* 38-45 CPU-s for 12 IS x 8 runs, less 12 s of local kappa. */
+    static final double LONG_SECONDS_PER_MOBILITY_RUN_400 = 0.35;
+
+    static final String MATCHED_BASIS = "measured at long, N = 400 (CPU, session 10's units of the same stages): 0.23 us per atom-step "
+        + "with IS, 0.11 s per transition quench, 0.35 s per mobility run + local kappa; MD at most the lowest T's (the stage caps it), "
+        + MatchedViscosityStage.RUNS + " x " + MesoelasticPresets.MIN_BLOCKS + " IS; dynamics and quenches scaled as N, IS solves as N^1.5";
+
+    /**
+     * One matched-viscosity state point ({@link MatchedViscosityStage}), an upper bound: the MD of its
+     * {@link MatchedViscosityStage#RUNS} liquids is capped at the equilibration and production of the system's lowest
+     * T, their few IS, the preset's transition quenches and (SS) its mobility IS and runs, at the long-scale rates
+     * above. A system that set the target runs nothing (not known before its liquids have run).
+     */
+    static double matchedCoreHours(Preset p, SystemSpec s) {
+        int k = s.lowestIndex();
+        double x = s.n() / 400.0;
+        double md = (s.equilibration()[k] + s.production()[k]) / s.dt() * s.n() * LONG_SECONDS_PER_ATOM_STEP * modelFactor(s);
+        double is = MatchedViscosityStage.RUNS * MesoelasticPresets.MIN_BLOCKS * SECONDS_PER_IS_400
+            * Math.pow(x, 1.5) * p.dipolesPerIS() / 150.0 * modelFactor(s);
+        double q = (double) p.quenches(s) * p.transitionTrajectories() * LONG_SECONDS_PER_QUENCH_400 * x
+            * (s.model().equals("sw") ? SW_QUENCH_FACTOR : 1);
+        double mob = s.model().equals("ss") ? p.mobilityIS() * (p.mobilityRuns() * LONG_SECONDS_PER_MOBILITY_RUN_400 * x + localKappaSeconds(s)) : 0;
+        return (md + is + q + mob + 2) / 3600;
+    }
+
     /** Peak memory of the JVM running one stage of this system. */
     static double memoryGb(SystemSpec s) { return 1.0 + 60e3 * s.n() / 1e9 * 1.25; }
 }
