@@ -113,7 +113,7 @@ final class MatchedViscosityTables {
 
     /**
      * Gamma t_ball N0/N pooled over the transition trajectories (all transitions over all time: the point estimate of
-     * the interval's statistic; the unmatched checks quote the first trajectory's), its bootstrap interval over
+     * the interval's statistic, as in the unmatched checks since the fix of session 11), its bootstrap interval over
      * trajectories, the count and the one-transition upper bound.
      */
     private void rates(Table trajectories, double scale, double[] v) {

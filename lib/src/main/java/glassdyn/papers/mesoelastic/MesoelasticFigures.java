@@ -185,15 +185,39 @@ public final class MesoelasticFigures {
         for (SystemSpec s : preset.systems()) {
             StageResult u = r.trans(s);
             double[] ci = rateInterval(s);
+            PooledRate p = pooledRate(s);
             parts.add(withSystem(Tables.of("rate", "T", new double[] {u.value("T")}, "density", new double[] {s.density()},
-                "transitions", new double[] {u.value("transitions")}, "duration", new double[] {u.value("duration")},
+                "transitions", new double[] {p.transitions()}, "duration", new double[] {p.duration()},
                 "trajectories", new double[] {u.table("trajectories").rowCount()},
-                "rate", new double[] {u.value("rate")}, "scaled_rate", new double[] {u.value("scaled_rate")},
+                "rate", new double[] {p.rate()}, "scaled_rate", new double[] {p.scaledRate()},
                 "scaled_rate_ci90_lo", new double[] {ci == null ? Double.NaN : ci[0]},
                 "scaled_rate_ci90_hi", new double[] {ci == null ? Double.NaN : ci[1]},
-                "scaled_rate_upper", new double[] {u.value("scaled_rate_upper")}), s.key()));
+                "scaled_rate_upper", new double[] {p.scaledRateUpper()}), s.key()));
         }
         return stack("fig5b_transition_rate", parts);
+    }
+
+    /**
+     * A system's transition count and rate pooled over its transition trajectories (all transitions over all time,
+     * the statistic whose interval {@link #rateInterval(SystemSpec)} gives; the stage's own {@code transitions} and
+     * {@code scaled_rate} values are its first trajectory's), and the one-transition upper bound of the pooled run.
+     */
+    public record PooledRate(double transitions, double duration, double rate, double scaledRate, double scaledRateUpper) {
+        /** The pooled rate, or the one-transition bound when no trajectory had a transition. */
+        public double rateOrBound() { return transitions > 0 ? scaledRate : scaledRateUpper; }
+    }
+
+    /** The pooled rate of {@code s} at its lowest T ({@link PooledRate}). */
+    public PooledRate pooledRate(SystemSpec s) {
+        return pooledRate(r.trans(s).table("trajectories"), BALLISTIC_T0 * s.t0(s.lowestT()) * N0 / s.n());
+    }
+
+    /** {@link PooledRate} of a {@code trajectories} table (columns transitions, duration), rates times {@code scale}. */
+    static PooledRate pooledRate(Table trajectories, double scale) {
+        double n = 0, d = 0;
+        for (double x : col(trajectories, "transitions")) n += x;
+        for (double x : col(trajectories, "duration")) d += x;
+        return new PooledRate(n, d, n / d, n / d * scale, Math.max(1, n) / d * scale);
     }
 
     /**

@@ -131,11 +131,12 @@ public final class MesoelasticRules {
     /**
      * A granular model's (SS, SW) reduced transition rate at least 10x IPL's (Fig. 5 b, "at least an order of
      * magnitude"): pass when the lower end of its interval (or its point estimate) is 10x the upper end of IPL's (or
-     * IPL's rate / one-transition bound); fail when the point estimates are less than 10x apart; not shown otherwise.
+     * IPL's rate / one-transition bound, whichever is larger: an IPL run without transitions has the interval [0, 0],
+     * which must not make the claim pass); fail when the point estimates are less than 10x apart; not shown otherwise.
      */
     public static Verdict rateRatio(String model, double granular, double ipl, double[] granularInterval, double[] iplInterval) {
         double lo = granularInterval != null && Double.isFinite(granularInterval[0]) ? granularInterval[0] : granular;
-        double hi = iplInterval != null && Double.isFinite(iplInterval[1]) ? iplInterval[1] : ipl;
+        double hi = Math.max(ipl, iplInterval != null && Double.isFinite(iplInterval[1]) ? iplInterval[1] : ipl);
         if (lo >= 10 * hi) return Verdict.pass();
         if (granular < 10 * ipl) return Verdict.fail(model + " " + f(granular) + " vs IPL " + f(ipl) + ": ratio " + f(granular / ipl) + " < 10");
         return Verdict.notShown("point estimates " + model + " " + f(granular) + " vs IPL " + f(ipl) + " (ratio " + f(granular / ipl)

@@ -71,6 +71,9 @@ class MesoelasticRulesTest {
         is(Status.PASS, rateRatio("SW", 50, 0.5, new double[] {30, 80}, new double[] {0.2, 1.0}));
         is(Status.FAIL, rateRatio("SW", 3, 0.5, new double[] {2, 4}, new double[] {0.2, 1.0}));
         is(Status.NOT_SHOWN, rateRatio("SW", 12, 1, new double[] {5, 20}, new double[] {0.5, 1.5}));
+        // IPL without a transition: interval [0, 0], its one-transition bound 2 decides (24 < 10 x 2 is not a pass)
+        is(Status.NOT_SHOWN, rateRatio("SW", 24, 2, new double[] {19, 30}, new double[] {0, 0}));
+        is(Status.PASS, rateRatio("SW", 40, 2, new double[] {21, 60}, new double[] {0, 0}));
         is(Status.PASS, twoDecades(150, true, false));
         is(Status.FAIL, twoDecades(20, false, false));
         is(Status.NOT_SHOWN, twoDecades(39, true, false));
