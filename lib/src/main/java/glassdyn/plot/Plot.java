@@ -69,9 +69,24 @@ public final class Plot {
         for (int r = 0; r < t.rowCount(); r++) values.add(col.getString(r));
         for (String v : values) {
             int[] rows = java.util.stream.IntStream.range(0, t.rowCount()).filter(r -> col.getString(r).equals(v)).toArray();
-            add(t.rows(rows), x, y, group + " = " + v, mode);
+            add(t.rows(rows), x, y, group + " = " + groupLabel(v), mode);
         }
         return this;
+    }
+
+    /**
+     * A group's value as a legend shows it: a decimal with binary round-off ({@code 2.7999999999997245}, a time summed
+     * from steps) to 6 significant digits without trailing zeros; other values unchanged.
+     */
+    static String groupLabel(String v) {
+        if (v.length() <= 8 || v.indexOf('.') < 0) return v;   // short values and integers (ids, seeds) as they are
+        try {
+            double d = Double.parseDouble(v);
+            if (!Double.isFinite(d)) return v;
+            return new java.math.BigDecimal(d).round(new java.math.MathContext(6)).stripTrailingZeros().toPlainString();
+        } catch (NumberFormatException e) {
+            return v;
+        }
     }
 
     /**
