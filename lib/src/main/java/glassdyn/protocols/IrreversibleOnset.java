@@ -10,8 +10,9 @@ package glassdyn.protocols;
  * shows no net decrease at all. Here every step is tested for reversibility, whatever its stress does: loaded by h,
  * relaxed, unloaded by -h and relaxed, the state does not come back within {@code irreversible} (largest particle
  * distance) of where it started, i.e. a saddle-node was crossed and the system fell into another minimum. That step is
- * then bisected with the same test, so the returned onset is the last reversible state below the instability gamma_c,
- * within the returned width. Steps whose stress fell by more than {@code dropThreshold} but which were reversible are
+ * then bisected with the same test, and the final bracket is confirmed irreversible (if only the larger trials were,
+ * their jump was an artefact of relaxing a large affine step, and the search goes on from the bracket), so the
+ * returned onset is the last reversible state below the instability gamma_c, within the returned width. Steps whose stress fell by more than {@code dropThreshold} but which were reversible are
  * counted (the falling stress of the elastic branch that the stress rule would take for an event).
  *
  * <p>The algorithm is written on an abstract {@link Branch} so that a synthetic one-degree-of-freedom landscape can
@@ -62,13 +63,23 @@ public final class IrreversibleOnset {
             if (b.distance(back, base) > irreversible) {
                 S from = base, jumped = back;
                 double w = h;
+                boolean confirmed = true;
                 for (int k = 0; k < bisections; k++) {
                     w *= 0.5;
                     S trial = b.load(base, w), undone = b.load(trial, -w);
-                    if (b.distance(undone, base) > irreversible) { from = base; jumped = undone; }
+                    confirmed = b.distance(undone, base) > irreversible;
+                    if (confirmed) { from = base; jumped = undone; }
                     else { base = trial; g += w; sb = b.stress(trial); }
                 }
-                return new Onset<>(base, g, sb, w, from, jumped, steps, reversibleDrops);
+                if (!confirmed) { // the last trial moved base: the bracket [base, base + w] itself is untested
+                    S trial = b.load(base, w), undone = b.load(trial, -w);
+                    confirmed = b.distance(undone, base) > irreversible;
+                    if (confirmed) { from = base; jumped = undone; }
+                }
+                if (confirmed) return new Onset<>(base, g, sb, w, from, jumped, steps, reversibleDrops);
+                // the last bracket [base, base + w] is reversible: the full step's irreversibility was an artefact of
+                // its size (relaxing from a large affine step into another basin); go on from base
+                continue;
             }
             if (st < sb - dropThreshold) reversibleDrops++;
             base = t; g += h; sb = st;

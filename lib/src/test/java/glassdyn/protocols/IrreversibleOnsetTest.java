@@ -85,6 +85,25 @@ class IrreversibleOnsetTest {
     }
 
     @Test
+    void jumpOfAFullStepOnlyIsAnArtefactNotAnEvent() {
+        // planted artefact: a full step loaded from [1.1, 1.1 + step) relaxes into the next well (as FIRE may from a large
+        // affine step); its half steps follow the branch. The bisection's last bracket is reversible: not an event.
+        double gc = gammaC(), step = 1e-3;
+        IrreversibleOnset.Branch<double[]> artefact = new IrreversibleOnset.Branch<>() {
+            @Override public double[] load(double[] s, double h) {
+                if (h > 0.99 * step && s[0] >= 1.1 && s[0] < 1.1 + step) return PT.load(new double[] {s[0], s[1] + 1}, h);
+                return PT.load(s, h);
+            }
+            @Override public double stress(double[] s) { return PT.stress(s); }
+            @Override public double distance(double[] a, double[] b) { return PT.distance(a, b); }
+        };
+        IrreversibleOnset.Onset<double[]> o = IrreversibleOnset.find(artefact, stateAt(1.1), 1.1, step, 1.3,
+            PlasticEvents.DROP_THRESHOLD, PlasticEvents.IRREVERSIBLE, PlasticEvents.BISECTIONS);
+        assertNotNull(o);
+        assertTrue(o.strain() <= gc && gc <= o.strain() + o.width() + 1e-9, "the planted saddle-node, not the artefact: " + o.strain());
+    }
+
+    @Test
     void polyGlassAlternativeOnsetAtOrAfterThePipelineOnset() {
         PairPotential p = GlassPreparation.potential("poly");
         Configuration c = GlassPreparation.poly(160, Double.POSITIVE_INFINITY, 0, 12);

@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.IntToDoubleFunction;
 
 /**
  * Sensitivity of the scores to the first-event detector (a labelled variant, never the default). Paper 003 detects an
@@ -111,6 +112,17 @@ final class OnsetDetectors {
     }
 
     /**
+     * C of field {@code i} under the default and the variant over the glasses of {@code l} that carry it, paired:
+     * {glasses, C_stress, C_irreversible, difference interval low, high} (interval NaN below {@link Bootstrap#MIN_UNITS}).
+     */
+    static double[] pairedC(List<Map.Entry<Integer, GlassRecord>> l, Indicator i, long seed) {
+        double[][] rx = pairedRanks(l, i);
+        int n = rx[0].length;
+        double[] ci = n < Bootstrap.MIN_UNITS ? new double[] {Double.NaN, Double.NaN} : ScoreIntervals.paired(rx[1], rx[0], seed + 61 + i.ordinal());
+        return new double[] {n, ScoreIntervals.c(rx[0]), ScoreIntervals.c(rx[1]), ci[0], ci[1]};
+    }
+
+    /**
      * Per protocol and field: C under the default (stress decrease) and the variant (first irreversible step) on
      * the same glasses, their difference and its paired 90% bootstrap interval (NaN below {@link Bootstrap#MIN_UNITS}).
      */
@@ -120,67 +132,79 @@ final class OnsetDetectors {
         for (Protocol p : preset.protocols()) {
             List<Map.Entry<Integer, GlassRecord>> l = glasses(preset, samples, p);
             for (Indicator i : Indicator.values()) {
-                double[][] rx = pairedRanks(l, i);
-                int n = rx[0].length;
-                if (n == 0) continue;
-                double[] ci = n < Bootstrap.MIN_UNITS ? new double[] {Double.NaN, Double.NaN} : ScoreIntervals.paired(rx[1], rx[0], seed + 61 + i.ordinal());
-                double cs = ScoreIntervals.c(rx[0]), ca = ScoreIntervals.c(rx[1]);
-                t.add(p.name(), i.label, (double) n, cs, ca, ca - cs, ci[0], ci[1], PlasticityScore.noiseFloor(n));
+                double[] c = pairedC(l, i, seed);
+                if (c[0] == 0) continue;
+                t.add(p.name(), i.label, c[0], c[1], c[2], c[2] - c[1], c[3], c[4], PlasticityScore.noiseFloor((int) c[0]));
             }
         }
         return t.table;
     }
 
+    /**
+     * One protocol's entry: loci agreement, how far the variant's onset lies past the default's (in AQS steps of
+     * {@code step}), the lowest eigenvalue at both onsets (a saddle-node has lambda_min -&gt; 0), gamma_c of the Fig. 11
+     * approach (by glass index, NaN where it did not run) inside the variant's bracket, and C of {@link #COMPARED}
+     * under both detectors with the paired interval of the difference.
+     */
+    static Map<String, Object> summary(List<Map.Entry<Integer, GlassRecord>> l, IntToDoubleFunction gammaC, double step, long seed) {
+        int same = 0, sameDisp = 0, later = 0, withC = 0, cInBracket = 0;
+        double maxGap = 0, cpu = 0;
+        double[] lamS = new double[l.size()], lamA = new double[l.size()];
+        for (int q = 0; q < l.size(); q++) {
+            GlassRecord r = l.get(q).getValue();
+            if (r.scalar("locus") == r.scalar("alt.locus")) same++;
+            if (r.scalar("alt.locus") == r.scalar("alt.displacement_locus")) sameDisp++;
+            double gap = r.scalar("alt.gamma_x") - r.scalar("gamma_x");
+            maxGap = Math.max(maxGap, gap);
+            if (gap > step * (1 + 1e-9)) later++;
+            cpu += r.scalar("alt.cpu_seconds");
+            lamS[q] = r.scalar("lambda");
+            lamA[q] = r.scalar("alt.lambda");
+            double gc = gammaC.applyAsDouble(l.get(q).getKey());
+            if (!Double.isNaN(gc)) {
+                withC++;
+                if (gc >= r.scalar("alt.gamma_x") - 1e-12 && gc <= r.scalar("alt.gamma_x") + 2 * r.scalar("alt.width")) cInBracket++;
+            }
+        }
+        Map<String, Object> row = new LinkedHashMap<>();
+        row.put("glasses", l.size());
+        row.put("same_locus_stress_vs_irreversible", same + " of " + l.size());
+        row.put("psi_locus_is_largest_displacement", sameDisp + " of " + l.size());
+        row.put("irreversible_beyond_one_step", later + " of " + l.size());
+        row.put("max_gamma_irreversible_minus_gamma_x", round(maxGap));
+        row.put("median_lambda_min_stress_onset", round(CriticalModeClaims.median(lamS)));
+        row.put("median_lambda_min_irreversible_onset", round(CriticalModeClaims.median(lamA)));
+        row.put("gamma_c_within_irreversible_bracket", cInBracket + " of " + withC + " approach glasses");
+        row.put("variant_cpu_seconds", round(cpu));
+        Map<String, Object> cs = new LinkedHashMap<>();
+        for (Indicator i : COMPARED) {
+            double[] c = pairedC(l, i, seed);
+            if (c[0] == 0) continue;
+            cs.put(i.label, Reports.object("glasses", (int) c[0], "C_stress", round(c[1]), "C_irreversible", round(c[2]),
+                "difference_interval90", Reports.round(new double[] {c[3], c[4]})));
+        }
+        row.put("C", cs);
+        return row;
+    }
+
     /** The informational report entry: per protocol, the detectors' onsets and loci, and C of the compared fields under both. */
     static Claim claim(Preset preset, PlasticitySamples samples, long seed) {
         Map<String, Object> m = new LinkedHashMap<>();
-        int total = 0;
         for (Protocol p : preset.protocols()) {
             List<Map.Entry<Integer, GlassRecord>> l = glasses(preset, samples, p);
-            if (l.isEmpty()) continue;
-            total += l.size();
-            int same = 0, sameDisp = 0, later = 0, withC = 0, cInBracket = 0;
-            double maxGap = 0, cpu = 0;
-            for (Map.Entry<Integer, GlassRecord> g : l) {
-                GlassRecord r = g.getValue();
-                if (r.scalar("locus") == r.scalar("alt.locus")) same++;
-                if (r.scalar("alt.locus") == r.scalar("alt.displacement_locus")) sameDisp++;
-                double gap = r.scalar("alt.gamma_x") - r.scalar("gamma_x");
-                maxGap = Math.max(maxGap, gap);
-                if (gap > preset.strainStep() * (1 + 1e-9)) later++;
-                cpu += r.scalar("alt.cpu_seconds");
-                double gc = gammaC(samples, p, g.getKey());
-                if (!Double.isNaN(gc)) {
-                    withC++;
-                    if (gc >= r.scalar("alt.gamma_x") - 1e-12 && gc <= r.scalar("alt.gamma_x") + 2 * r.scalar("alt.width")) cInBracket++;
-                }
-            }
-            Map<String, Object> row = new LinkedHashMap<>();
-            row.put("glasses", l.size());
-            row.put("same_locus_stress_vs_irreversible", same + " of " + l.size());
-            row.put("psi_locus_is_largest_displacement", sameDisp + " of " + l.size());
-            row.put("irreversible_beyond_one_step", later + " of " + l.size());
-            row.put("max_gamma_irreversible_minus_gamma_x", round(maxGap));
-            row.put("gamma_c_within_irreversible_bracket", cInBracket + " of " + withC + " approach glasses");
-            row.put("variant_cpu_seconds", round(cpu));
-            Map<String, Object> cs = new LinkedHashMap<>();
-            for (Indicator i : COMPARED) {
-                double[][] rx = pairedRanks(l, i);
-                int n = rx[0].length;
-                if (n == 0) continue;
-                double[] ci = n < Bootstrap.MIN_UNITS ? new double[] {Double.NaN, Double.NaN} : ScoreIntervals.paired(rx[1], rx[0], seed + 61 + i.ordinal());
-                cs.put(i.label, Reports.object("glasses", n, "C_stress", round(ScoreIntervals.c(rx[0])), "C_irreversible", round(ScoreIntervals.c(rx[1])),
-                    "difference_interval90", Reports.round(ci)));
-            }
-            row.put("C", cs);
-            m.put(p.name(), row);
+            if (!l.isEmpty()) m.put(p.name(), summary(l, k -> gammaC(samples, p, k), preset.strainStep(), seed));
         }
+        return claimOf(m);
+    }
+
+    /** The entry from the per-protocol summaries: informational, or not shown when no glass carries the variant. */
+    static Claim claimOf(Map<String, Object> perProtocol) {
         Claim.Builder b = Claim.of("first_event_detector_sensitivity", "sensitivity study, not a claim: the first event detected as the paper's "
                     + "stress decrease (default, threshold " + PlasticEvents.DROP_THRESHOLD + ") against the variant that takes the first irreversible step "
                     + "at or after the default's onset (unloaded, the glass does not return within " + PlasticEvents.IRREVERSIBLE + " mean diameters); onsets, loci "
                     + "(largest |Psi_min| at each onset) and C of the best field of each family on the same glasses", "Appendix A.3, Fig. 11; Sec. II.C")
-            .paper("events detected when the computed stress decreases (A.3)").measured(m);
-        if (total == 0) return b.notShown("no scored glass carries the variant (checkpoints older than the detector study, or no first event)",
+            .paper("events detected when the computed stress decreases (A.3)").measured(perProtocol);
+        if (perProtocol.isEmpty()) return b.notShown("no scored glass carries the variant (checkpoints older than the detector study, or no first event)",
             "scored glasses run with the detector study");
         return b.informational("a labelled variant; the default stays the paper's rule (A.3: a stress decrease, onset gamma_x before gamma_c, "
             + "Fig. 11 checks the mode at gamma_x); C differences are paired over glasses: C(irreversible) - C(stress)");
