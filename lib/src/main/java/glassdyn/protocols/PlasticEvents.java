@@ -26,6 +26,8 @@ public final class PlasticEvents {
     public static final double DROP_THRESHOLD = 1e-7;
     /** Bisections of the step that crosses an instability: resolves gamma_x to dgamma / 2^9 (4e-7 at dgamma = 2e-4). */
     public static final int BISECTIONS = 9;
+    /** Strain above the onset at which {@link #refine} gives up (far beyond any first event). */
+    static final double REFINE_GIVE_UP = 1;
     /** FIRE iteration cap per step. */
     public static final long MAX_ITERATIONS = 2_000_000;
 
@@ -135,62 +137,35 @@ public final class PlasticEvents {
 
     /**
      * Resolves the saddle-node instability above a stable onset (paper 003 Fig. 11: the critical strain gamma_c): from
-     * {@code onset} at {@code strain} the branch is followed forward in steps that start at {@code width} and double
-     * while each step is reversible (loaded, relaxed, unloaded, relaxed: back within {@link #IRREVERSIBLE}), then the
-     * last step is bisected {@code bisections} times. Returns the last stable state found; gamma_c lies within the
+     * {@code onset} at {@code strain} the branch is followed forward in steps that start at {@code width} and double,
+     * up to this instance's AQS step, while each step is reversible (loaded, relaxed, unloaded, relaxed: back within
+     * {@link #IRREVERSIBLE}), then the last step is bisected {@code bisections} times and the final bracket is confirmed
+     * irreversible; when only the larger trials jumped (an artefact of relaxing a large affine step, which can fall
+     * into another basin: at quick, session 10's uncapped doubling reported "gamma_c" with lambda_min 0.04 to 0.37 in 4
+     * of 15 glasses), the search goes on from the bracket. Returns the last stable state found; gamma_c lies within the
      * returned width above its strain. {@code onset} is not modified.
      */
     public Bracket refine(Configuration onset, double strain, double width, int bisections) {
         if (!(width > 0)) throw new IllegalArgumentException("bracket width must be positive, got " + width);
         Fire fire = new Fire();
-        Configuration base = onset.copy();
-        try (ForceField ff = GlassPreparation.forceField(potential, base, 1)) {
-            relax(base, ff, fire);
-            double sb = stress(base, ff), gb = strain, w = width;
-            for (int k = 0; ; k++) {
-                if (k == 60) throw new IllegalStateException("no jump within strain " + (gb - strain) + " above " + strain);
-                Configuration trial = base.copy();
-                if (jumps(base, trial, ff, fire, w)) break;
-                base = trial; gb += w; sb = stress(trial, ff); w *= 2;
-            }
-            for (int b = 0; b < bisections; b++) {
-                w *= 0.5;
-                Configuration trial = base.copy();
-                if (!jumps(base, trial, ff, fire, w)) { base = trial; gb += w; sb = stress(trial, ff); }
-            }
-            return new Bracket(base, gb, sb, w);
+        Configuration start = onset.copy();
+        try (ForceField ff = GlassPreparation.forceField(potential, start, 1)) {
+            IrreversibleOnset.Onset<Relaxed> o = IrreversibleOnset.find(branch(ff, fire), relaxed(start, ff, fire), strain, width,
+                Math.max(step, width), strain + REFINE_GIVE_UP, DROP_THRESHOLD, IRREVERSIBLE, bisections);
+            if (o == null) throw new IllegalStateException("no jump within strain " + REFINE_GIVE_UP + " above " + strain);
+            return new Bracket(o.onset().c(), o.strain(), o.stress(), o.width());
         }
-    }
-
-    /**
-     * Shears {@code c} (a copy of {@code base}) by {@code h} and relaxes it; says whether the step is irreversible: a copy
-     * of the result unloaded by {@code -h} and relaxed lies further than {@link #IRREVERSIBLE} from {@code base}. On
-     * return {@code c} holds the loaded state and {@code ff} its forces.
-     */
-    private boolean jumps(Configuration base, Configuration c, ForceField ff, Fire fire, double h) {
-        shear(c, ff, h);
-        relax(c, ff, fire);
-        Configuration back = c.copy();
-        shear(back, ff, -h);
-        relax(back, ff, fire);
-        double[] d = new double[3];
-        double max = 0;
-        for (int i = 0; i < c.n; i++) {
-            d[0] = back.x[i] - base.x[i]; d[1] = back.y[i] - base.y[i]; d[2] = 0;
-            base.box.minimumImage(d);
-            max = Math.max(max, d[0] * d[0] + d[1] * d[1]);
-        }
-        ff.compute(c, true);
-        return Math.sqrt(max) > IRREVERSIBLE;
     }
 
     /**
      * The first plastic event by the alternative detector of {@link IrreversibleOnset} (the first step that is
      * irreversible beyond {@link #IRREVERSIBLE}, whatever its stress does), searched from a stable state {@code onset} at
-     * {@code strain} (not modified) in this instance's steps up to {@code giveUpStrain}, the irreversible step bisected
-     * {@link #BISECTIONS} times as in {@link #run}. Started from {@link #run}'s first onset it does not see the steps
-     * below that onset: an event there whose stress drop is smaller than the elastic rise over its step is missed by
-     * both detectors.
+     * {@code strain} (not modified) up to {@code giveUpStrain} as {@link #refine} searches (steps from this instance's
+     * step / 2^{@link #BISECTIONS}, doubling up to the step), the irreversible step bisected {@link #BISECTIONS} times
+     * as in {@link #run}: the search of Fig. 11's gamma_c at the pipeline's resolution. Started from {@link #run}'s
+     * first onset it does not see the steps below that onset (an event there whose stress drop is smaller than the
+     * elastic rise over its step is missed by both detectors), and an instability whose hysteresis is narrower than the
+     * step is resolved only within the first doubling steps.
      * {@code event} is located as in {@link #run} (largest |Psi_min| at the last reversible state); {@code displacementLocus}
      * is the particle that moved most in the irreversible rearrangement (the last irreversible trial undone to its
      * starting strain, against its start: the non-affine displacement of the event with the elastic part removed),
@@ -200,20 +175,9 @@ public final class PlasticEvents {
         Fire fire = new Fire();
         Configuration start = onset.copy();
         try (ForceField ff = GlassPreparation.forceField(potential, start, 1)) {
-            IrreversibleOnset.Branch<Relaxed> branch = new IrreversibleOnset.Branch<>() {
-                @Override public Relaxed load(Relaxed s, double h) {
-                    Configuration c = s.c().copy();
-                    shear(c, ff, h);
-                    double e = relax(c, ff, fire);
-                    return new Relaxed(c, PlasticEvents.stress(c, ff), e);
-                }
-                @Override public double stress(Relaxed s) { return s.stress(); }
-                @Override public double distance(Relaxed a, Relaxed b) { return Math.sqrt(maxSquaredDisplacement(a.c(), b.c())[1]); }
-            };
-            double e0 = relax(start, ff, fire);
-            Relaxed s0 = new Relaxed(start, stress(start, ff), e0);
-            IrreversibleOnset.Onset<Relaxed> o = IrreversibleOnset.find(branch, s0, strain, step, giveUpStrain, DROP_THRESHOLD,
-                IRREVERSIBLE, BISECTIONS);
+            IrreversibleOnset.Branch<Relaxed> branch = branch(ff, fire);
+            IrreversibleOnset.Onset<Relaxed> o = IrreversibleOnset.find(branch, relaxed(start, ff, fire), strain, step / (1 << BISECTIONS), step,
+                giveUpStrain, DROP_THRESHOLD, IRREVERSIBLE, BISECTIONS);
             if (o == null) return null;
             Relaxed after = branch.load(o.onset(), o.width());
             Event ev = locate(1, o.onset().c(), o.strain(), o.stress(), o.stress() - after.stress(),
@@ -232,6 +196,25 @@ public final class PlasticEvents {
                                     double maxDisplacement) {}
 
     private record Relaxed(Configuration c, double stress, double energy) {}
+
+    /** {@code c} (modified) relaxed, with its stress and energy. */
+    private Relaxed relaxed(Configuration c, ForceField ff, Fire fire) {
+        double e = relax(c, ff, fire);
+        return new Relaxed(c, stress(c, ff), e);
+    }
+
+    /** The particle branch: copies sheared affinely and relaxed with FIRE; distance = largest minimum-image displacement. */
+    private IrreversibleOnset.Branch<Relaxed> branch(ForceField ff, Fire fire) {
+        return new IrreversibleOnset.Branch<>() {
+            @Override public Relaxed load(Relaxed s, double h) {
+                Configuration c = s.c().copy();
+                shear(c, ff, h);
+                return relaxed(c, ff, fire);
+            }
+            @Override public double stress(Relaxed s) { return s.stress(); }
+            @Override public double distance(Relaxed a, Relaxed b) { return Math.sqrt(maxSquaredDisplacement(a.c(), b.c())[1]); }
+        };
+    }
 
     /** The particle of largest minimum-image distance between two states at the same strain, and that distance squared. */
     private static double[] maxSquaredDisplacement(Configuration a, Configuration b) {

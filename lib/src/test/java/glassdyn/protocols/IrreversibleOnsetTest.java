@@ -62,7 +62,7 @@ class IrreversibleOnsetTest {
         double gc = gammaC(), step = 1e-3, stop = gc - 5e-4;
         int fired = stressRuleFirings(1.2, stop, step);
         assertTrue(fired >= 8, "the pipeline's stress rule fires on the falling elastic branch: " + fired + " steps");
-        IrreversibleOnset.Onset<double[]> o = IrreversibleOnset.find(PT, stateAt(1.2), 1.2, step, stop,
+        IrreversibleOnset.Onset<double[]> o = IrreversibleOnset.find(PT, stateAt(1.2), 1.2, step / 512, step, stop,
             PlasticEvents.DROP_THRESHOLD, PlasticEvents.IRREVERSIBLE, PlasticEvents.BISECTIONS);
         assertNull(o, "no irreversible step below gamma_c = " + gc);
     }
@@ -70,7 +70,7 @@ class IrreversibleOnsetTest {
     @Test
     void plantedInstabilityFiresBothAndTheAlternativeAtGammaC() {
         double gc = gammaC(), step = 1e-3;
-        IrreversibleOnset.Onset<double[]> o = IrreversibleOnset.find(PT, stateAt(1.2), 1.2, step, 1.3,
+        IrreversibleOnset.Onset<double[]> o = IrreversibleOnset.find(PT, stateAt(1.2), 1.2, step / 512, step, 1.3,
             PlasticEvents.DROP_THRESHOLD, PlasticEvents.IRREVERSIBLE, PlasticEvents.BISECTIONS);
         assertNotNull(o, "the saddle-node fires the alternative");
         assertEquals(step / (1 << PlasticEvents.BISECTIONS), o.width(), 1e-15);
@@ -97,7 +97,7 @@ class IrreversibleOnsetTest {
             @Override public double stress(double[] s) { return PT.stress(s); }
             @Override public double distance(double[] a, double[] b) { return PT.distance(a, b); }
         };
-        IrreversibleOnset.Onset<double[]> o = IrreversibleOnset.find(artefact, stateAt(1.1), 1.1, step, 1.3,
+        IrreversibleOnset.Onset<double[]> o = IrreversibleOnset.find(artefact, stateAt(1.1), 1.1, step / 512, step, 1.3,
             PlasticEvents.DROP_THRESHOLD, PlasticEvents.IRREVERSIBLE, PlasticEvents.BISECTIONS);
         assertNotNull(o);
         assertTrue(o.strain() <= gc && gc <= o.strain() + o.width() + 1e-9, "the planted saddle-node, not the artefact: " + o.strain());
@@ -117,7 +117,7 @@ class IrreversibleOnsetTest {
                 + "largest displacement %.3f at %d, drop %.2e%n", e.strain(), e.locus(), alt.event().strain(), alt.steps(),
             alt.reversibleDrops(), alt.event().locus(), alt.maxDisplacement(), alt.displacementLocus(), alt.event().stressDrop());
         assertTrue(alt.event().strain() >= e.strain() - 1e-12, "the alternative fires at or after the stress rule");
-        assertEquals(step / (1 << PlasticEvents.BISECTIONS), alt.width(), 1e-15);
+        assertTrue(alt.width() <= step / (1 << PlasticEvents.BISECTIONS) * (1 + 1e-12), "resolved at least as finely as the pipeline: " + alt.width());
         assertTrue(alt.maxDisplacement() > PlasticEvents.IRREVERSIBLE, "an irreversible rearrangement");
         assertTrue(alt.event().stressDrop() > PlasticEvents.DROP_THRESHOLD, "the event drops the stress");
         assertTrue(alt.event().lowestEigenvalue() <= e.lowestEigenvalue() * 1.01 + 1e-6, "closer to the saddle-node: softer lowest mode");

@@ -29,8 +29,11 @@ import java.util.function.IntToDoubleFunction;
  * threshold ({@link PlasticEvents#DROP_THRESHOLD}, spec 003 ambiguity 6) and a bisection of the step. Near a
  * saddle-node the elastic branch's own stress falls, so the rule can fire before the instability, and a small event
  * inside a step can leave no net decrease; the variant ({@link PlasticEvents#firstIrreversible}) takes the first step
- * that is irreversible (unloading does not return to the same minimum), searched from the default's onset (steps
- * below it are not tested). On every scored glass it records the variant's onset, the locus by the paper's
+ * that is irreversible (unloading does not return to the same minimum), searched from the default's onset as Fig. 11's
+ * gamma_c is ({@link PlasticEvents#refine}: steps from the bisection resolution doubling up to the AQS step, bisected
+ * and confirmed) at the pipeline's resolution; steps below the default's onset are not tested. Its onset is then the
+ * last stable state below a saddle-node, where the lowest mode is the paper's "true critical mode" Psi_c. On every
+ * scored glass it records the variant's onset, the locus by the paper's
  * rule (largest |Psi_min| at the variant's onset) and the particle that moved most in the irreversible
  * rearrangement, and r_x of every field at the variant's locus; the report compares C under both detectors, paired
  * over the same glasses.
@@ -39,7 +42,7 @@ final class OnsetDetectors {
     private OnsetDetectors() {}
 
     /** Layout number of the record's detector entries; part of the scored stages' parameters. */
-    static final int FORMAT = 1;
+    static final int FORMAT = 2;
     /** The fields whose C is compared under both detectors: the best of each family (Fig. 4(d,e)). */
     static final List<Indicator> COMPARED = PlasticityIndicators.STABILITY_INDICATORS;
 
@@ -201,7 +204,7 @@ final class OnsetDetectors {
     static Claim claimOf(Map<String, Object> perProtocol) {
         Claim.Builder b = Claim.of("first_event_detector_sensitivity", "sensitivity study, not a claim: the first event detected as the paper's "
                     + "stress decrease (default, threshold " + PlasticEvents.DROP_THRESHOLD + ") against the variant that takes the first irreversible step "
-                    + "at or after the default's onset (unloaded, the glass does not return within " + PlasticEvents.IRREVERSIBLE + " mean diameters); onsets, loci "
+                    + "at or after the default's onset, searched as Fig. 11's gamma_c (unloaded, the glass does not return within " + PlasticEvents.IRREVERSIBLE + " mean diameters); onsets, loci "
                     + "(largest |Psi_min| at each onset) and C of the best field of each family on the same glasses", "Appendix A.3, Fig. 11; Sec. II.C")
             .paper("events detected when the computed stress decreases (A.3)").measured(perProtocol);
         if (perProtocol.isEmpty()) return b.notShown("no scored glass carries the variant (checkpoints older than the detector study, or no first event)",
