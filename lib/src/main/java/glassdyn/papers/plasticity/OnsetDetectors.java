@@ -42,7 +42,7 @@ final class OnsetDetectors {
     private OnsetDetectors() {}
 
     /** Layout number of the record's detector entries; part of the scored stages' parameters. */
-    static final int FORMAT = 2;
+    static final int FORMAT = 3;
     /** The fields whose C is compared under both detectors: the best of each family (Fig. 4(d,e)). */
     static final List<Indicator> COMPARED = PlasticityIndicators.STABILITY_INDICATORS;
 

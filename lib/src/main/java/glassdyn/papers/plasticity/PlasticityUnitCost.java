@@ -31,17 +31,17 @@ final class PlasticityUnitCost {
     /**
      * The first-event detector variant on every scored glass ({@link OnsetDetectors}: reversibility-tested AQS steps from
      * the default's onset to the first irreversible one, bisected, one mode search), measured at quick (session 11, the
-     * 15 glasses of the Fig. 11 approach, thread CPU: 17.0 s in all, 0.35 to 3.9 s per glass, the long ones where
-     * the default fires far below the instability).
+     * 15 glasses of the Fig. 11 approach, thread CPU: 14.1 s in all, 0.46 to 3.0 s per glass, the long ones where
+     * the default fires far below the instability; smoke: 2.8 s over 4 glasses).
      */
-    static final double POLY_DETECTOR_SECONDS_324 = 1.13;
+    static final double POLY_DETECTOR_SECONDS_324 = 0.94;
     static final double PAPER_GLASS_CORE_HOURS = 117.0 * 24 / (7 * 120);
 
     static String basis(Scale scale) {
         return scale == Scale.PAPER
             ? "review 003: AQS ~100 CPU-days + Delta tau_y ~17 over 7 x 120 glasses (3.3 core-h per glass, SPS excluded); swap sweeps ~ N"
             : "measured CPU at N = 324 (POLY / LJ): glass 10.5 / 55 s, path +15 / +480 s, Delta tau_y (9 dirs) +50 / +350 s, "
-                + "SPS +110 / ~770 s (LJ estimated), detector variant +1.13 s per scored glass (LJ scaled as the glass), 0.4 ms per swap sweep; "
+                + "SPS +110 / ~770 s (LJ estimated), detector variant +0.94 s per scored glass (LJ scaled as the glass), 0.4 ms per swap sweep; "
                 + "Fig. 11 approach 5.5 s, Fig. 7(a) glass 2.8 s (+ swap); scaled as N";
     }
 
