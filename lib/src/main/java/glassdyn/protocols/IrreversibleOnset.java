@@ -1,9 +1,9 @@
 package glassdyn.protocols;
 
 /**
- * The first instability crossed along a quasistatic shear branch: the search of {@link PlasticEvents#refine} (paper
- * 003's Fig. 11 critical strain gamma_c) and the alternative first-event detector of the sensitivity study of paper
- * 003's detector (Richard et al. 2020, Appendix A.3: "Plastic events are detected when the computed stress sigma
+ * The first instability crossed along a quasistatic shear branch, searched as {@link PlasticEvents#refine} searches
+ * paper 003's Fig. 11 critical strain gamma_c (here with the step doubling capped and the final bracket confirmed):
+ * the alternative first-event detector of the sensitivity study of paper 003's detector (Richard et al. 2020, Appendix A.3: "Plastic events are detected when the computed stress sigma
  * decreases, a signature of mechanical instability"; {@link PlasticEvents#run} is that rule). Near a saddle-node the
  * stress of the elastic branch itself falls, sigma - sigma_c ~ sqrt(gamma_c - gamma) (Maloney &amp; Lemaitre, PRL 93,
  * 195501 (2004); the paper's Fig. 11(a)), so a stress decrease alone can fire on a reversible branch before the

@@ -26,8 +26,6 @@ public final class PlasticEvents {
     public static final double DROP_THRESHOLD = 1e-7;
     /** Bisections of the step that crosses an instability: resolves gamma_x to dgamma / 2^9 (4e-7 at dgamma = 2e-4). */
     public static final int BISECTIONS = 9;
-    /** Strain above the onset at which {@link #refine} gives up (far beyond any first event). */
-    static final double REFINE_GIVE_UP = 1;
     /** FIRE iteration cap per step. */
     public static final long MAX_ITERATIONS = 2_000_000;
 
@@ -137,32 +135,62 @@ public final class PlasticEvents {
 
     /**
      * Resolves the saddle-node instability above a stable onset (paper 003 Fig. 11: the critical strain gamma_c): from
-     * {@code onset} at {@code strain} the branch is followed forward in steps that start at {@code width} and double,
-     * up to this instance's AQS step, while each step is reversible (loaded, relaxed, unloaded, relaxed: back within
-     * {@link #IRREVERSIBLE}), then the last step is bisected {@code bisections} times and the final bracket is confirmed
-     * irreversible; when only the larger trials jumped (an artefact of relaxing a large affine step, which can fall
-     * into another basin: at quick, session 10's uncapped doubling reported "gamma_c" with lambda_min 0.04 to 0.37 in 4
-     * of 15 glasses), the search goes on from the bracket. Returns the last stable state found; gamma_c lies within the
+     * {@code onset} at {@code strain} the branch is followed forward in steps that start at {@code width} and double
+     * while each step is reversible (loaded, relaxed, unloaded, relaxed: back within {@link #IRREVERSIBLE}), then the
+     * last step is bisected {@code bisections} times. Returns the last stable state found; gamma_c lies within the
      * returned width above its strain. {@code onset} is not modified.
      */
     public Bracket refine(Configuration onset, double strain, double width, int bisections) {
         if (!(width > 0)) throw new IllegalArgumentException("bracket width must be positive, got " + width);
         Fire fire = new Fire();
-        Configuration start = onset.copy();
-        try (ForceField ff = GlassPreparation.forceField(potential, start, 1)) {
-            IrreversibleOnset.Onset<Relaxed> o = IrreversibleOnset.find(branch(ff, fire), relaxed(start, ff, fire), strain, width,
-                Math.max(step, width), strain + REFINE_GIVE_UP, DROP_THRESHOLD, IRREVERSIBLE, bisections);
-            if (o == null) throw new IllegalStateException("no jump within strain " + REFINE_GIVE_UP + " above " + strain);
-            return new Bracket(o.onset().c(), o.strain(), o.stress(), o.width());
+        Configuration base = onset.copy();
+        try (ForceField ff = GlassPreparation.forceField(potential, base, 1)) {
+            relax(base, ff, fire);
+            double sb = stress(base, ff), gb = strain, w = width;
+            for (int k = 0; ; k++) {
+                if (k == 60) throw new IllegalStateException("no jump within strain " + (gb - strain) + " above " + strain);
+                Configuration trial = base.copy();
+                if (jumps(base, trial, ff, fire, w)) break;
+                base = trial; gb += w; sb = stress(trial, ff); w *= 2;
+            }
+            for (int b = 0; b < bisections; b++) {
+                w *= 0.5;
+                Configuration trial = base.copy();
+                if (!jumps(base, trial, ff, fire, w)) { base = trial; gb += w; sb = stress(trial, ff); }
+            }
+            return new Bracket(base, gb, sb, w);
         }
+    }
+
+    /**
+     * Shears {@code c} (a copy of {@code base}) by {@code h} and relaxes it; says whether the step is irreversible: a copy
+     * of the result unloaded by {@code -h} and relaxed lies further than {@link #IRREVERSIBLE} from {@code base}. On
+     * return {@code c} holds the loaded state and {@code ff} its forces.
+     */
+    private boolean jumps(Configuration base, Configuration c, ForceField ff, Fire fire, double h) {
+        shear(c, ff, h);
+        relax(c, ff, fire);
+        Configuration back = c.copy();
+        shear(back, ff, -h);
+        relax(back, ff, fire);
+        double[] d = new double[3];
+        double max = 0;
+        for (int i = 0; i < c.n; i++) {
+            d[0] = back.x[i] - base.x[i]; d[1] = back.y[i] - base.y[i]; d[2] = 0;
+            base.box.minimumImage(d);
+            max = Math.max(max, d[0] * d[0] + d[1] * d[1]);
+        }
+        ff.compute(c, true);
+        return Math.sqrt(max) > IRREVERSIBLE;
     }
 
     /**
      * The first plastic event by the alternative detector of {@link IrreversibleOnset} (the first step that is
      * irreversible beyond {@link #IRREVERSIBLE}, whatever its stress does), searched from a stable state {@code onset} at
-     * {@code strain} (not modified) up to {@code giveUpStrain} as {@link #refine} searches (steps from this instance's
-     * step / 2^{@link #BISECTIONS}, doubling up to the step), the irreversible step bisected {@link #BISECTIONS} times
-     * as in {@link #run}: the search of Fig. 11's gamma_c at the pipeline's resolution. Started from {@link #run}'s
+     * {@code strain} (not modified) up to {@code giveUpStrain} in steps from this instance's step / 2^{@link #BISECTIONS}
+     * doubling up to the step (as {@link #refine} searches Fig. 11's gamma_c, whose doubling is not capped and whose
+     * final bracket is not re-tested; on the 15 quick approach glasses both find the same gamma_c), the irreversible
+     * step bisected {@link #BISECTIONS} times as in {@link #run} and its bracket confirmed. Started from {@link #run}'s
      * first onset it does not see the steps below that onset (an event there whose stress drop is smaller than the
      * elastic rise over its step is missed by both detectors), and an instability whose hysteresis is narrower than the
      * step is resolved only within the first doubling steps.

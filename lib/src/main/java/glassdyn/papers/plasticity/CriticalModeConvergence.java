@@ -33,7 +33,7 @@ final class CriticalModeConvergence {
     private CriticalModeConvergence() {}
 
     /** Layout number of the stage; change it if the record changes. */
-    static final int FORMAT = 4;
+    static final int FORMAT = 2;
     /** Bisections beyond {@link PlasticEvents#BISECTIONS}: 2^-20 of the pipeline's bracket (about 4e-13 at quick). */
     static final int REFINE_BISECTIONS = 20;
     /** gamma_c - gamma of the approach states, half-decades from 1e-8 to 1e-3. */

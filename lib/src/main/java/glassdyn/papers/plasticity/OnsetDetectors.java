@@ -29,9 +29,9 @@ import java.util.function.IntToDoubleFunction;
  * threshold ({@link PlasticEvents#DROP_THRESHOLD}, spec 003 ambiguity 6) and a bisection of the step. Near a
  * saddle-node the elastic branch's own stress falls, so the rule can fire before the instability, and a small event
  * inside a step can leave no net decrease; the variant ({@link PlasticEvents#firstIrreversible}) takes the first step
- * that is irreversible (unloading does not return to the same minimum), searched from the default's onset as Fig. 11's
- * gamma_c is ({@link PlasticEvents#refine}: steps from the bisection resolution doubling up to the AQS step, bisected
- * and confirmed) at the pipeline's resolution; steps below the default's onset are not tested. Its onset is then the
+ * that is irreversible (unloading does not return to the same minimum), searched from the default's onset like Fig.
+ * 11's gamma_c ({@link PlasticEvents#refine}), in steps from the bisection resolution doubling up to the AQS step,
+ * bisected and confirmed, at the pipeline's resolution; steps below the default's onset are not tested. Its onset is then the
  * last stable state below a saddle-node, where the lowest mode is the paper's "true critical mode" Psi_c. On every
  * scored glass it records the variant's onset, the locus by the paper's
  * rule (largest |Psi_min| at the variant's onset) and the particle that moved most in the irreversible
