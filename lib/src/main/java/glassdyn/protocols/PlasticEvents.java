@@ -185,6 +185,80 @@ public final class PlasticEvents {
     }
 
     /**
+     * The first plastic event by the alternative detector of {@link IrreversibleOnset} (the first step that is
+     * irreversible beyond {@link #IRREVERSIBLE}, whatever its stress does), searched from a stable state {@code onset} at
+     * {@code strain} (not modified) up to {@code giveUpStrain} in steps from this instance's step / 2^{@link #BISECTIONS}
+     * doubling up to the step (as {@link #refine} searches Fig. 11's gamma_c, whose doubling is not capped and whose
+     * final bracket is not re-tested; on the 15 quick approach glasses both find the same gamma_c), the irreversible
+     * step bisected {@link #BISECTIONS} times as in {@link #run} and its bracket confirmed. Started from {@link #run}'s
+     * first onset it does not see the steps below that onset (an event there whose stress drop is smaller than the
+     * elastic rise over its step is missed by both detectors), and an instability whose hysteresis is narrower than the
+     * step is resolved only within the first doubling steps.
+     * {@code event} is located as in {@link #run} (largest |Psi_min| at the last reversible state); {@code displacementLocus}
+     * is the particle that moved most in the irreversible rearrangement (the last irreversible trial undone to its
+     * starting strain, against its start: the non-affine displacement of the event with the elastic part removed),
+     * {@code maxDisplacement} that distance. Null when every step up to {@code giveUpStrain} is elastic.
+     */
+    public IrreversibleEvent firstIrreversible(Configuration onset, double strain, double giveUpStrain) {
+        Fire fire = new Fire();
+        Configuration start = onset.copy();
+        try (ForceField ff = GlassPreparation.forceField(potential, start, 1)) {
+            IrreversibleOnset.Branch<Relaxed> branch = branch(ff, fire);
+            IrreversibleOnset.Onset<Relaxed> o = IrreversibleOnset.find(branch, relaxed(start, ff, fire), strain, step / (1 << BISECTIONS), step,
+                giveUpStrain, DROP_THRESHOLD, IRREVERSIBLE, BISECTIONS);
+            if (o == null) return null;
+            Relaxed after = branch.load(o.onset(), o.width());
+            Event ev = locate(1, o.onset().c(), o.strain(), o.stress(), o.stress() - after.stress(),
+                (o.onset().energy() - after.energy()) / start.n);
+            double[] d = maxSquaredDisplacement(o.jumpBack().c(), o.jumpFrom().c());
+            return new IrreversibleEvent(ev, o.width(), o.steps(), o.reversibleDrops(), (int) d[0], Math.sqrt(d[1]));
+        }
+    }
+
+    /**
+     * The first event of {@link #firstIrreversible}: the located onset, the bracket width above it, the full steps taken
+     * from the start, how many of them decreased the stress reversibly, the particle of largest irreversible displacement
+     * and that displacement (mean diameters).
+     */
+    public record IrreversibleEvent(Event event, double width, int steps, int reversibleDrops, int displacementLocus,
+                                    double maxDisplacement) {}
+
+    private record Relaxed(Configuration c, double stress, double energy) {}
+
+    /** {@code c} (modified) relaxed, with its stress and energy. */
+    private Relaxed relaxed(Configuration c, ForceField ff, Fire fire) {
+        double e = relax(c, ff, fire);
+        return new Relaxed(c, stress(c, ff), e);
+    }
+
+    /** The particle branch: copies sheared affinely and relaxed with FIRE; distance = largest minimum-image displacement. */
+    private IrreversibleOnset.Branch<Relaxed> branch(ForceField ff, Fire fire) {
+        return new IrreversibleOnset.Branch<>() {
+            @Override public Relaxed load(Relaxed s, double h) {
+                Configuration c = s.c().copy();
+                shear(c, ff, h);
+                return relaxed(c, ff, fire);
+            }
+            @Override public double stress(Relaxed s) { return s.stress(); }
+            @Override public double distance(Relaxed a, Relaxed b) { return Math.sqrt(maxSquaredDisplacement(a.c(), b.c())[1]); }
+        };
+    }
+
+    /** The particle of largest minimum-image distance between two states at the same strain, and that distance squared. */
+    private static double[] maxSquaredDisplacement(Configuration a, Configuration b) {
+        double[] d = new double[3];
+        double max = -1;
+        int arg = 0;
+        for (int i = 0; i < a.n; i++) {
+            d[0] = a.x[i] - b.x[i]; d[1] = a.y[i] - b.y[i]; d[2] = 0;
+            b.box.minimumImage(d);
+            double q = d[0] * d[0] + d[1] * d[1];
+            if (q > max) { max = q; arg = i; }
+        }
+        return new double[] {arg, max};
+    }
+
+    /**
      * Shears {@code c} (modified) by {@code h} and relaxes it: a negative {@code h} unloads a stable state along its
      * elastic branch (continuation from the state given). Returns the shear stress of the relaxed state.
      */

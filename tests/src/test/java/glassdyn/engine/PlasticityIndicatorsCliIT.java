@@ -26,13 +26,13 @@ class PlasticityIndicatorsCliIT {
         assertTrue(r.lastLine().matches("\\{\"paper\":\"plasticity-indicators\",\"checks_passed\":\\d+,\"checks_failed\":\\d+,\"checks_not_shown\":\\d+,\"checks_informational\":\\d+,\"checks_total\":\\d+}"), r.lastLine());
         for (String f : List.of("fig1ab_stress_strain", "fig1c_first_event_strain", "fig3b_cdf", "fig4a_spearman", "fig4bcfg_cmin",
             "fig4de_cmin_vs_stability", "fig4hj_c_vs_event", "fig4ik_c_delta_gamma", "fig11_onsets", "svm_accuracy", "maps",
-            "fig11bc_critical_mode_approach", "fig7a_theta_elastic_branch"))
+            "fig11bc_critical_mode_approach", "fig7a_theta_elastic_branch", "first_event_detectors", "first_event_detector_scores"))
             assertTrue(Files.size(out.resolve(f + ".csv")) > 100, f);
         String report = Files.readString(out.resolve("report.json"));
         for (String key : List.of("modes_beat_density_and_free_volume_poly-0.3", "theta_and_softness_best_structural_poly-0.3",
             "modes_near_one_poly-inf", "ultrastable_inversion", "lj_and_poly_rank_alike", "svm_validation_accuracy", "noise_floor",
             "swap_equilibration_poly-0.3", "critical_mode_at_onset", "no_rank_switch_near_critical", "theta_affine_nonaffine_recovers_onset",
-            "structural_block_apart_from_linear_response_poly-0.3", "stress_drop_peaks_at_yield_brittle", "C_min"))
+            "structural_block_apart_from_linear_response_poly-0.3", "stress_drop_peaks_at_yield_brittle", "first_event_detector_sensitivity", "C_min"))
             assertTrue(report.contains("\"" + key + "\""), key);
         assertTrue(report.contains("\"informational\""), "the noise floor is informational");
         long checkpoints;

@@ -102,7 +102,7 @@ final class CriticalModeClaims {
             .status(PlasticityRules.noRankSwitch(switched, l.size()));
     }
 
-    private static double median(double[] v) {
+    static double median(double[] v) {
         if (v.length == 0) return Double.NaN;
         double[] s = v.clone();
         java.util.Arrays.sort(s);

@@ -37,8 +37,8 @@ final class FirstEventScores {
         double g = ShearModulus.xy(pairs, new SparseCholeskySolver(Hessian.of(pairs), true), c0.box.volume()).g();
         boolean isPath = index < preset.pathSamples(p);
         double maxStrain = PlasticityIndicators.FIRST_EVENT_MAX_STRAIN;
-        PlasticEvents.Path path = new PlasticEvents(pot, preset.strainStep()).run(c,
-            isPath ? preset.maxPathEvents() : 1, isPath ? preset.pathStrain() : maxStrain, maxStrain, isPath);
+        PlasticEvents aqs = new PlasticEvents(pot, preset.strainStep());
+        PlasticEvents.Path path = aqs.run(c, isPath ? preset.maxPathEvents() : 1, isPath ? preset.pathStrain() : maxStrain, maxStrain, isPath);
         IndicatorFields fc = fields(p, preset, index, sampleSeed, sv, pot, c0);
         IndicatorFields.Fields f = fc.compute(c0, IndicatorFields.all());
         GlassRecord r = new GlassRecord().put("G", g).put("events", path.events().size());
@@ -55,6 +55,7 @@ final class FirstEventScores {
             r.put("rx." + ind.label, PlasticityScore.normalisedRank(ind.oriented(raw), e1.locus()));
             r.put("sec." + ind.label, f.seconds().get(ind));
         }
+        OnsetDetectors.record(r, aqs, e1, maxStrain, f);
         r.put("spearman", spearman(f));
         if (f.raw().containsKey(Indicator.YIELD_STRESS)) {
             double[] v = f.raw().get(Indicator.YIELD_STRESS).clone();

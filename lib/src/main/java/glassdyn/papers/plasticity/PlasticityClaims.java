@@ -66,6 +66,7 @@ final class PlasticityClaims {
         CriticalModeClaims critical = new CriticalModeClaims(ps, samples, preset.strainStep());
         checks.add(critical.onsetOverlap());
         checks.add(critical.noRankSwitch());
+        checks.add(OnsetDetectors.claim(preset, samples, seed));
         ElasticBranchClaims elastic = new ElasticBranchClaims(samples, seed);
         checks.add(elastic.increase());
         checks.add(elastic.recoversOnset());

@@ -55,6 +55,14 @@ public enum PlasticityFigure {
      * pipeline's gamma_x).
      */
     CRITICAL_MODE_APPROACH("fig11bc_critical_mode_approach"),
+    /**
+     * Detector sensitivity (a labelled variant, {@link OnsetDetectors}): per scored glass, gamma_x under the default
+     * stress-decrease detector and under the irreversible-step variant, gamma_c where the Fig. 11 approach ran, the loci
+     * and r_x of the best field of each family under both.
+     */
+    FIRST_EVENT_DETECTORS("first_event_detectors"),
+    /** Detector sensitivity: C of every field under both detectors on the same glasses, with the paired 90% interval of the difference. */
+    FIRST_EVENT_DETECTOR_SCORES("first_event_detector_scores"),
     /** Appendix B.5: SVM accuracies against the paper's. */
     SVM_ACCURACY("svm_accuracy"),
     /** Particle maps of sample 0 of each protocol (every field, oriented). */

@@ -41,6 +41,8 @@ final class PlasticityFigures {
             case ONSETS -> onsets();
             case THETA_ELASTIC_BRANCH -> PlasticityPanels.thetaElasticBranch(samples);
             case CRITICAL_MODE_APPROACH -> PlasticityPanels.criticalModeApproach(preset, samples);
+            case FIRST_EVENT_DETECTORS -> OnsetDetectors.perGlass(preset, samples);
+            case FIRST_EVENT_DETECTOR_SCORES -> OnsetDetectors.scores(preset, samples, PlasticityIndicators.SEED);
             case SVM_ACCURACY -> svmTable();
             case MAPS -> maps();
             case INDICATOR_SECONDS -> seconds();

@@ -155,7 +155,8 @@ final class PlasticitySamples {
     /** Scored glass {@code k} of protocol number {@code a}: needs the protocol's softness SVM (its training glasses). */
     StageStore.Stage testStage(int a, int k) {
         Protocol p = preset.protocols().get(a);
-        String testParams = "plasticity-indicators scored format=" + Indicator.format() + " scale=" + scale.label();
+        String testParams = "plasticity-indicators scored format=" + Indicator.format() + " scale=" + scale.label()
+            + " detectors=" + OnsetDetectors.FORMAT;
         long s = seedOf(a, "test", k);
         return stage(key(p, "test", k), testParams, () -> FirstEventScores.of(p, preset, k, s, softness.get(p.name())));
     }

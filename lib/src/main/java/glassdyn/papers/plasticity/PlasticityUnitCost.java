@@ -28,13 +28,21 @@ final class PlasticityUnitCost {
     static final double POLY_SPS_SECONDS_324 = 110, LJ_OVER_POLY_SPS = 7;
     static final double POLY_APPROACH_SECONDS_324 = 5.5;
     static final double POLY_ELASTIC_SECONDS_324 = 2.8;
+    /**
+     * The first-event detector variant on every scored glass ({@link OnsetDetectors}: reversibility-tested AQS steps from
+     * the default's onset to the first irreversible one, bisected, one mode search), measured at quick (session 11, the
+     * 15 glasses of the Fig. 11 approach, thread CPU: 14.1 s in all, 0.46 to 3.0 s per glass, the long ones where
+     * the default fires far below the instability; smoke: 2.8 s over 4 glasses).
+     */
+    static final double POLY_DETECTOR_SECONDS_324 = 0.94;
     static final double PAPER_GLASS_CORE_HOURS = 117.0 * 24 / (7 * 120);
 
     static String basis(Scale scale) {
         return scale == Scale.PAPER
             ? "review 003: AQS ~100 CPU-days + Delta tau_y ~17 over 7 x 120 glasses (3.3 core-h per glass, SPS excluded); swap sweeps ~ N"
             : "measured CPU at N = 324 (POLY / LJ): glass 10.5 / 55 s, path +15 / +480 s, Delta tau_y (9 dirs) +50 / +350 s, "
-                + "SPS +110 / ~770 s (LJ estimated), 0.4 ms per swap sweep; Fig. 11 approach 5.5 s, Fig. 7(a) glass 2.8 s (+ swap); scaled as N";
+                + "SPS +110 / ~770 s (LJ estimated), detector variant +0.94 s per scored glass (LJ scaled as the glass), 0.4 ms per swap sweep; "
+                + "Fig. 11 approach 5.5 s, Fig. 7(a) glass 2.8 s (+ swap); scaled as N";
     }
 
     /** One training glass of protocol {@code p} (its swap-MC parent included). */
@@ -45,12 +53,15 @@ final class PlasticityUnitCost {
         return (glass * preset.n() / 324.0 + swap + 2) / 3600;
     }
 
-    /** Scored glass {@code index} of protocol {@code p}: the glass plus its strain path, Delta tau_y and SPS where it has them. */
+    /**
+     * Scored glass {@code index} of protocol {@code p}: the glass plus the detector variant, and its strain path,
+     * Delta tau_y and SPS where it has them.
+     */
     static double scoredCoreHours(Scale scale, Preset preset, Protocol p, int index) {
         double base = glassCoreHours(scale, preset, p);
         if (scale == Scale.PAPER) return base;
         boolean lj = p.model().equals("lj");
-        double k = preset.n() / 324.0, extra = 0;
+        double k = preset.n() / 324.0, extra = POLY_DETECTOR_SECONDS_324 * (lj ? LJ_GLASS_SECONDS_324 / POLY_GLASS_SECONDS_324 : 1) * k;
         if (index < preset.pathSamples(p)) extra += (lj ? LJ_PATH_SECONDS_324 : POLY_PATH_SECONDS_324) * k;
         if (index < preset.yieldSamples(p))
             extra += (lj ? LJ_YIELD_SECONDS_324 : POLY_YIELD_SECONDS_324) * preset.yieldAngles().length / 9.0 * k;

@@ -38,9 +38,10 @@ class PlasticityUnitCostTest {
         Protocol lj = byName(p, "lj-htl"), poly = byName(p, "poly-inf");
         double ljYield = PlasticityUnitCost.scoredCoreHours(Scale.LONG, p, lj, 2) * 3600;
         double ljPlain = PlasticityUnitCost.scoredCoreHours(Scale.LONG, p, lj, 3) * 3600;
-        assertEquals(PlasticityUnitCost.glassCoreHours(Scale.LONG, p, lj) * 3600, ljPlain, 1e-9);
-        // measured 836 CPU-s with path + Delta tau_y; the long LJ budget has no path: 55 + 2 + 350 s
-        assertEquals(407, ljYield, 1);
+        double ljDetector = PlasticityUnitCost.POLY_DETECTOR_SECONDS_324 * PlasticityUnitCost.LJ_GLASS_SECONDS_324 / PlasticityUnitCost.POLY_GLASS_SECONDS_324;
+        assertEquals(PlasticityUnitCost.glassCoreHours(Scale.LONG, p, lj) * 3600 + ljDetector, ljPlain, 1e-9);
+        // measured 836 CPU-s with path + Delta tau_y; the long LJ budget has no path: 55 + 2 + 350 s, + the detector variant
+        assertEquals(407 + ljDetector, ljYield, 1);
         double polyYieldPath = PlasticityUnitCost.scoredCoreHours(Scale.LONG, p, poly, 1) * 3600;
         assertTrue(polyYieldPath > 54 && polyYieldPath < 100, "POLY Delta tau_y + path glass " + polyYieldPath + " s vs 54-74 measured");
         double polySps = PlasticityUnitCost.scoredCoreHours(Scale.LONG, p, poly, 0) * 3600;
