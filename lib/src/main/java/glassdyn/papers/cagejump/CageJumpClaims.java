@@ -54,6 +54,11 @@ public final class CageJumpClaims {
     /** Seed of the bootstrap intervals. */
     public static final long SEED = 17;
     static final String LONG = "the long preset (N = 8000 at both phi, 5 tau_0 per cluster rate: more and larger clusters; about 2 h on 2 cores)";
+    static final String PAPER = "the paper preset (N = 20000, 10 tau_0 per cluster rate at gamma_dot tau_0 = 20, 10, 3, 1: more and larger "
+        + "clusters; about 10 core-hours of Brownian dynamics as two plan units, see README 'Paper-scale runs')";
+
+    /** What would show an undecided cluster check: the long preset below its size, the paper preset from it on. */
+    static String bigger(CageJumpLer.Preset p) { return p.n() < CageJumpLer.LONG_N ? LONG : PAPER; }
 
     private final CageJumpLer.Preset preset;
     private final ShearChains chains;
@@ -61,9 +66,12 @@ public final class CageJumpClaims {
     private final RateData hd;
     private final double[] rates;
     private final CageJumpRateClaims more;
+    /** {@link #bigger(CageJumpLer.Preset)} of this preset. */
+    final String bigger;
 
     CageJumpClaims(CageJumpLer.Preset preset, ShearChains chains, double highlightRate) {
         this.preset = preset; this.chains = chains; this.h = highlightRate;
+        this.bigger = bigger(preset);
         this.hd = chains.at(PHIS[0], highlightRate);
         this.rates = preset.clusterRates();
         this.more = new CageJumpRateClaims(this, chains, rates);
@@ -249,7 +257,7 @@ public final class CageJumpClaims {
                 + "of the same shape, volume and window and regions of time-shuffled jumps (the bar is the larger null fraction; start_ratio = "
                 + "min sigma_c before t2 / sigma_c(t2))", "Fig. 2(a), p. 2")
             .paper("typical (shown for one cluster)").measured(m).interval(iv)
-            .status(CageJumpRules.typicalAgainstNull("fraction with the paper's life cycle", mean(c), iv, c.length, maxFinite(mean(n), mean(ns)), LONG));
+            .status(CageJumpRules.typicalAgainstNull("fraction with the paper's life cycle", mean(c), iv, c.length, maxFinite(mean(n), mean(ns)), bigger));
     }
 
     private static double maxFinite(double a, double b) {
@@ -305,7 +313,7 @@ public final class CageJumpClaims {
         if (minClusters < CageJumpRules.MIN_UNITS)
             return b.notShown("only " + minClusters + " clusters with the paper's life cycle at some rate (need >= " + CageJumpRules.MIN_UNITS
                 + "; see life_cycle_from_zero); baseline-variant eta_c " + Arrays.toString(round(series("eta_c_baseline"))) + " vs eta "
-                + Arrays.toString(round(eta)), LONG);
+                + Arrays.toString(round(eta)), bigger);
         return b.status(CageJumpRules.withinFactor("eta_c / eta", ratio, lo, hi, ETA_C_FACTOR));
     }
 
@@ -378,7 +386,7 @@ public final class CageJumpClaims {
                 "a box with 0.44 L > xi_LER: N >= 6000 (L = 18 d_b)");
         return b.status(CageJumpRules.nearAtEvery("xi_c / xi_LER", conds.toArray(String[]::new),
             ratios.stream().mapToDouble(Double::doubleValue).toArray(), intervals.toArray(double[][]::new),
-            units.stream().mapToInt(Integer::intValue).toArray(), PAPER_RATIO, 0.3, LONG));
+            units.stream().mapToInt(Integer::intValue).toArray(), PAPER_RATIO, 0.3, bigger));
     }
 
     /**
@@ -424,8 +432,8 @@ public final class CageJumpClaims {
         m.put("random_baseline_variant", round(mean(finite(regions("null_clusters", "t_y_over_t_chi_baseline")))));
         return Claim.of("t_y_vs_t_chi", "t_y = <t2 - t0> agrees with t_chi (ratio within [0.5, 2]) and random regions of the same shape, "
                 + "volume and window, nor regions of time-shuffled jumps, give the same ratio", "Fig. 3(d)").paper("t_y = t_chi").measured(m).interval(ic)
-            .status(CageJumpRules.worst(CageJumpRules.agreementAgainstNull("t_y / t_chi (random regions)", mean(c), ic, c.length, mean(n), in, n.length, LONG),
-                CageJumpRules.agreementAgainstNull("t_y / t_chi (time-shuffled jumps)", mean(c), ic, c.length, mean(ns), ins, ns.length, LONG)));
+            .status(CageJumpRules.worst(CageJumpRules.agreementAgainstNull("t_y / t_chi (random regions)", mean(c), ic, c.length, mean(n), in, n.length, bigger),
+                CageJumpRules.agreementAgainstNull("t_y / t_chi (time-shuffled jumps)", mean(c), ic, c.length, mean(ns), ins, ns.length, bigger)));
     }
 
     /** Fig. 2(c): P_ext &gt; 50% on [t1, t3]; ratio of pooled counts, interval over clusters; the system-wide value alongside. */
@@ -445,7 +453,7 @@ public final class CageJumpClaims {
         m.put("P_ext_system", round(series("P_ext_system")));
         return Claim.of("P_ext_above_half", "P_ext > 50% on [t1, t3] of the paper's life cycle, pooled over clusters of all rates "
                 + "(the system-wide fraction of extensional jumps is shown alongside: a value above 50% there too makes it generic)", "Fig. 2(c)")
-            .paper("> 50%").measured(m).interval(iv).status(CageJumpRules.aboveHalf("P_ext", p, iv, ext.length, LONG));
+            .paper("> 50%").measured(m).interval(iv).status(CageJumpRules.aboveHalf("P_ext", p, iv, ext.length, bigger));
     }
 
     private Claim versusNull(String name, String claim, String source, String column, int sign) {
@@ -460,7 +468,7 @@ public final class CageJumpClaims {
         return Claim.of(name, claim, source).paper("clusters differ from " + nullName)
             .measured(Reports.object("clusters", round(mean(c)), kind.equals("null_clusters") ? "random_regions" : "shuffled_jump_regions", round(mean(n)),
                 "units", c.length, "null_units", n.length))
-            .interval(iv).status(CageJumpRules.differsFromNull(column, d, iv, c.length, n.length, sign, LONG));
+            .interval(iv).status(CageJumpRules.differsFromNull(column, d, iv, c.length, n.length, sign, bigger));
     }
 
     private static final String SHUFFLED = "regions delineated, with the same rule, from the time-shuffled jumps (every jump keeps its particle, "
@@ -532,7 +540,7 @@ public final class CageJumpClaims {
                 + "[t0, t1] to the nearest of the " + PseudoHarmonicLoci.PHM_LOCI + " softest PHM cores of the cluster isolated at t0, against as "
                 + "many random big particles of the same cluster, pooled over up to " + PseudoHarmonicLoci.clusters(preset.n()) + " clusters; p < "
                 + PHM_P_VALUE, "Fig. 4(a)").paper("coincide").measured(m)
-            .status(CageJumpRules.significant(why, p, (int) spots, PHM_MIN_SPOTS, PHM_P_VALUE, LONG));
+            .status(CageJumpRules.significant(why, p, (int) spots, PHM_MIN_SPOTS, PHM_P_VALUE, bigger));
     }
 
     /** Footnote [58]: gyration eigenvalue ratio 1.26 at t0 (informational). */

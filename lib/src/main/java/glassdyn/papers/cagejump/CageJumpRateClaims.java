@@ -1,7 +1,6 @@
 package glassdyn.papers.cagejump;
 
 import static glassdyn.papers.Reports.round;
-import static glassdyn.papers.cagejump.CageJumpClaims.LONG;
 import static glassdyn.papers.cagejump.CageJumpClaims.RATE_FACTOR;
 import static glassdyn.papers.cagejump.CageJumpClaims.SEED;
 import static glassdyn.papers.cagejump.CageJumpClaims.differenceInterval;
@@ -75,7 +74,7 @@ final class CageJumpRateClaims {
             units = Math.min(units, d.panels.get("occupancy").get("P_c").length / block);
         }
         return b.measured(Reports.object("P_c", round(series("P_c")), "rates", rates, "blocks", units)).interval(round(iv[0]), round(iv[1]))
-            .status(CageJumpRules.positive("P_c(" + hi + ") - P_c(" + lo + ")", pHi - pLo, iv, units, LONG));
+            .status(CageJumpRules.positive("P_c(" + hi + ") - P_c(" + lo + ")", pHi - pLo, iv, units, claims.bigger));
     }
 
     /** Fig. 2(a): gamma_c drops after t2 (strain given back on [t2, t3] per loaded affine strain), against both nulls; units: regions. */
@@ -90,9 +89,9 @@ final class CageJumpRateClaims {
         return Claim.of("gamma_c_drops_after_t2", "gamma_c grows linearly and drops at t2: (gamma_c(t2) - gamma_c(t3)) / (gamma_dot (t2 - t0)) > 0 "
                 + "for the regions with the paper's life cycle, and larger than for random regions and time-shuffled-jump regions with that "
                 + "life cycle", "Fig. 2(a)").paper("drops at t2").measured(m).interval(ic)
-            .status(CageJumpRules.worst(CageJumpRules.positive("gamma_c drop", mean(c), ic, c.length, LONG),
-                CageJumpRules.differsFromNull("gamma_drop (random regions)", mean(c) - mean(n), in, c.length, n.length, 1, LONG),
-                CageJumpRules.differsFromNull("gamma_drop (time-shuffled jumps)", mean(c) - mean(ns), ins, c.length, ns.length, 1, LONG)));
+            .status(CageJumpRules.worst(CageJumpRules.positive("gamma_c drop", mean(c), ic, c.length, claims.bigger),
+                CageJumpRules.differsFromNull("gamma_drop (random regions)", mean(c) - mean(n), in, c.length, n.length, 1, claims.bigger),
+                CageJumpRules.differsFromNull("gamma_drop (time-shuffled jumps)", mean(c) - mean(ns), ins, c.length, ns.length, 1, claims.bigger)));
     }
 
     /** The shell moments of the clusters of one rate (rows: clusters). */
@@ -148,7 +147,7 @@ final class CageJumpRateClaims {
                 + "ratio, clusters resampled per rate)", source).paper("independent of gamma_dot")
             .measured(Reports.object(label, round(perRate), "rates", rates, "ratio_high_low", round(Math.exp(lr)), "clusters_high", hi.length,
                 "clusters_low", lo.length, "interval_high", round(ivHi), "interval_low", round(ivLo))).interval(round(iv[0]), round(iv[1]))
-            .status(CageJumpRules.rateIndependent(label, lr, iv, units, ivHi, ivLo, base, RATE_FACTOR, LONG));
+            .status(CageJumpRules.rateIndependent(label, lr, iv, units, ivHi, ivLo, base, RATE_FACTOR, claims.bigger));
     }
 
     /** Fig. 4(b): the orientation-averaged g_cj is not sensitive to gamma_dot; units: clusters. */

@@ -38,4 +38,11 @@ class CageJumpUnitsTest {
     void anUnknownUnitIsRefused() {
         assertThrows(IllegalArgumentException.class, () -> new CageJumpLer(Scale.SMOKE, CageJumpLer.SEED, dir, 1).runUnit("all"));
     }
+
+    @Test
+    void undecidedChecksPointToTheNextLargerPreset() {
+        assertEquals(CageJumpClaims.LONG, CageJumpClaims.bigger(CageJumpLer.preset(Scale.QUICK)));
+        assertEquals(CageJumpClaims.PAPER, CageJumpClaims.bigger(CageJumpLer.preset(Scale.LONG)));
+        assertEquals(CageJumpClaims.PAPER, CageJumpClaims.bigger(CageJumpLer.preset(Scale.PAPER)));
+    }
 }
