@@ -72,8 +72,8 @@ public final class MolecularDynamics {
     }
 
     /**
-     * Reorders the particles in space every {@code steps} steps ({@link SpatialSort}; LAMMPS sorts every 1000 steps by
-     * default) for cache locality. Only for runs whose observers identify particles by {@code id}, not by index.
+     * Reorders the particles in space before the first step of a new run and every {@code steps} steps
+     * ({@link SpatialSort}; LAMMPS sorts in its setup and every 1000 steps by default) for cache locality. Only for runs whose observers identify particles by {@code id}, not by index.
      */
     public MolecularDynamics sortEvery(long steps) {
         if (steps < 1) throw new IllegalArgumentException("sort interval must be at least 1 step, got " + steps);
@@ -85,6 +85,14 @@ public final class MolecularDynamics {
     public MolecularDynamics progress(String label) {
         this.progressLabel = label;
         return this;
+    }
+
+    /** Puts the particles in the neighbour list's cell order and recomputes the forces in that order. */
+    private void sort() {
+        if (integ.forces().neighbors().builds() == 0) return;
+        SpatialSort.apply(c, integ.forces().neighbors().cellOrder());
+        integ.forces().neighbors().invalidate();
+        integ.forces().compute(c);
     }
 
     /** Steps in a time span (at least 1). */
@@ -101,7 +109,13 @@ public final class MolecularDynamics {
 
     /** Runs {@code count} steps. */
     public void runSteps(long count) {
-        if (!ready) { integ.setup(c); ready = true; }
+        if (!ready) {
+            integ.setup(c);
+            ready = true;
+            // a new run sorts once before its first step (as LAMMPS's Verlet::setup), not only after sortStride steps:
+            // a configuration read in random order would otherwise run its first sortStride steps cache-hostile
+            if (sortStride > 0 && step == 0) sort();
+        }
         Progress bar = progressLabel == null ? null : new Progress(progressLabel, count);
         long progressStride = Math.max(1, count / 200);
         try {
@@ -109,11 +123,7 @@ public final class MolecularDynamics {
                 long next = step + 1;
                 boolean sample = observer != null && next % sampleStride == 0;
                 boolean checkpoint = checkpointFile != null && next % checkpointStride == 0;
-                if (sortStride > 0 && next % sortStride == 0 && integ.forces().neighbors().builds() > 0) {
-                    SpatialSort.apply(c, integ.forces().neighbors().cellOrder());
-                    integ.forces().neighbors().invalidate();
-                    integ.forces().compute(c);
-                }
+                if (sortStride > 0 && next % sortStride == 0) sort();
                 if (checkpoint) integ.forces().neighbors().invalidate();
                 integ.step(c, sample);
                 step = next;
