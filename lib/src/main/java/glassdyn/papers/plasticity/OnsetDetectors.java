@@ -151,7 +151,7 @@ final class OnsetDetectors {
      */
     static Map<String, Object> summary(List<Map.Entry<Integer, GlassRecord>> l, IntToDoubleFunction gammaC, double step, long seed) {
         int same = 0, sameDisp = 0, later = 0, withC = 0, cInBracket = 0;
-        double maxGap = 0, cpu = 0;
+        double maxGap = 0;
         double[] lamS = new double[l.size()], lamA = new double[l.size()];
         for (int q = 0; q < l.size(); q++) {
             GlassRecord r = l.get(q).getValue();
@@ -160,7 +160,6 @@ final class OnsetDetectors {
             double gap = r.scalar("alt.gamma_x") - r.scalar("gamma_x");
             maxGap = Math.max(maxGap, gap);
             if (gap > step * (1 + 1e-9)) later++;
-            cpu += r.scalar("alt.cpu_seconds");
             lamS[q] = r.scalar("lambda");
             lamA[q] = r.scalar("alt.lambda");
             double gc = gammaC.applyAsDouble(l.get(q).getKey());
@@ -178,7 +177,6 @@ final class OnsetDetectors {
         row.put("median_lambda_min_stress_onset", round(CriticalModeClaims.median(lamS)));
         row.put("median_lambda_min_irreversible_onset", round(CriticalModeClaims.median(lamA)));
         row.put("gamma_c_within_irreversible_bracket", cInBracket + " of " + withC + " approach glasses");
-        row.put("variant_cpu_seconds", round(cpu));
         Map<String, Object> cs = new LinkedHashMap<>();
         for (Indicator i : COMPARED) {
             double[] c = pairedC(l, i, seed);

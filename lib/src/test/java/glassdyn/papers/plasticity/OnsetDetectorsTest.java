@@ -37,6 +37,8 @@ class OnsetDetectorsTest {
         for (int k = 0; k < 12; k++) l.add(Map.entry(k, glass(k, k < 4 ? 3 : 0, k >= 5, 0.95)));
         Map<String, Object> m = OnsetDetectors.summary(l, k -> k < 5 ? 0.01 * (k + 1) + (k < 4 ? 3 : 0) * STEP + 1.5 * WIDTH : Double.NaN, STEP, 7);
         assertEquals(12, m.get("glasses"));
+        // report.json holds no clock value (a plan's assembled report must equal a local run's, PlanSlurmIT)
+        assertTrue(m.keySet().stream().noneMatch(k -> k.contains("cpu") || k.contains("second")), m.keySet().toString());
         assertEquals("7 of 12", m.get("same_locus_stress_vs_irreversible"));
         assertEquals("7 of 12", m.get("psi_locus_is_largest_displacement"));
         assertEquals("4 of 12", m.get("irreversible_beyond_one_step"));
