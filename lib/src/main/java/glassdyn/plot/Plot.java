@@ -274,7 +274,7 @@ public final class Plot {
         if (xLabel == null) xLabel = x;
         if (yLabel == null) yLabel = y;
         traces.add(ScatterTrace.builder(cx, cy).name(byRank ? "rank of " + value : value).mode(ScatterTrace.Mode.MARKERS)
-            .marker(Marker.builder().size(markerSize).color(cv).colorScale(Marker.Palette.VIRIDIS).showScale(true).build()).build());
+            .marker(Marker.builder().size(markerSize).color(cv).colorScale(Marker.Palette.VIRIDIS).showScale(true).colorBar(LOWER_COLOR_BAR).build()).build());
         return this;
     }
 
