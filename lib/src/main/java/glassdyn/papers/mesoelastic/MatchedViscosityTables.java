@@ -113,12 +113,12 @@ final class MatchedViscosityTables {
 
     /**
      * Gamma t_ball N0/N pooled over the transition trajectories (all transitions over all time: the point estimate of
-     * the interval's statistic, as in the unmatched checks since the fix of session 11), its bootstrap interval over
+     * the interval's statistic, {@link MesoelasticFigures#pooledRate(Table, double)}, as in the unmatched checks), its bootstrap interval over
      * trajectories, the count and the one-transition upper bound.
      */
     private void rates(Table trajectories, double scale, double[] v) {
-        double n = Arrays.stream(col(trajectories, "transitions")).sum(), d = Arrays.stream(col(trajectories, "duration")).sum();
-        v[12] = n; v[13] = n / d * scale; v[16] = Math.max(1, n) / d * scale;
+        MesoelasticFigures.PooledRate p = MesoelasticFigures.pooledRate(trajectories, scale);
+        v[12] = p.transitions(); v[13] = p.scaledRate(); v[16] = p.scaledRateUpper();
         double[] ci = MesoelasticFigures.rateInterval(trajectories, scale, seed + 23);
         if (ci != null) { v[14] = ci[0]; v[15] = ci[1]; }
     }
