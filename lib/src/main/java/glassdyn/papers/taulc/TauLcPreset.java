@@ -109,12 +109,21 @@ public record TauLcPreset(String sample, int n, double rho, double temperature, 
     }
 
     /**
-     * KA atom-steps per CPU-second of sample A (N = 10976, rho = 1.38, T = 1.0; one thread): NOT measured yet (session 7:
-     * the short run of this state got no CPU before the deadline), so NaN and the work units use sample B's measured
-     * rate. The denser state has more neighbours per particle than rho = 1.2, so sample A is likely slower per
-     * atom-step; measure it with a short run and set it here.
+     * Sample A's MD cost per atom-step relative to sample B's, measured (session 12, 2026-12-08, jar of b48432d, one
+     * thread, Nose-Hoover, dt 0.005, skin 0.3; CPU time, the machine shared with a long run): 1000- and 4000-step {@code md}
+     * runs of a prepared sample A (N 10976, rho 1.38, T 1.0) and of a KA liquid at sample B's density (N 9000, rho 1.2,
+     * T 0.6), two of each, interleaved; the steady-state CPU per step is the difference of the two lengths over 3000
+     * steps: A 7.40 ms (1.48e6 atom-steps per CPU-s), B 5.23 ms (1.72e6): A / B = 0.86 per atom-step (the denser state
+     * has more neighbours per particle).
      */
-    public static final double SAMPLE_A_ATOM_STEPS_PER_CPU_S = Double.NaN;
+    public static final double SAMPLE_A_RATE_OVER_B = 0.86;
+
+    /**
+     * KA atom-steps per CPU-second of sample A inside the pipeline: sample B's pipeline rate
+     * ({@link TauLcUnits#ATOM_STEPS_PER_CPU_SECOND}, measured with the ensembles' own overheads) times the measured
+     * {@link #SAMPLE_A_RATE_OVER_B} of bare MD.
+     */
+    public static final double SAMPLE_A_ATOM_STEPS_PER_CPU_S = TauLcUnits.ATOM_STEPS_PER_CPU_SECOND * SAMPLE_A_RATE_OVER_B;
 
     /** The preset of {@code s}. */
     public static TauLcPreset of(Scale s) {

@@ -97,8 +97,10 @@ final class TauLcUnits {
             ? TauLcPreset.SAMPLE_A_ATOM_STEPS_PER_CPU_S : ATOM_STEPS_PER_CPU_SECOND;
     }
 
-    static final String BASIS_A = "measured on a short run of sample A (N 10976, rho 1.38, T 1.0, one thread, session 7): "
-        + TauLcPreset.SAMPLE_A_ATOM_STEPS_PER_CPU_S + " KA atom-steps per CPU-s; ensembles n x replicas x time / dt";
+    static final String BASIS_A = "sample B's measured rate x " + TauLcPreset.SAMPLE_A_RATE_OVER_B
+        + " (sample A / B per atom-step, measured on short md runs of both states, session 12): "
+        + String.format(java.util.Locale.ROOT, "%.3g", TauLcPreset.SAMPLE_A_ATOM_STEPS_PER_CPU_S)
+        + " KA atom-steps per CPU-s; ensembles n x replicas x time / dt";
 
     /** Runs one unit by its id on {@code d}. */
     static void run(TauLcDuality d, TauLcPreset p, String id) {
