@@ -29,6 +29,13 @@ final class TauLcFigureClaims {
     static final double SAME_CURVE_CHI2 = TauLcClaims.SWITCH_CHI2;
     /** Fig. 18: the top-k ridge must reach the whole vector's test Pearson within this. */
     static final double TOP_K_TOLERANCE = 0.05;
+    /**
+     * Fig. 3(a,b): "approximately equal": the lowest rate's slope ratio to the zero-shear control within [this, 1/this]
+     * (a 20% tolerance set from the wording, before any run was judged by it).
+     */
+    static final double IDENTITY_MIN_RATIO = 0.8;
+    /** Bootstrap replicas of the Fig. 3(a,b) slope ratios (replicas resampled within each ensemble). */
+    static final int SLOPE_BOOTSTRAP = 400;
     /** Fig. 29: "increases approximately linearly": R^2 of Omega against the rate at least this. */
     static final double OMEGA_MIN_R2 = 0.9;
     /** Fig. 31(a,b): "linear": R^2 of C-bar(slow) against phi per rate at least this. */
@@ -56,8 +63,74 @@ final class TauLcFigureClaims {
 
     /** The checks in the order of the review's claims table. */
     List<Claim> all() {
-        return List.of(tauLcClustered(), slowClustersGrow(), steadyShiftsLeft(), steadyEqualsStartup(), patternCorrespondence(),
+        return List.of(identityThenFlattening(), tauLcClustered(), slowClustersGrow(), steadyShiftsLeft(), steadyEqualsStartup(), patternCorrespondence(),
             retentionLinear(), topElements(), distortionTracksSgr(), omegaRises(), cellModelYieldStrain(), cellModelOvershootGrows());
+    }
+
+    /**
+     * Fig. 3(a,b), review 001 claim #5: tau_sh ~ tau_LC at small rate, flattening growing with the rate. Per ensemble rate
+     * the least-squares slope of binned tau_sh (continuation) on tau_LC (cessation), over the same slope of the zero-shear
+     * control (equilibrium origin 0 against its independent control ensemble: what an exact identity gives after
+     * regression dilution); 90% intervals by resampling the replicas (independent seeds, the unit) of all four ensembles.
+     * Rule: {@link TauLcFigureRules#identityThenFlattening}.
+     */
+    private Claim identityThenFlattening() {
+        double[] rates = p.iceRates();
+        int n = rates.length;
+        double[][][] x = new double[n][][], y = new double[n][][];
+        for (int i = 0; i < n; i++) { x[i] = d.cessation(rates[i]).tauReplica(); y[i] = d.continuation(rates[i]).tauReplica(); }
+        double[][] cx = d.equilibrium(0).tauReplica(), cy = d.control(0).tauReplica();
+        double c0 = binnedSlope(cx, cy, null);
+        double[] q = new double[n], slope = new double[n];
+        for (int i = 0; i < n; i++) { slope[i] = binnedSlope(x[i], y[i], null); q[i] = slope[i] / c0; }
+        double[][] boot = new double[n][SLOPE_BOOTSTRAP];
+        SplittableRandom rng = new SplittableRandom(20_260_305L);
+        boolean resamplable = cx.length >= glassdyn.stats.Bootstrap.MIN_UNITS;
+        for (int b = 0; b < SLOPE_BOOTSTRAP && resamplable; b++) {
+            double c = binnedSlope(cx, cy, rng);
+            for (int i = 0; i < n; i++) boot[i][b] = binnedSlope(x[i], y[i], rng) / c;
+        }
+        double[] lo = new double[n], hi = new double[n];
+        for (int i = 0; i < n; i++) {
+            double[] iv = resamplable ? glassdyn.stats.Bootstrap.percentiles90(boot[i]) : new double[] {Double.NaN, Double.NaN};
+            lo[i] = iv[0]; hi[i] = iv[1];
+        }
+        boolean small = false;
+        double[] flowRates = p.rates();
+        boolean[] thinning = d.thinningRegime();
+        for (int k = 0; k < flowRates.length && n > 0; k++) if (flowRates[k] == rates[0]) small = !thinning[k];
+        Verdict v = TauLcFigureRules.identityThenFlattening(rates, q, lo, hi, small, IDENTITY_MIN_RATIO);
+        return Claim.of("tau_sh_identity_then_flattening", "tau_sh ~ tau_LC at small rate and a flattening that grows with the rate: "
+                + "slope of binned tau_sh on tau_LC per ensemble rate over the zero-shear control's slope (regression-dilution "
+                + "baseline), 90% intervals over replicas (independent seeds); identity (ratio within [" + IDENTITY_MIN_RATIO + ", "
+                + round(1 / IDENTITY_MIN_RATIO) + "]) judged at the lowest rate only when it lies outside the shear-thinning regime "
+                + "of Fig. 1; flattening: the highest rate's interval below the lowest's and Spearman(ratio, rate) <= -0.8", "Fig. 3(a,b), Sec. III A")
+            .paper("tau_sh ~ tau_LC at small rate; flattening grows with the rate")
+            .measured(obj("rates", rates, "slope_ratio", round(q), "slope_ratio_lo90", round(lo), "slope_ratio_hi90", round(hi),
+                "slope", round(slope), "control_slope", round(c0), "lowest_rate_outside_thinning", small))
+            .interval(lo[0], hi[0])
+            .status(claims.decide(true, v, f("slope ratio %s", Arrays.toString(round(q)))));
+    }
+
+    /**
+     * Least-squares slope of the binned tau_sh on tau_LC ({@link TauShRelation} bins) from per-replica first-jump times
+     * {@code [replica][particle]}, averaged over replicas; with {@code rng} the replicas of each ensemble are resampled
+     * with replacement first (the bootstrap unit).
+     */
+    static double binnedSlope(double[][] lc, double[][] sh, SplittableRandom rng) {
+        double[] a = replicaMean(lc, rng), b = replicaMean(sh, rng);
+        Table bins = new TauShRelation(a, b).bins();
+        return LineFit.of(bins.doubleColumn("tau_LC").asDoubleArray(), bins.doubleColumn("tau_sh").asDoubleArray()).slope();
+    }
+
+    private static double[] replicaMean(double[][] t, SplittableRandom rng) {
+        int m = t.length, np = t[0].length;
+        double[] out = new double[np];
+        for (int k = 0; k < m; k++) {
+            double[] row = t[rng == null ? k : rng.nextInt(m)];
+            for (int i = 0; i < np; i++) out[i] += row[i] / m;
+        }
+        return out;
     }
 
     /**

@@ -3,6 +3,8 @@ package glassdyn.papers.taulc;
 import glassdyn.claims.Verdict;
 import glassdyn.stats.RankCorrelation;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -25,6 +27,53 @@ final class TauLcFigureRules {
             if (!(measured[u] > null95[u])) return Verdict.fail(f("%s %d: %.3f does not exceed the 95%% quantile %.3f of its "
                 + "permutation null", unit, u, measured[u], null95[u]));
         return Verdict.pass();
+    }
+
+    /**
+     * Fig. 3(a,b), review 001 claim #5 (Sec. III A: "(1) At small rate, tau_sh is approximately equal to tau_LC for the
+     * majority of tau_LC values ... (2) As rate increases, deviation from this alignment grows at large values of
+     * tau_LC ... pronounced in the shear-thinning regime, manifested by the flattening"). {@code q[i]} is the slope of
+     * binned tau_sh on tau_LC at ensemble rate i over the same slope of the zero-shear control (an independent
+     * equilibrium ensemble against tau_LC: the regression-dilution baseline of an exact identity), with its 90% interval
+     * {@code [lo[i], hi[i]]}; rates ascending.
+     * <ul>
+     * <li>Flattening grows with the rate: the highest rate's interval lies below the lowest rate's, and with 3 or more
+     * rates Spearman(q, rate) &lt;= -0.8; it fails when the highest rate's interval lies above the lowest's or the Spearman
+     * coefficient is positive.</li>
+     * <li>Identity at small rate, judged only when the lowest ensemble rate is outside the shear-thinning regime of Fig. 1
+     * ({@code lowestIsSmall}): passes when the lowest rate's interval lies within [minRatio, 1 / minRatio], fails when it
+     * lies wholly outside.</li>
+     * </ul>
+     * Pass needs both parts to pass; a failed part fails the check; otherwise not shown.
+     */
+    static Verdict identityThenFlattening(double[] rates, double[] q, double[] lo, double[] hi, boolean lowestIsSmall, double minRatio) {
+        int n = rates.length;
+        if (n < 2) return Verdict.notShown(f("%d ensemble rate(s)", n), ">= 2 ensemble rates");
+        int last = n - 1;
+        double s = n >= 3 ? RankCorrelation.spearman(rates, q) : Double.NaN;
+        if (lo[last] > hi[0] || s > 0)
+            return Verdict.fail(f("no flattening with the rate: slope ratio %.3f [%.3f, %.3f] at the highest rate vs %.3f [%.3f, %.3f] "
+                + "at the lowest, Spearman %.2f", q[last], lo[last], hi[last], q[0], lo[0], hi[0], s));
+        if (lowestIsSmall && (hi[0] < minRatio || lo[0] > 1 / minRatio))
+            return Verdict.fail(f("tau_sh not ~ tau_LC at the lowest rate %.4g (outside the thinning regime): slope ratio to the "
+                + "zero-shear control %.3f [%.3f, %.3f] outside [%.2f, %.2f]", rates[0], q[0], lo[0], hi[0], minRatio, 1 / minRatio));
+        boolean flattens = hi[last] < lo[0] && (n < 3 || s <= -0.8);
+        boolean identity = lowestIsSmall && lo[0] >= minRatio && hi[0] <= 1 / minRatio;
+        if (flattens && identity) return Verdict.pass();
+        List<String> why = new ArrayList<>(), need = new ArrayList<>();
+        if (!flattens) {
+            why.add(f("flattening: slope ratio %.3f [%.3f, %.3f] at the highest rate vs %.3f [%.3f, %.3f] at the lowest, Spearman %.2f",
+                q[last], lo[last], hi[last], q[0], lo[0], hi[0], s));
+            need.add("more replicas (narrower intervals) or rates further apart");
+        }
+        if (!lowestIsSmall) {
+            why.add(f("the lowest ensemble rate %.4g is in the shear-thinning regime, so identity is not tested", rates[0]));
+            need.add("an ensemble rate outside the shear-thinning regime");
+        } else if (!identity) {
+            why.add(f("identity at the lowest rate: slope ratio %.3f [%.3f, %.3f] straddles %.2f", q[0], lo[0], hi[0], minRatio));
+            need.add("more replicas at the lowest rate");
+        }
+        return Verdict.notShown(String.join("; ", why), String.join("; ", need));
     }
 
     /**

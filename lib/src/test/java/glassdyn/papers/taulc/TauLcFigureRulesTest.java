@@ -23,6 +23,48 @@ class TauLcFigureRulesTest {
     }
 
     @Test
+    void identityThenFlattening() {
+        double[] r = {0.003, 0.01, 0.03, 0.1};
+        double[] q = {0.95, 0.7, 0.4, 0.15}, lo = {0.85, 0.6, 0.3, 0.1}, hi = {1.05, 0.8, 0.5, 0.2};
+        is(Status.PASS, TauLcFigureRules.identityThenFlattening(r, q, lo, hi, true, 0.8));
+        // the lowest rate in the thinning regime: identity untested, flattening alone is not enough
+        is(Status.NOT_SHOWN, TauLcFigureRules.identityThenFlattening(r, q, lo, hi, false, 0.8));
+        // identity rejected at a small rate (the measured quick run's shape: 0.69 with a tight interval)
+        is(Status.FAIL, TauLcFigureRules.identityThenFlattening(r, new double[] {0.69, 0.55, 0.4, 0.15},
+            new double[] {0.6, 0.5, 0.3, 0.1}, new double[] {0.75, 0.6, 0.5, 0.2}, true, 0.8));
+        // no flattening: the highest rate's ratio above the lowest's
+        is(Status.FAIL, TauLcFigureRules.identityThenFlattening(r, new double[] {0.9, 0.95, 1.0, 1.2},
+            new double[] {0.85, 0.9, 0.95, 1.1}, new double[] {0.95, 1.0, 1.05, 1.3}, true, 0.8));
+        // overlapping intervals: not shown
+        is(Status.NOT_SHOWN, TauLcFigureRules.identityThenFlattening(r, new double[] {0.95, 0.9, 0.88, 0.85},
+            new double[] {0.82, 0.7, 0.7, 0.6}, new double[] {1.1, 1.0, 1.0, 1.0}, true, 0.8));
+        is(Status.NOT_SHOWN, TauLcFigureRules.identityThenFlattening(new double[] {0.01}, new double[] {1}, new double[] {1},
+            new double[] {1}, true, 0.8));
+    }
+
+    /** Planted ensembles: tau_sh = tau_LC (an independent draw) gives the control's slope; a saturating tau_sh a smaller one. */
+    @Test
+    void binnedSlopeOnPlantedEnsembles() {
+        SplittableRandom rng = new SplittableRandom(3);
+        int np = 600, m = 20;
+        double[] truth = new double[np];
+        for (int i = 0; i < np; i++) truth[i] = 5 + 25 * rng.nextDouble();
+        double[][] a = new double[m][np], b = new double[m][np], c = new double[m][np];
+        for (int k = 0; k < m; k++)
+            for (int i = 0; i < np; i++) {
+                a[k][i] = truth[i] * (0.5 + rng.nextDouble());
+                b[k][i] = truth[i] * (0.5 + rng.nextDouble());
+                c[k][i] = 8 * -Math.expm1(-truth[i] / 8) * (0.5 + rng.nextDouble());
+            }
+        double identity = TauLcFigureClaims.binnedSlope(a, b, null);
+        double flat = TauLcFigureClaims.binnedSlope(a, c, null);
+        assertTrue(identity > 0.8 && identity < 1.1, "identity slope " + identity);
+        assertTrue(flat < 0.35 * identity, "saturating slope " + flat + " vs " + identity);
+        double boot = TauLcFigureClaims.binnedSlope(a, b, new SplittableRandom(1));
+        assertTrue(Math.abs(boot - identity) < 0.1, "one bootstrap resample " + boot);
+    }
+
+    @Test
     void shiftsLeft() {
         double[] r = {0.01, 0.03, 0.1};
         is(Status.PASS, TauLcFigureRules.shiftsLeft(r, new double[] {10, 8, 6}, 2));
