@@ -49,6 +49,7 @@ final class PlasticityClaims {
         List<String> models = PlasticityProtocols.models(ps);
         for (String m : models) checks.addAll(ranking.ranking(PlasticityProtocols.stable(ps, m)));
         for (String m : models) checks.add(ranking.nearOne(PlasticityProtocols.ductile(ps, m)));
+        for (String m : models) checks.add(ranking.modesBeatAllDuctile(PlasticityProtocols.ductile(ps, m)));
         for (String m : models) checks.add(ranking.modulusAndFreeVolume(PlasticityProtocols.stable(ps, m)));
         for (String m : models) checks.add(ranking.structuralModeBlock(PlasticityProtocols.stable(ps, m)));
         CorrelationBlocks blocks = new CorrelationBlocks(samples, seed);
@@ -63,6 +64,9 @@ final class PlasticityClaims {
         checks.add(path.deltaGammaDecay(PlasticityProtocols.ductile(ps, models.get(0))));
         checks.add(path.brittleDecay(PlasticityProtocols.brittle(ps), ps));
         checks.add(new StressDropClaims(preset, samples, seed).brittlePeak(ps));
+        for (String m : models) checks.add(AnelasticFirstEvents.claim(m, ps, samples, preset.strainStep(), seed));
+        checks.add(NearThresholdSites.dtauClaim(preset, samples, seed));
+        checks.add(NearThresholdSites.thetaClaim(preset, samples, seed));
         CriticalModeClaims critical = new CriticalModeClaims(ps, samples, preset.strainStep());
         checks.add(critical.onsetOverlap());
         checks.add(critical.noRankSwitch());
