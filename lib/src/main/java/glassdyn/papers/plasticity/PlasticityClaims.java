@@ -22,7 +22,9 @@ import java.util.Map;
 /**
  * The report of paper 003: the ranking claims ({@link RankingClaims}), the protocol and model comparisons
  * ({@link StabilityClaims}), the strain-path claims ({@link PathClaims}), the critical-mode convergence of Fig. 11
- * ({@link CriticalModeClaims}), Theta along the elastic branch of Fig. 7(a) ({@link ElasticBranchClaims}), the SVM accuracy, and the diagnostics
+ * ({@link CriticalModeClaims}), Theta along the elastic branch of Fig. 7(a) ({@link ElasticBranchClaims}), the reversible
+ * first events of Fig. 5 ({@link AnelasticFirstEvents}), the near-threshold fractions of Fig. 8(b,c)
+ * ({@link NearThresholdSites}), the SVM accuracy, and the diagnostics
  * (noise floor, both signs of Q, swap-MC equilibration) as informational entries. The unit of every interval is the
  * glass (one first event each) or the strain path.
  */
