@@ -26,19 +26,27 @@ class PlasticityIndicatorsCliIT {
         assertTrue(r.lastLine().matches("\\{\"paper\":\"plasticity-indicators\",\"checks_passed\":\\d+,\"checks_failed\":\\d+,\"checks_not_shown\":\\d+,\"checks_informational\":\\d+,\"checks_total\":\\d+}"), r.lastLine());
         for (String f : List.of("fig1ab_stress_strain", "fig1c_first_event_strain", "fig3b_cdf", "fig4a_spearman", "fig4bcfg_cmin",
             "fig4de_cmin_vs_stability", "fig4hj_c_vs_event", "fig4ik_c_delta_gamma", "fig11_onsets", "svm_accuracy", "maps",
-            "fig11bc_critical_mode_approach", "fig7a_theta_elastic_branch", "first_event_detectors", "first_event_detector_scores"))
+            "fig11bc_critical_mode_approach", "fig7a_theta_elastic_branch", "first_event_detectors", "first_event_detector_scores",
+            "fig8c_theta_histogram"))
             assertTrue(Files.size(out.resolve(f + ".csv")) > 100, f);
         String report = Files.readString(out.resolve("report.json"));
         for (String key : List.of("modes_beat_density_and_free_volume_poly-0.3", "theta_and_softness_best_structural_poly-0.3",
             "modes_near_one_poly-inf", "ultrastable_inversion", "lj_and_poly_rank_alike", "svm_validation_accuracy", "noise_floor",
             "swap_equilibration_poly-0.3", "critical_mode_at_onset", "no_rank_switch_near_critical", "theta_affine_nonaffine_recovers_onset",
-            "structural_block_apart_from_linear_response_poly-0.3", "stress_drop_peaks_at_yield_brittle", "first_event_detector_sensitivity", "C_min"))
+            "structural_block_apart_from_linear_response_poly-0.3", "stress_drop_peaks_at_yield_brittle", "first_event_detector_sensitivity", "C_min",
+            "linear_modes_beat_all_ductile_poly-inf", "reversible_first_events_stable_poly", "near_threshold_sites_depleted_brittle",
+            "disordered_motifs_depleted_brittle", "avalanche_d2min_locus"))
             assertTrue(report.contains("\"" + key + "\""), key);
         assertTrue(report.contains("\"informational\""), "the noise floor is informational");
         long checkpoints;
         try (var s = Files.list(out.resolve("checkpoints"))) { checkpoints = s.filter(f -> f.toString().endsWith(".stage")).count(); }
         assertEquals(15, checkpoints, "2 protocols x (2 training + 2 scored + 2 critical-mode approaches) stages + the swap-MC diagnostic "
             + "of poly-0.3 + 2 elastic-branch Theta stages of poly-0.3");
+        try (var s = Files.list(out.resolve("checkpoints"))) {
+            assertTrue(s.filter(f -> f.getFileName().toString().matches(".*-test-\\d+\\.stage")).anyMatch(f -> {
+                try { return Files.readString(f).contains("field.theta"); } catch (java.io.IOException e) { throw new java.io.UncheckedIOException(e); }
+            }), "a scored stage stores its Theta field (Fig. 8(c) over every glass)");
+        }
         String cmin = Files.readString(out.resolve("fig4bcfg_cmin.csv"));
         System.out.printf("reproduce plasticity-indicators --scale smoke: %.1f s, %s%n", seconds, r.lastLine());
 

@@ -62,6 +62,8 @@ final class FirstEventScores {
             for (int i = 0; i < v.length; i++) v[i] /= g;
             r.put("dtau_over_G", v);
         }
+        // Theta of every scored glass (Fig. 8(c,d): P(Theta) and the Theta > 0.1 fraction); older checkpoints have it on the map glass only
+        if (f.raw().containsKey(Indicator.THETA)) r.put("field." + Indicator.THETA.label, f.raw().get(Indicator.THETA));
         if (index == 0) {
             r.put("map.x", c0.x).put("map.y", c0.y).put("map.d", c0.diameter);
             for (Map.Entry<Indicator, double[]> e : f.raw().entrySet()) r.put("map." + e.getKey().label, e.getKey().oriented(e.getValue()));

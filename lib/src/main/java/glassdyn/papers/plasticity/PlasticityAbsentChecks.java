@@ -29,7 +29,27 @@ final class PlasticityAbsentChecks {
         Indicator.NONLINEAR_MODES);
 
     static List<Claim> all(Preset preset) {
-        return List.of(finiteSize(preset), softnessOnAllOnsets(preset), parentsTauAlpha(), reheatingAlpha());
+        return List.of(finiteSize(preset), softnessOnAllOnsets(preset), parentsTauAlpha(), reheatingAlpha(), avalancheD2minLocus(preset));
+    }
+
+    /**
+     * Appendix A.3: "the results shown in Fig. 4 remain appreciably unchanged if we simply locate loci of plasticity as
+     * the maximum of the D2min field over the entire avalanche". Not built: the scored stage keeps r_x only at the loci
+     * it locates (largest |Psi_min| at the stress onset and at the irreversible onset, {@link OnsetDetectors}) and the
+     * particle of largest irreversible displacement ("alt.displacement_locus"), not the fields of every glass (the map
+     * glass only) nor the configurations before and after the first event.
+     */
+    static Claim avalancheD2minLocus(Preset preset) {
+        int glasses = preset.testSamples() * preset.protocols().size();
+        return Claim.of("avalanche_d2min_locus", "C_min of the fields is about unchanged when the locus is the maximum of D2min over the first avalanche",
+                "Appendix A.3").paper("appreciably unchanged")
+            .measured(Reports.object("scored_glasses", glasses, "stored_loci", "Psi_min at the stress onset; Psi_min at the irreversible onset; largest irreversible displacement"))
+            .notShown("not built: the scored stage does not keep the configurations before and after the first event, nor the fields of every glass, "
+                    + "so r_x at the D2min maximum cannot be formed from stored data (first_event_detector_sensitivity reports how often the Psi locus "
+                    + "is the particle of largest irreversible displacement)",
+                "inside the scored stage, D2min (Falk-Langer) between the onset and the relaxed state after the first event, and r_x of every field "
+                    + "at its maximum: a scored-stage format change, so all " + glasses + " scored glasses of this preset are recomputed "
+                    + "(the D2min itself is one neighbour pass per glass)");
     }
 
     /**

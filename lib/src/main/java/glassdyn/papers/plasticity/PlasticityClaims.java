@@ -22,7 +22,9 @@ import java.util.Map;
 /**
  * The report of paper 003: the ranking claims ({@link RankingClaims}), the protocol and model comparisons
  * ({@link StabilityClaims}), the strain-path claims ({@link PathClaims}), the critical-mode convergence of Fig. 11
- * ({@link CriticalModeClaims}), Theta along the elastic branch of Fig. 7(a) ({@link ElasticBranchClaims}), the SVM accuracy, and the diagnostics
+ * ({@link CriticalModeClaims}), Theta along the elastic branch of Fig. 7(a) ({@link ElasticBranchClaims}), the reversible
+ * first events of Fig. 5 ({@link AnelasticFirstEvents}), the near-threshold fractions of Fig. 8(b,c)
+ * ({@link NearThresholdSites}), the SVM accuracy, and the diagnostics
  * (noise floor, both signs of Q, swap-MC equilibration) as informational entries. The unit of every interval is the
  * glass (one first event each) or the strain path.
  */
@@ -49,6 +51,7 @@ final class PlasticityClaims {
         List<String> models = PlasticityProtocols.models(ps);
         for (String m : models) checks.addAll(ranking.ranking(PlasticityProtocols.stable(ps, m)));
         for (String m : models) checks.add(ranking.nearOne(PlasticityProtocols.ductile(ps, m)));
+        for (String m : models) checks.add(ranking.modesBeatAllDuctile(PlasticityProtocols.ductile(ps, m)));
         for (String m : models) checks.add(ranking.modulusAndFreeVolume(PlasticityProtocols.stable(ps, m)));
         for (String m : models) checks.add(ranking.structuralModeBlock(PlasticityProtocols.stable(ps, m)));
         CorrelationBlocks blocks = new CorrelationBlocks(samples, seed);
@@ -63,6 +66,9 @@ final class PlasticityClaims {
         checks.add(path.deltaGammaDecay(PlasticityProtocols.ductile(ps, models.get(0))));
         checks.add(path.brittleDecay(PlasticityProtocols.brittle(ps), ps));
         checks.add(new StressDropClaims(preset, samples, seed).brittlePeak(ps));
+        for (String m : models) checks.add(AnelasticFirstEvents.claim(m, ps, samples, preset.strainStep(), seed));
+        checks.add(NearThresholdSites.dtauClaim(preset, samples, seed));
+        checks.add(NearThresholdSites.thetaClaim(preset, samples, seed));
         CriticalModeClaims critical = new CriticalModeClaims(ps, samples, preset.strainStep());
         checks.add(critical.onsetOverlap());
         checks.add(critical.noRankSwitch());

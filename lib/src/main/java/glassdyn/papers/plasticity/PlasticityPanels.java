@@ -37,20 +37,26 @@ final class PlasticityPanels {
         return t.table;
     }
 
-    /** Fig. 8(c): P(Theta) over the particles of the map glass (sample 0) of each protocol, Theta in rad. */
+    /**
+     * Fig. 8(c): P(Theta) over the particles of every scored glass that stores its Theta field (checkpoints older than
+     * that store it on the map glass, sample 0, only), Theta in rad.
+     */
     static Table thetaHistogram(Preset preset, PlasticitySamples samples) {
         PanelRows t = new PanelRows("fig8c_theta_histogram", new String[] {"protocol"}, new String[] {"theta_rad", "density_per_rad", "particles"});
         double w = THETA_MAX / THETA_BINS;
         for (Protocol p : preset.protocols()) {
-            GlassRecord r = samples.record(p, "test", 0);
-            if (r == null || !r.has("map." + Indicator.THETA.label)) continue;
-            double[] theta = r.get("map." + Indicator.THETA.label); // orientation +1: the field itself
+            List<double[]> fields = NearThresholdSites.theta(preset, samples, p); // orientation +1: the field itself
+            if (fields.isEmpty()) continue;
             double[] h = new double[THETA_BINS];
-            for (double x : theta) {
-                int b = (int) Math.floor(x / w);
-                if (b >= 0 && b < THETA_BINS) h[b]++;
+            int n = 0;
+            for (double[] theta : fields) {
+                n += theta.length;
+                for (double x : theta) {
+                    int b = (int) Math.floor(x / w);
+                    if (b >= 0 && b < THETA_BINS) h[b]++;
+                }
             }
-            for (int b = 0; b < THETA_BINS; b++) t.add(p.name(), (b + 0.5) * w, h[b] / (theta.length * w), (double) theta.length);
+            for (int b = 0; b < THETA_BINS; b++) t.add(p.name(), (b + 0.5) * w, h[b] / (n * w), (double) n);
         }
         return t.table;
     }

@@ -221,4 +221,46 @@ public final class PlasticityRules {
         if (c[1] < PEAK_SHARPNESS) return Verdict.fail(m);
         return Verdict.notShown(m + ": not resolved against " + PEAK_SHARPNESS, needed(mean, PEAK_SHARPNESS, c, paths));
     }
+
+    /**
+     * "More often in A than in B" for a per-glass property: {@code d} = fraction(A) - fraction(B) over independent
+     * glasses with its 90% interval {@code c}. Pass when the interval lies above 0, fail when it lies below 0 (the point
+     * estimate against the claim and resolved), else not shown with the point estimate.
+     */
+    public static Verdict moreOften(String what, String a, String b, double d, double[] c, int na, int nb) {
+        if (Double.isNaN(c[0]) || Double.isNaN(d))
+            return Verdict.notShown(what + ": fewer than 3 glasses in " + a + " (" + na + ") or " + b + " (" + nb + ")", "at least 3 glasses in each");
+        String m = what + ": fraction in " + a + " minus fraction in " + b + " = " + f(d) + ", 90% interval " + ci(c) + " over " + na + " + " + nb + " glasses";
+        if (c[0] > 0) return Verdict.pass(m);
+        if (c[1] < 0) return Verdict.fail(m + " (against the claim)");
+        return Verdict.notShown(m + (d < 0 ? " (point estimate against the claim)" : "") + ": holds 0", needed(d, 0, c, Math.min(na, nb)));
+    }
+
+    /**
+     * "About two orders of magnitude fewer" (Fig. 8(b)): {@code ratio} = fraction in the ductile glass / fraction in the
+     * brittle one with its 90% interval over glasses. Pass when the interval lies above {@code bar}, fail when it lies
+     * below, else not shown. Only the lower side is tested: with a few hundred sites per glass the brittle count is
+     * often 0 and the upper end infinite.
+     */
+    public static Verdict depletedBy(String what, double ratio, double[] c, double bar, int glasses) {
+        if (Double.isNaN(c[0]) || Double.isNaN(ratio))
+            return Verdict.notShown(what + ": fewer than 3 glasses per parent (" + glasses + ")", "at least 3 glasses per parent with the field");
+        String m = what + ": ductile / brittle = " + f(ratio) + ", 90% interval " + ci(c) + " against the bar " + f(bar) + " (" + glasses + " glasses)";
+        if (c[0] > bar) return Verdict.pass(m);
+        if (c[1] < bar) return Verdict.fail(m);
+        return Verdict.notShown(m + ": not resolved", "more glasses per parent (the interval holds the bar)");
+    }
+
+    /**
+     * "Changes by only one order of magnitude instead of two" (Fig. 8(c), P(Theta)): the ratio's 90% interval lies
+     * inside [{@code lo}, {@code hi}] (pass), entirely outside it (fail), else not shown.
+     */
+    public static Verdict withinWindow(String what, double ratio, double[] c, double lo, double hi, int glasses) {
+        if (Double.isNaN(c[0]) || Double.isNaN(ratio))
+            return Verdict.notShown(what + ": fewer than 3 glasses per parent (" + glasses + ")", "at least 3 glasses per parent with the field");
+        String m = what + ": ductile / brittle = " + f(ratio) + ", 90% interval " + ci(c) + " against [" + f(lo) + ", " + f(hi) + "] (" + glasses + " glasses)";
+        if (c[0] >= lo && c[1] <= hi) return Verdict.pass(m);
+        if (c[1] < lo || c[0] > hi) return Verdict.fail(m);
+        return Verdict.notShown(m + ": not resolved", "more glasses per parent (the interval straddles an end of the window)");
+    }
 }

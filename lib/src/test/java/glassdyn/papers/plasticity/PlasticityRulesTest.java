@@ -157,4 +157,21 @@ class PlasticityRulesTest {
         assertEquals(0.05, s[1], 0);
         assertTrue(Double.isNaN(StressDropClaims.sharpness(new double[] {0.01}, new double[] {0.001})[0]));
     }
+
+    @Test
+    void moreOftenDepletedByAndWithinWindow() {
+        assertEquals(Status.PASS, PlasticityRules.moreOften("r", "a", "b", 0.5, new double[] {0.3, 0.7}, 20, 20).status());
+        assertEquals(Status.FAIL, PlasticityRules.moreOften("r", "a", "b", -0.3, new double[] {-0.5, -0.1}, 20, 20).status());
+        Verdict open = PlasticityRules.moreOften("r", "a", "b", -0.1, new double[] {-0.3, 0.1}, 20, 20);
+        assertEquals(Status.NOT_SHOWN, open.status());
+        assertTrue(open.reason().contains("against the claim"), open.reason());
+        assertEquals(Status.NOT_SHOWN, PlasticityRules.moreOften("r", "a", "b", 0.5, NAN, 2, 2).status());
+        assertEquals(Status.PASS, PlasticityRules.depletedBy("d", 100, new double[] {40, Double.POSITIVE_INFINITY}, 31.6, 10).status());
+        assertEquals(Status.FAIL, PlasticityRules.depletedBy("d", 3, new double[] {2, 5}, 31.6, 10).status());
+        assertEquals(Status.NOT_SHOWN, PlasticityRules.depletedBy("d", 30, new double[] {10, 90}, 31.6, 10).status());
+        assertEquals(Status.PASS, PlasticityRules.withinWindow("t", 10, new double[] {5, 20}, 3.16, 31.6, 10).status());
+        assertEquals(Status.FAIL, PlasticityRules.withinWindow("t", 1, new double[] {0.8, 1.2}, 3.16, 31.6, 10).status());
+        assertEquals(Status.FAIL, PlasticityRules.withinWindow("t", 300, new double[] {100, 900}, 3.16, 31.6, 10).status());
+        assertEquals(Status.NOT_SHOWN, PlasticityRules.withinWindow("t", 10, new double[] {2, 20}, 3.16, 31.6, 10).status());
+    }
 }
