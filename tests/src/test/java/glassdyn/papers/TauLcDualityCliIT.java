@@ -25,7 +25,7 @@ class TauLcDualityCliIT {
     static final List<String> CLAIMS = List.of("tau_lc_reliability", "zero_shear_control", "shear_speeds_up",
         "shear_thinning_lambda", "tau_sh_inf_exponent", "tau_0_linear", "tau_lc_c_linear", "rate_switch_universality",
         "p_slow", "startup_overshoot", "g_eff_over_g_ini", "eq5_model_viscosity", "ridge_pearson", "svm_accuracy",
-        "tau_lc_clustered", "slow_clusters_grow", "steady_tau_lc_shifts_left", "steady_equals_startup", "tau_lc_tau_sh_patterns",
+        "tau_sh_identity_then_flattening", "tau_lc_clustered", "slow_clusters_grow", "steady_tau_lc_shifts_left", "steady_equals_startup", "tau_lc_tau_sh_patterns",
         "retention_linear_in_phi", "top_descriptors_suffice", "distortion_tracks_sgr_strain", "omega_rises_with_rate", "cell_model_yield_strain", "cell_model_overshoot_grows",
         "ler_slow_tau_lc", "ler_stress_accumulates_fast_does_not", "rcj_crossover");
 
@@ -35,7 +35,7 @@ class TauLcDualityCliIT {
         TestEnvironment.Result r = TestEnvironment.glassdyn(dir, 300, "reproduce", "tau-lc-duality", "--scale", "smoke", "--out", "out");
         double first = (System.nanoTime() - t0) / 1e9;
         assertEquals(0, r.exit(), r.err());
-        assertTrue(r.lastLine().contains("\"paper\":\"tau-lc-duality\"") && r.lastLine().contains("\"checks_total\":35"), r.lastLine());
+        assertTrue(r.lastLine().contains("\"paper\":\"tau-lc-duality\"") && r.lastLine().contains("\"checks_total\":36"), r.lastLine());
         for (String p : PANELS) assertTrue(Files.size(dir.resolve("out/" + p + ".csv")) > 0, p);
         String report = Files.readString(dir.resolve("out/report.json"));
         for (String c : CLAIMS) assertTrue(report.contains("\"" + c + "\""), c);
