@@ -34,7 +34,7 @@ class PlasticityIndicatorsCliIT {
             "modes_near_one_poly-inf", "ultrastable_inversion", "lj_and_poly_rank_alike", "svm_validation_accuracy", "noise_floor",
             "swap_equilibration_poly-0.3", "critical_mode_at_onset", "no_rank_switch_near_critical", "theta_affine_nonaffine_recovers_onset",
             "structural_block_apart_from_linear_response_poly-0.3", "stress_drop_peaks_at_yield_brittle", "first_event_detector_sensitivity", "C_min",
-            "linear_modes_beat_all_ductile_poly-inf", "reversible_first_events_stable_poly", "near_threshold_sites_depleted_brittle",
+            "linear_modes_beat_all_ductile_poly-inf", "reversible_first_events_stable_poly", "near_threshold_sites_depleted_brittle", "dissipation_suppressed_brittle",
             "disordered_motifs_depleted_brittle", "avalanche_d2min_locus"))
             assertTrue(report.contains("\"" + key + "\""), key);
         assertTrue(report.contains("\"informational\""), "the noise floor is informational");

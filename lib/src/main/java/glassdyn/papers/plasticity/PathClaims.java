@@ -96,6 +96,91 @@ final class PathClaims {
         return decay("c_event_decay_brittle", claim + " (" + brittle.name() + ")", "Sec. III.B, Fig. 4(j)", samples.paths(brittle), false);
     }
 
+    /** Strain at which the dissipation density is compared: below the paper's yield strain (~7%), reached at every scale. */
+    static final double DISSIPATION_STRAIN = 0.04;
+    /** "About four orders of magnitude": pass at three or more orders, fail below two. */
+    static final double DISSIPATION_PASS_BELOW = 1e-3, DISSIPATION_FAIL_ABOVE = 1e-2;
+
+    /**
+     * The dissipation density Gamma of one strain path at strain {@code gamma}: the energy drops per particle of its events
+     * up to {@code gamma}, times the number density (energy per unit area, as {@code fig6d_dissipation}); NaN when the
+     * path does not reach {@code gamma} or has no event record.
+     */
+    static double dissipationAt(GlassRecord r, double gamma, double density) {
+        if (!r.has("event.strain") || !r.has("event.energy_drop") || !reaches(r, gamma)) return Double.NaN;
+        double[] g = r.get("event.strain"), de = r.get("event.energy_drop");
+        double cum = 0;
+        for (int k = 0; k < g.length && g[k] <= gamma; k++) cum += de[k];
+        return cum * density;
+    }
+
+    /**
+     * Sec. III.B, Fig. 6(d): "in stable glasses, Gamma is about four orders of magnitude lower than in poorly annealed
+     * glasses, which means that the decrease seen in C_gamma occurs in the absence of any plasticity". Gamma at strain
+     * {@link #DISSIPATION_STRAIN} per strain path (the independent unit) of the most stable brittle parent against the
+     * most ductile parent of the same model; the ratio of the means with a 90% bootstrap interval (paths of each parent
+     * resampled independently).
+     */
+    Claim dissipationSuppressed(Protocol brittle, List<Protocol> ps) {
+        String name = "dissipation_suppressed_brittle";
+        String claim = "in stable (brittle) glasses the dissipation density Gamma at gamma = " + DISSIPATION_STRAIN
+            + " is about four orders of magnitude below the most ductile parent's: ratio of the means over strain paths <= "
+            + DISSIPATION_PASS_BELOW + " (pass), > " + DISSIPATION_FAIL_ABOVE + " (fail)";
+        String source = "Sec. III.B, Fig. 6(d)";
+        Protocol ductile = brittle == null ? null : PlasticityProtocols.ductile(ps, brittle.model());
+        if (brittle == null || ductile == null || ductile == brittle) {
+            List<String> measured = new java.util.ArrayList<>();
+            for (Protocol p : ps) {
+                double[] g = gammaPerPath(p);
+                if (g.length > 0) measured.add(p.name() + " " + String.format(java.util.Locale.ROOT, "%.3g", mean(g)) + " (" + g.length + " paths)");
+            }
+            return Claim.of(name, claim, source).paper("about 1e-4")
+                .notShown("no brittle parent (POLY T_ini <= " + PlasticityProtocols.BRITTLE_T_MAX + " or LJ GQ) with a ductile parent of its model; "
+                    + "measured mean Gamma at gamma = " + DISSIPATION_STRAIN + ": " + String.join(", ", measured),
+                    "10 strain paths of a POLY T_ini = 0.05 glass and of T_ini = inf (the long preset)");
+        }
+        double[] b = gammaPerPath(brittle), d = gammaPerPath(ductile);
+        double ratio = mean(b) / mean(d);
+        double[] ci = {Double.NaN, Double.NaN};
+        if (b.length >= glassdyn.stats.Bootstrap.MIN_UNITS && d.length >= glassdyn.stats.Bootstrap.MIN_UNITS) {
+            java.util.SplittableRandom rng = new java.util.SplittableRandom(seed + name.hashCode());
+            double[] rep = new double[glassdyn.stats.Bootstrap.REPLICAS];
+            for (int k = 0; k < rep.length; k++) {
+                double sb = 0, sd = 0;
+                for (int i : glassdyn.stats.Bootstrap.resample(b.length, 1, rng)) sb += b[i];
+                for (int i : glassdyn.stats.Bootstrap.resample(d.length, 1, rng)) sd += d[i];
+                rep[k] = (sb / b.length) / (sd / d.length);
+            }
+            ci = glassdyn.stats.Bootstrap.percentiles90(rep);
+        }
+        return Claim.of(name, claim + " (" + brittle.name() + " vs " + ductile.name() + ")", source).paper("about 1e-4")
+            .measured(Reports.object("Gamma_brittle", round(mean(b)), "Gamma_ductile", round(mean(d)),
+                "paths_brittle", b.length, "paths_ductile", d.length, "strain", DISSIPATION_STRAIN))
+            .interval(ci)
+            .status(PlasticityRules.ordersLower("Gamma at gamma = " + DISSIPATION_STRAIN, ratio, ci, DISSIPATION_PASS_BELOW,
+                DISSIPATION_FAIL_ABOVE, Math.min(b.length, d.length)));
+    }
+
+    /** Whether the path's stress-strain curve reaches {@code gamma} (a path can stop early at its event cap). */
+    static boolean reaches(GlassRecord r, double gamma) {
+        if (!r.has("curve.strain")) return false;
+        double[] g = r.get("curve.strain");
+        return g.length > 0 && g[g.length - 1] >= gamma - 1e-12;
+    }
+
+    private static double mean(double[] v) {
+        double s = 0;
+        for (double x : v) s += x;
+        return v.length == 0 ? Double.NaN : s / v.length;
+    }
+
+    /** Gamma at {@link #DISSIPATION_STRAIN} of every strain path of {@code p} that reaches it. */
+    private double[] gammaPerPath(Protocol p) {
+        double density = p.model().equals("lj") ? glassdyn.protocols.GlassPreparation.LJ_DENSITY : 1.0;
+        return samples.paths(p).stream()
+            .mapToDouble(r -> dissipationAt(r, DISSIPATION_STRAIN, density)).filter(v -> !Double.isNaN(v)).toArray();
+    }
+
     /** Path samples per protocol of this preset (for the notes). */
     int pathSamples() { return preset.pathSamples(); }
 }

@@ -65,6 +65,7 @@ final class PlasticityClaims {
         checks.add(svmAccuracy());
         checks.add(path.deltaGammaDecay(PlasticityProtocols.ductile(ps, models.get(0))));
         checks.add(path.brittleDecay(PlasticityProtocols.brittle(ps), ps));
+        checks.add(path.dissipationSuppressed(PlasticityProtocols.brittle(ps), ps));
         checks.add(new StressDropClaims(preset, samples, seed).brittlePeak(ps));
         for (String m : models) checks.add(AnelasticFirstEvents.claim(m, ps, samples, preset.strainStep(), seed));
         checks.add(NearThresholdSites.dtauClaim(preset, samples, seed));

@@ -252,6 +252,22 @@ public final class PlasticityRules {
     }
 
     /**
+     * "About four orders of magnitude lower" (Sec. III.B, Fig. 6(d)): {@code ratio} = dissipation density of the brittle
+     * glass / that of the ductile one at the same strain, with its 90% interval over strain paths. Pass when the upper end
+     * lies at or below {@code passBelow} (at least three orders: the wording within one order), fail when the lower end
+     * lies above {@code failAbove} (less than two orders), else not shown.
+     */
+    public static Verdict ordersLower(String what, double ratio, double[] c, double passBelow, double failAbove, int paths) {
+        if (Double.isNaN(c[0]) || Double.isNaN(ratio))
+            return Verdict.notShown(what + ": fewer than 3 strain paths per parent (" + paths + ")", "at least 3 strain paths per parent");
+        String m = what + ": brittle / ductile = " + f(ratio) + ", 90% interval " + ci(c) + " (" + paths + " paths)";
+        if (c[1] <= passBelow) return Verdict.pass(m);
+        if (c[0] > failAbove) return Verdict.fail(m + " above " + f(failAbove));
+        return Verdict.notShown(m + ": not resolved between " + f(passBelow) + " and " + f(failAbove),
+            "more strain paths per parent (the interval spans the bars)");
+    }
+
+    /**
      * "Changes by only one order of magnitude instead of two" (Fig. 8(c), P(Theta)): the ratio's 90% interval lies
      * inside [{@code lo}, {@code hi}] (pass), entirely outside it (fail), else not shown.
      */

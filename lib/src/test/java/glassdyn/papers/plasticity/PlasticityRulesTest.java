@@ -174,4 +174,23 @@ class PlasticityRulesTest {
         assertEquals(Status.FAIL, PlasticityRules.withinWindow("t", 300, new double[] {100, 900}, 3.16, 31.6, 10).status());
         assertEquals(Status.NOT_SHOWN, PlasticityRules.withinWindow("t", 10, new double[] {2, 20}, 3.16, 31.6, 10).status());
     }
+
+    /** Sec. III.B, Fig. 6(d): Gamma of the brittle glass orders of magnitude below the ductile one's. */
+    @Test
+    void ordersLower() {
+        assertEquals(Status.PASS, PlasticityRules.ordersLower("g", 1e-4, new double[] {-2e-4, 5e-4}, 1e-3, 1e-2, 10).status());
+        assertEquals(Status.FAIL, PlasticityRules.ordersLower("g", 0.2, new double[] {0.05, 0.4}, 1e-3, 1e-2, 10).status());
+        assertEquals(Status.NOT_SHOWN, PlasticityRules.ordersLower("g", 3e-3, new double[] {1e-4, 2e-2}, 1e-3, 1e-2, 10).status());
+        assertEquals(Status.NOT_SHOWN, PlasticityRules.ordersLower("g", 1e-4, NAN, 1e-3, 1e-2, 2).status());
+    }
+
+    /** Gamma of a planted path: the energy drops per particle up to the strain, times the density; NaN short of it. */
+    @Test
+    void dissipationOfAPlantedPath() {
+        GlassRecord r = new GlassRecord().put("curve.strain", new double[] {0, 0.02, 0.05}).put("event.strain", new double[] {0.01, 0.03, 0.045})
+            .put("event.energy_drop", new double[] {1e-3, 2e-3, 4e-3});
+        assertEquals(3e-3 * 1.2, PathClaims.dissipationAt(r, 0.04, 1.2), 1e-15);
+        assertEquals(7e-3, PathClaims.dissipationAt(r, 0.05, 1.0), 1e-15);
+        assertTrue(Double.isNaN(PathClaims.dissipationAt(r, 0.06, 1.0)), "the path stops at 0.05");
+    }
 }
