@@ -72,6 +72,8 @@ public final class ForceField implements AutoCloseable {
     /** Whether this call's force phase fills the padded rows (each thread its own rows) after a rebuild. */
     private boolean relay;
     private long kernelCalls;
+    /** Whether the current call runs on the SIMD kernel (its forces are then in {@link #f4}). */
+    private boolean onKernel;
 
     /**
      * @param potential the pair potential
@@ -241,7 +243,8 @@ public final class ForceField implements AutoCloseable {
         cur = c;
         eflag = energyAndVirial || perParticle;
         atomflag = perParticle;
-        if (rowKernel()) { preparePadded(c); kernelCalls++; }
+        onKernel = rowKernel();
+        if (onKernel) { preparePadded(c); kernelCalls++; }
         team.run(pairBody);
         relay = false;
         if (threads > 1) team.run(reduceBody);
@@ -365,12 +368,13 @@ public final class ForceField implements AutoCloseable {
     private void pairPart(int t) {
         Configuration c = cur;
         double[] fx = bx[t], fy = by[t], fz = bz[t];
-        if (rowKernel()) {
+        if (onKernel) {
             double[] f = f4[t];
             Arrays.fill(f, 0);
             if (relay) padded.fill(list, rows[t], rows[t + 1]);
             kernel.forces(padded, rows[t], rows[t + 1], lj.cut2, lj.lj1, lj.lj2, lj.speciesCount(), f, scratch[t]);
-            for (int i = 0, k = 0; i < n; i++, k += 4) { fx[i] = f[k]; fy[i] = f[k + 1]; fz[i] = f[k + 2]; }
+            // one thread: the forces into the particle arrays here; several: in the reduction, from the buffers
+            if (threads == 1) for (int i = 0, k = 0; i < n; i++, k += 4) { fx[i] = f[k]; fy[i] = f[k + 1]; fz[i] = f[k + 2]; }
             return;
         }
         Arrays.fill(fx, 0); Arrays.fill(fy, 0); Arrays.fill(fz, 0);
@@ -390,6 +394,11 @@ public final class ForceField implements AutoCloseable {
     /** Adds the buffers of threads 1.. into thread 0's, over this part's slice of particles, in thread order. */
     private void reducePart(int t) {
         int lo = slice(n, t, threads), hi = slice(n, t + 1, threads);
+        if (onKernel) {
+            reduceInterleaved(lo, hi);
+            if (after != null) after.run(t, lo, hi);
+            return;
+        }
         for (int s = 1; s < threads; s++) {
             addRange(bx[0], bx[s], lo, hi);
             addRange(by[0], by[s], lo, hi);
@@ -400,6 +409,17 @@ public final class ForceField implements AutoCloseable {
             }
         }
         if (after != null) after.run(t, lo, hi);
+    }
+
+    /** The kernel's interleaved buffers of all threads summed in thread order into thread 0's force arrays, over {@code [lo, hi)}. */
+    private void reduceInterleaved(int lo, int hi) {
+        double[] fx = bx[0], fy = by[0], fz = bz[0];
+        for (int i = lo; i < hi; i++) {
+            int k = 4 * i;
+            double sx = f4[0][k], sy = f4[0][k + 1], sz = f4[0][k + 2];
+            for (int s = 1; s < threads; s++) { double[] f = f4[s]; sx += f[k]; sy += f[k + 1]; sz += f[k + 2]; }
+            fx[i] = sx; fy[i] = sy; fz[i] = sz;
+        }
     }
 
     private static void addRange(double[] into, double[] from, int lo, int hi) {
