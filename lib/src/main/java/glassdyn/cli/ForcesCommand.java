@@ -46,11 +46,12 @@ public final class ForcesCommand implements Runnable {
             summary.put("pressure_tensor", w);
         } else if (potential instanceof PairPotential pair) {
             try (ForceField ff = new ForceField(pair, 0.0, threads)) {
-                // forces, energy and virial from the pair kernel the engine runs (SIMD when available); the
-                // per-particle energies from the scalar loop
+                // the forces from the integrator's forces-only call (the SIMD kernel when it is on), then the energy
+                // and virial, and the per-particle energies, from the scalar loop
                 boolean vector = ff.vectorKernel();
-                ff.compute(c, true);
+                ff.compute(c);
                 double[] fx = ff.fx().clone(), fy = ff.fy().clone(), fz = ff.fz().clone();
+                ff.compute(c, true);
                 summary.put("energy", ff.energy());
                 summary.put("pressure_tensor", ff.virialPressure(c.box));
                 summary.put("pair_kernel", vector ? "vector" : "scalar");

@@ -58,16 +58,22 @@ public final class ForceField implements AutoCloseable {
     private boolean eflag, atomflag;
     private SliceTask after;
     private final java.util.function.IntConsumer pairBody = this::pairPart, reduceBody = this::reducePart,
-        centreBody = this::centrePart, gatherBody = this::gatherPart, reverseBody = this::reversePart,
-        clusterBody = this::clusterPart, unpackBody = this::unpackPart;
+        centreBody = this::centrePart, gatherBody = this::gatherPart, reverseBody = this::reversePart;
 
     /** The SIMD Lennard-Jones kernel (null without the Vector API module or for other potentials). */
-    private final ClusterPairKernel kernel;
+    private final RowPairKernel kernel;
     private boolean vectorOn;
-    private ClusterPairList clusters;
-    private long clusteredAt = -1;
-    private int[] clusterRows = new int[0];
-    private double[][] cfx, cfy, cfz;
+    /** The half list re-laid for the kernel (at each rebuild), per-thread scratch rows and interleaved force buffers. */
+    private PaddedRows padded;
+    private long paddedAt = -1;
+    private NeighborList paddedList;
+    private double[][][] scratch;
+    private double[][] f4;
+    /** Whether this call's force phase fills the padded rows (each thread its own rows) after a rebuild. */
+    private boolean relay;
+    private long kernelCalls;
+    /** Whether the current call runs on the SIMD kernel (its forces are then in {@link #f4}). */
+    private boolean onKernel;
 
     /**
      * @param potential the pair potential
@@ -130,15 +136,15 @@ public final class ForceField implements AutoCloseable {
     }
 
     /**
-     * Whether the Lennard-Jones forces, energy and virial run on the SIMD cluster-pair kernel
-     * ({@link LennardJonesVectorKernel}): only when asked for ({@code -Dglassdyn.pairKernel=vector}, or
-     * {@link #vectorKernel(boolean)}), the JVM has the {@code jdk.incubator.vector} module and 256-bit double vectors,
-     * and the potential is a {@link LennardJones}. Still opt-in (session 7): measured in CPU time under load it is not
-     * yet faster than the scalar loop (issue 21). Both paths compute every pair with the same operations and differ
-     * only in the order the pair terms are summed, so a chaotic MD run follows another trajectory on the other kernel;
-     * the kernel in use is therefore recorded: {@link #pairKernel()} in the {@code md} summary and the tau-lc report,
-     * {@link #pairKernelTag()} in the tau-lc stage parameters, so a stage computed with one kernel is never resumed by
-     * a run on the other. Per-particle energies and stresses always use the scalar loop.
+     * Whether the Lennard-Jones forces of forces-only calls (the integrator's steps) run on the SIMD row kernel
+     * ({@link LennardJonesRowKernel} over {@link PaddedRows}): only when asked for ({@code -Dglassdyn.pairKernel=vector},
+     * or {@link #vectorKernel(boolean)}), the JVM has the {@code jdk.incubator.vector} module and 256-bit double
+     * vectors, and the potential is a {@link LennardJones} of one or two species. The kernel computes every pair with
+     * the scalar loop's operations and sums in its order, so its forces equal the scalar loop's (at most the sign of a
+     * zero differs) and a run follows the same trajectory on either kernel (issue 21, session 12; the cluster-pair
+     * kernel before it summed in another order). Energy, virial, per-particle energies and stresses always use the
+     * scalar loop. The kernel in use is still recorded ({@link #pairKernel()} in the {@code md} summary and the
+     * tau-lc report, {@link #pairKernelTag()} in the tau-lc stage parameters).
      */
     public boolean vectorKernel() { return vectorOn; }
 
@@ -237,15 +243,12 @@ public final class ForceField implements AutoCloseable {
         cur = c;
         eflag = energyAndVirial || perParticle;
         atomflag = perParticle;
-        if (vectorOn && !perParticle) {
-            prepareClusters(c);
-            team.run(clusterBody);
-            team.run(unpackBody);
-        } else {
-            team.run(pairBody);
-            if (threads > 1) team.run(reduceBody);
-            else if (after != null) after.run(0, 0, c.n);
-        }
+        onKernel = rowKernel();
+        if (onKernel) { preparePadded(c); kernelCalls++; }
+        team.run(pairBody);
+        relay = false;
+        if (threads > 1) team.run(reduceBody);
+        else if (after != null) after.run(0, 0, c.n);
         cur = null;
         if (eflag) {
             energy = 0;
@@ -286,41 +289,19 @@ public final class ForceField implements AutoCloseable {
         }
     }
 
-    /** After a list rebuild: the cluster pairs and their partition; every call: the packed coordinates. */
-    private void prepareClusters(Configuration c) {
-        if (clusters == null) clusters = new ClusterPairList(lj.speciesCount(), lj.cut2, lj.lj1, lj.lj2, lj.lj3, lj.lj4, lj.offset);
-        if (clusteredAt != list.builds()) {
-            clusters.rebuild(list, c);
-            if (clusterRows.length != threads + 1) clusterRows = new int[threads + 1];
-            clusters.partition(clusterRows, threads);
-            if (cfx == null || cfx[0].length != clusters.slots()) {
-                int m = clusters.slots();
-                cfx = new double[threads][m]; cfy = new double[threads][m]; cfz = new double[threads][m];
-            }
-            clusteredAt = list.builds();
+    /** After a list rebuild: the padded rows for the SIMD kernel; every call: the image shifts and packed coordinates. */
+    private void preparePadded(Configuration c) {
+        if (padded == null) padded = new PaddedRows(kernel.width());
+        if (paddedAt != list.builds() || paddedList != list) {
+            padded.layout(list, c.n);
+            relay = true;
+            if (scratch == null || scratch[0][0].length < padded.maxRow)
+                scratch = new double[threads][3][padded.maxRow + (padded.maxRow >> 2)];
+            if (f4 == null || f4[0].length != 4 * c.n) f4 = new double[threads][4 * c.n];
+            paddedAt = list.builds();
+            paddedList = list;
         }
-        clusters.pack(c);
-    }
-
-    private void clusterPart(int t) {
-        double[] fx = cfx[t], fy = cfy[t], fz = cfz[t], a = acc[t];
-        Arrays.fill(fx, 0); Arrays.fill(fy, 0); Arrays.fill(fz, 0);
-        Arrays.fill(a, 0);
-        kernel.run(clusters, clusterRows[t], clusterRows[t + 1], list.shiftX, list.shiftY, list.shiftZ, fx, fy, fz, eflag, a);
-    }
-
-    /** Particle-order forces of this part's slice: the threads' packed buffers summed in thread order. */
-    private void unpackPart(int t) {
-        int lo = slice(n, t, threads), hi = slice(n, t + 1, threads);
-        int[] slot = clusters.slotOfArray();
-        double[] fx = bx[0], fy = by[0], fz = bz[0];
-        for (int i = lo; i < hi; i++) {
-            int s = slot[i];
-            double sx = cfx[0][s], sy = cfy[0][s], sz = cfz[0][s];
-            for (int u = 1; u < threads; u++) { sx += cfx[u][s]; sy += cfy[u][s]; sz += cfz[u][s]; }
-            fx[i] = sx; fy[i] = sy; fz[i] = sz;
-        }
-        if (after != null) after.run(t, lo, hi);
+        padded.pack(list, c);
     }
 
     private void reversePart(int t) { manyBody.reverseRows(list, rows[t], rows[t + 1]); }
@@ -361,6 +342,12 @@ public final class ForceField implements AutoCloseable {
         }
     }
 
+    /** How many force calls ran on the SIMD kernel (tests check that it ran). */
+    long kernelCalls() { return kernelCalls; }
+
+    /** Whether this call's forces run on the SIMD kernel: forces-only calls of a Lennard-Jones model it handles. */
+    private boolean rowKernel() { return vectorOn && !eflag && lj.speciesCount() <= kernel.maxSpecies(); }
+
     /** Splits the rows into {@code threads} contiguous ranges of about equal pair counts. */
     private void partition() {
         int[] start = list.start();
@@ -381,6 +368,15 @@ public final class ForceField implements AutoCloseable {
     private void pairPart(int t) {
         Configuration c = cur;
         double[] fx = bx[t], fy = by[t], fz = bz[t];
+        if (onKernel) {
+            double[] f = f4[t];
+            Arrays.fill(f, 0);
+            if (relay) padded.fill(list, rows[t], rows[t + 1]);
+            kernel.forces(padded, rows[t], rows[t + 1], lj.cut2, lj.lj1, lj.lj2, lj.speciesCount(), f, scratch[t]);
+            // one thread: the forces into the particle arrays here; several: in the reduction, from the buffers
+            if (threads == 1) for (int i = 0, k = 0; i < n; i++, k += 4) { fx[i] = f[k]; fy[i] = f[k + 1]; fz[i] = f[k + 2]; }
+            return;
+        }
         Arrays.fill(fx, 0); Arrays.fill(fy, 0); Arrays.fill(fz, 0);
         double[] pe = null;
         double[][] st = null;
@@ -398,6 +394,11 @@ public final class ForceField implements AutoCloseable {
     /** Adds the buffers of threads 1.. into thread 0's, over this part's slice of particles, in thread order. */
     private void reducePart(int t) {
         int lo = slice(n, t, threads), hi = slice(n, t + 1, threads);
+        if (onKernel) {
+            reduceInterleaved(lo, hi);
+            if (after != null) after.run(t, lo, hi);
+            return;
+        }
         for (int s = 1; s < threads; s++) {
             addRange(bx[0], bx[s], lo, hi);
             addRange(by[0], by[s], lo, hi);
@@ -408,6 +409,17 @@ public final class ForceField implements AutoCloseable {
             }
         }
         if (after != null) after.run(t, lo, hi);
+    }
+
+    /** The kernel's interleaved buffers of all threads summed in thread order into thread 0's force arrays, over {@code [lo, hi)}. */
+    private void reduceInterleaved(int lo, int hi) {
+        double[] fx = bx[0], fy = by[0], fz = bz[0];
+        for (int i = lo; i < hi; i++) {
+            int k = 4 * i;
+            double sx = f4[0][k], sy = f4[0][k + 1], sz = f4[0][k + 2];
+            for (int s = 1; s < threads; s++) { double[] f = f4[s]; sx += f[k]; sy += f[k + 1]; sz += f[k + 2]; }
+            fx[i] = sx; fy[i] = sy; fz[i] = sz;
+        }
     }
 
     private static void addRange(double[] into, double[] from, int lo, int hi) {

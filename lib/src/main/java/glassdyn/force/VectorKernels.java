@@ -17,11 +17,11 @@ final class VectorKernels {
     static boolean onByDefault() { return "vector".equals(System.getProperty("glassdyn.pairKernel")); }
 
     /** The SIMD Lennard-Jones kernel, or null when unavailable. */
-    static ClusterPairKernel lennardJones() {
+    static RowPairKernel lennardJones() {
         if ("scalar".equals(System.getProperty("glassdyn.pairKernel"))) return null;
         if (ModuleLayer.boot().findModule("jdk.incubator.vector").isEmpty()) return null;
         try {
-            return (ClusterPairKernel) Class.forName("glassdyn.force.LennardJonesVectorKernel")
+            return (RowPairKernel) Class.forName("glassdyn.force.LennardJonesRowKernel")
                 .getDeclaredConstructor().newInstance();
         } catch (ReflectiveOperationException | LinkageError | RuntimeException e) {
             return null;

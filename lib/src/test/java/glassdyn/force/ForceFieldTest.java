@@ -101,6 +101,9 @@ class ForceFieldTest {
             ff.compute(c, true);
             assertEnergyAndForces(e, f, ff, c.n);
             for (int k = 0; k < 6; k++) assertEquals(w[k], ff.virial()[k], 1e-11 * wmax, "vector virial " + k);
+            ff.compute(c);   // forces only: the SIMD kernel's call
+            assertEquals(1, ff.kernelCalls());
+            assertEnergyAndForces(e, f, ff, c.n);
         }
     }
 
