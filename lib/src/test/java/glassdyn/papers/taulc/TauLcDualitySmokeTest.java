@@ -26,8 +26,8 @@ class TauLcDualitySmokeTest {
         glassdyn.claims.Report rep = first.writeAll(dir);
         assertTrue(first.simulatedRuns() > 5, "runs simulated: " + first.simulatedRuns());
         for (String f : first.figures().keySet()) assertTrue(Files.size(dir.resolve(f + ".csv")) > 0, f);
-        assertEquals(39, rep.checks().size());
-        assertEquals(35, rep.total(), "four informational diagnostics are not counted");
+        assertEquals(40, rep.checks().size());
+        assertEquals(36, rep.total(), "four informational diagnostics are not counted");
         for (TauLcFigure f : TauLcFigure.values()) assertTrue(first.figure(f).rowCount() > 0, f.file());
         assertThrows(IllegalArgumentException.class, () -> first.figure("fig2abcd_cluster_life"));
         String json = Files.readString(dir.resolve("report.json"));
