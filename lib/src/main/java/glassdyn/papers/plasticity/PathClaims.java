@@ -161,6 +161,11 @@ final class PathClaims {
                 DISSIPATION_FAIL_ABOVE, Math.min(b.length, d.length)));
     }
 
+    /** Number density of a protocol's glasses (POLY 1, LJ {@link glassdyn.protocols.GlassPreparation#LJ_DENSITY}). */
+    static double numberDensity(Protocol p) {
+        return p.model().equals("lj") ? glassdyn.protocols.GlassPreparation.LJ_DENSITY : 1.0;
+    }
+
     /** Whether the path's stress-strain curve reaches {@code gamma} (a path can stop early at its event cap). */
     static boolean reaches(GlassRecord r, double gamma) {
         if (!r.has("curve.strain")) return false;
@@ -176,7 +181,7 @@ final class PathClaims {
 
     /** Gamma at {@link #DISSIPATION_STRAIN} of every strain path of {@code p} that reaches it. */
     private double[] gammaPerPath(Protocol p) {
-        double density = p.model().equals("lj") ? glassdyn.protocols.GlassPreparation.LJ_DENSITY : 1.0;
+        double density = numberDensity(p);
         return samples.paths(p).stream()
             .mapToDouble(r -> dissipationAt(r, DISSIPATION_STRAIN, density)).filter(v -> !Double.isNaN(v)).toArray();
     }

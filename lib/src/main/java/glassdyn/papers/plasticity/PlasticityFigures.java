@@ -4,7 +4,6 @@ import glassdyn.indicators.Indicator;
 import glassdyn.indicators.PlasticityScore;
 import glassdyn.papers.plasticity.PlasticityIndicators.Preset;
 import glassdyn.papers.plasticity.PlasticityIndicators.Protocol;
-import glassdyn.protocols.GlassPreparation;
 import tech.tablesaw.api.Table;
 
 import java.util.ArrayList;
@@ -193,7 +192,7 @@ final class PlasticityFigures {
             GlassRecord r = samples.record(p, "test", 0);
             if (r == null || !r.has("event.strain")) continue;
             double[] g = r.get("event.strain"), de = r.get("event.energy_drop");
-            double cum = 0, perArea = preset.n() / (preset.n() / (p.model().equals("lj") ? GlassPreparation.LJ_DENSITY : 1.0));
+            double cum = 0, perArea = PathClaims.numberDensity(p);
             for (int k = 0; k < g.length; k++) { cum += de[k] * perArea; t.add(p.name(), g[k], cum); }
         }
         return t.table;
